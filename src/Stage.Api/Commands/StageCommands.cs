@@ -1,0 +1,54 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Stage.Api.Data;
+using Stage.Api.Data.Seed;
+using Stage.Api.GraphQL;
+
+namespace Stage.Api.Commands;
+
+/// <summary>
+/// The one-shot commands the same binary runs instead of serving: <c>migrate</c>, <c>seed</c>,
+/// <c>schema</c>. The <c>./stage</c> script calls them.
+/// </summary>
+public static class StageCommands
+{
+    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    {
+        if (args.Length == 0)
+        {
+            return false;
+        }
+
+        switch (args[0])
+        {
+            case "migrate":
+                await MigrateAsync(app.Services);
+                return true;
+            case "seed":
+                await SeedAsync(app.Services, SeedOptions.Parse(args.AsSpan(1)));
+                return true;
+            case "schema":
+                await File.WriteAllTextAsync(args.Length > 1 ? args[1] : "schema/stage.graphql",
+                    SchemaFile.Print(app.Services.GetRequiredService<ISchema>()));
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public static async Task MigrateAsync(IServiceProvider services)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<StageDbContext>>().CreateDbContextAsync();
+        await db.Database.MigrateAsync();
+        // Types and extensions created by the migration must be known to pooled connections.
+        await using var connection = await services.GetRequiredService<Npgsql.NpgsqlDataSource>().OpenConnectionAsync();
+        await connection.ReloadTypesAsync();
+    }
+
+    private static async Task SeedAsync(IServiceProvider services, SeedOptions options)
+    {
+        var logger = services.GetRequiredService<ILogger<DemoDataSeeder>>();
+        var seeder = new DemoDataSeeder(services.GetRequiredService<Npgsql.NpgsqlDataSource>(), logger);
+        await seeder.SeedAsync(options, CancellationToken.None);
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
+using Stage.Api.Identity;
+using Stage.Api.Offers;
+using Stage.Api.Schools;
+
+namespace Stage.Api.Data;
+
+/// <summary>
+/// The one place that knows how .NET types map to the database's types: the ADO.NET data source
+/// (used for COPY and raw SQL) and EF Core must agree on the PostgreSQL enums and PostGIS.
+/// </summary>
+public static class StageDataSource
+{
+    public static NpgsqlDataSource Create(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        builder.UseNetTopologySuite();
+        builder.MapEnum<Grade>("grade");
+        builder.MapEnum<SchoolKind>("school_kind");
+        builder.MapEnum<StaffRole>("staff_role");
+        builder.MapEnum<HostKind>("host_kind");
+        builder.MapEnum<OfferStatus>("offer_status");
+        builder.MapEnum<AccountKind>("account_kind");
+        return builder.Build();
+    }
+
+    public static TBuilder UseStageDatabase<TBuilder>(this TBuilder options, NpgsqlDataSource dataSource)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        options.UseNpgsql(dataSource, ConfigureNpgsql).UseSnakeCaseNamingConvention();
+        return options;
+    }
+
+    private static void ConfigureNpgsql(NpgsqlDbContextOptionsBuilder npgsql)
+    {
+        npgsql.UseNetTopologySuite();
+        npgsql.MapEnum<Grade>("grade");
+        npgsql.MapEnum<SchoolKind>("school_kind");
+        npgsql.MapEnum<StaffRole>("staff_role");
+        npgsql.MapEnum<HostKind>("host_kind");
+        npgsql.MapEnum<OfferStatus>("offer_status");
+        npgsql.MapEnum<AccountKind>("account_kind");
+        npgsql.MigrationsHistoryTable("__ef_migrations_history");
+    }
+}

@@ -1,0 +1,3 @@
+namespace Stage.Api.Geography;
+
+public sealed record FrenchRegion(string Code, string Name);

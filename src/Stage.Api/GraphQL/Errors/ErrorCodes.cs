@@ -1,0 +1,14 @@
+namespace Stage.Api.GraphQL.Errors;
+
+/// <summary>The stable values of <c>extensions.code</c> this API answers with; clients branch on them.</summary>
+public static class ErrorCodes
+{
+    public const string BadRequest = "BAD_REQUEST";
+    public const string InvalidId = "INVALID_ID";
+    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string TooManyIds = "TOO_MANY_IDS";
+}

@@ -1,0 +1,26 @@
+using GraphQL;
+using GraphQL.Execution;
+
+namespace Stage.Api.GraphQL.Errors;
+
+/// <summary>
+/// Turns errors into their JSON form. Errors the API raises on purpose keep their message and code;
+/// anything unexpected (a bug, an outage) is answered with a fixed message and
+/// <c>INTERNAL_SERVER_ERROR</c>, since its details are for the logs, not for clients.
+/// </summary>
+public sealed class MaskingErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false })
+{
+    public override ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        if (executionError is UnhandledError)
+        {
+            return new ErrorInfo
+            {
+                Message = "An internal error occurred. It has been logged.",
+                Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalServerError },
+            };
+        }
+
+        return base.GetInfo(executionError);
+    }
+}

@@ -1,0 +1,38 @@
+using GraphQL;
+using Stage.Api.GraphQL.Errors;
+using Stage.Api.GraphQL.Http;
+using Stage.Api.GraphQL.Relay;
+
+namespace Stage.Api.GraphQL;
+
+public static class GraphQLSetup
+{
+    /// <summary>The schema chain in one place: types, serializer, error masking, feature fields, node sources.</summary>
+    public static IServiceCollection AddStageGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<StageSchema>()
+            .AddGraphTypes(typeof(StageSchema).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider<MaskingErrorInfoProvider>()
+            .AddUnhandledExceptionHandler(context =>
+                context.ExecutionOptions.RequestServices?.GetRequiredService<ILogger<StageSchema>>()
+                    .LogError(context.OriginalException, "Unhandled error while executing a GraphQL request")));
+
+        foreach (var type in typeof(StageSchema).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            if (typeof(IQueryFields).IsAssignableFrom(type))
+            {
+                services.AddSingleton(typeof(IQueryFields), type);
+            }
+
+            if (typeof(INodeSource).IsAssignableFrom(type))
+            {
+                services.AddSingleton(typeof(INodeSource), type);
+            }
+        }
+
+        return services;
+    }
+}

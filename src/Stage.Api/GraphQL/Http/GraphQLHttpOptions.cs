@@ -1,0 +1,10 @@
+namespace Stage.Api.GraphQL.Http;
+
+/// <summary>Settings of the GraphQL-over-HTTP endpoint (configuration section "GraphQL:Http").</summary>
+public sealed class GraphQLHttpOptions
+{
+    public const string Section = "GraphQL:Http";
+
+    /// <summary>The largest request body accepted; larger ones get 413. GraphQL documents are small.</summary>
+    public int MaxRequestBytes { get; set; } = 256 * 1024;
+}

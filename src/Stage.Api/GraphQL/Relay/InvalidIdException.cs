@@ -1,0 +1,17 @@
+using GraphQL;
+using Stage.Api.GraphQL.Errors;
+
+namespace Stage.Api.GraphQL.Relay;
+
+public sealed class InvalidIdException : ExecutionError
+{
+    public InvalidIdException(string? value, string? expectedTypeName = null)
+        : base(expectedTypeName is null
+            ? $"'{Truncate(value)}' is not a valid id."
+            : $"'{Truncate(value)}' is not a valid {expectedTypeName} id.")
+    {
+        Code = ErrorCodes.InvalidId;
+    }
+
+    private static string Truncate(string? value) => value is null ? "" : value.Length <= 64 ? value : value[..64] + "…";
+}

@@ -1,0 +1,63 @@
+using GraphQL;
+using GraphQL.Types;
+using Stage.Api.GraphQL.Errors;
+
+namespace Stage.Api.GraphQL.Relay;
+
+/// <summary><c>node(id)</c> and <c>nodes(ids)</c>: any object by its global id.</summary>
+public sealed class NodeQueries(IEnumerable<INodeSource> sources) : IQueryFields
+{
+    public const int MaxIds = 100;
+
+    private readonly Dictionary<string, INodeSource> _sources = sources.ToDictionary(s => s.TypeName, StringComparer.Ordinal);
+
+    public void AddTo(QueryType query)
+    {
+        query.Field<NodeInterfaceType>("node")
+            .Description("The object with this global id, or null when there is none (or it is not visible to you).")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "A global id, as returned in any `id` field.")
+            .ResolveAsync(async context =>
+            {
+                var nodes = await LoadAsync([context.GetArgument<string>("id")], context.CancellationToken);
+                return nodes[0];
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NodeInterfaceType>>>("nodes")
+            .Description($"The objects with these global ids, in the same order; null where there is none. At most {MaxIds} ids.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids.")
+            .ResolveAsync(async context =>
+            {
+                var ids = context.GetArgument<List<string>>("ids");
+                if (ids.Count > MaxIds)
+                {
+                    throw new ExecutionError($"At most {MaxIds} ids may be asked at once; {ids.Count} were.") { Code = ErrorCodes.TooManyIds };
+                }
+
+                return await LoadAsync(ids, context.CancellationToken);
+            });
+    }
+
+    private async Task<object?[]> LoadAsync(IReadOnlyList<string> globalIds, CancellationToken cancellationToken)
+    {
+        var decoded = globalIds
+            .Select(value => GlobalId.TryDecode(value, out var type, out var id) ? (type, id) : throw new InvalidIdException(value))
+            .ToList();
+
+        var found = new Dictionary<(string Type, long Id), object>();
+        foreach (var group in decoded.GroupBy(d => d.type, StringComparer.Ordinal))
+        {
+            if (!_sources.TryGetValue(group.Key, out var source))
+            {
+                continue;
+            }
+
+            var objects = await source.LoadAsync(group.Select(g => g.id).Distinct().ToList(), cancellationToken);
+            foreach (var (id, value) in objects)
+            {
+                found[(group.Key, id)] = value;
+            }
+        }
+
+        return decoded.Select(d => found.GetValueOrDefault(d)).ToArray();
+    }
+}

@@ -1,0 +1,12 @@
+using GraphQL.Types;
+
+namespace Stage.Api.GraphQL;
+
+public sealed class StageSchema : Schema
+{
+    public StageSchema(IServiceProvider services, QueryType query) : base(services)
+    {
+        Description = "Stage: observation internships for pupils of 4e, 3e and 2nde in France.";
+        Query = query;
+    }
+}

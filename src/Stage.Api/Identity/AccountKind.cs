@@ -1,0 +1,10 @@
+namespace Stage.Api.Identity;
+
+public enum AccountKind
+{
+    Pupil,
+    Staff,
+    EmployerMember,
+    Operator,
+    Admin,
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
+using Stage.Api.Data;
+
+namespace Stage.Api.Offers;
+
+internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
+{
+    public void Configure(EntityTypeBuilder<Offer> builder)
+    {
+        builder.ToTable("offers", table =>
+        {
+            table.HasCheckConstraint("ck_offers_title_not_blank", "length(btrim(title)) > 0");
+            table.HasCheckConstraint("ck_offers_seats", "seats BETWEEN 1 AND 6000");
+            table.HasCheckConstraint("ck_offers_seats_taken", "seats_taken BETWEEN 0 AND seats");
+            table.HasCheckConstraint("ck_offers_grades",
+                "cardinality(grades) BETWEEN 1 AND 2 AND (grades <@ ARRAY['quatrieme','troisieme']::grade[] OR grades = ARRAY['seconde']::grade[])");
+            table.HasCheckConstraint("ck_offers_weeks", "cardinality(weeks) BETWEEN 1 AND 53 AND stage_weeks_are_distinct_mondays(weeks)");
+            table.HasCheckConstraint("ck_offers_country_code", "country_code ~ '^[A-Z]{2}$'");
+            table.HasCheckConstraint("ck_offers_french_postal_code", "country_code <> 'FR' OR department_code IS NOT NULL");
+            table.HasCheckConstraint("ck_offers_location", "stage_is_valid_location(location)");
+            table.HasCheckConstraint("ck_offers_remote_id_has_operator", "remote_id IS NULL OR operator_id IS NOT NULL");
+        });
+
+        builder.Property(o => o.Title).HasMaxLength(FieldLimits.OfferTitle);
+        builder.Property(o => o.Description).HasMaxLength(FieldLimits.OfferDescription);
+        builder.Property(o => o.RemoteId).HasMaxLength(FieldLimits.RemoteId);
+        builder.Property(o => o.Street).HasMaxLength(FieldLimits.Street);
+        builder.Property(o => o.PostalCode).HasMaxLength(FieldLimits.PostalCode);
+        builder.Property(o => o.City).HasMaxLength(FieldLimits.City);
+        builder.Property(o => o.CountryCode).HasMaxLength(2).IsFixedLength().HasDefaultValue("FR");
+        builder.Property(o => o.Location).HasColumnType("geography (Point, 4326)");
+        builder.Property(o => o.SeatsTaken).HasDefaultValue(0);
+
+        builder.Property(o => o.FirstDate).HasComputedColumnSql("stage_first_monday(weeks)", stored: true);
+        builder.Property(o => o.LastDate).HasComputedColumnSql("stage_last_friday(weeks)", stored: true);
+        builder.Property(o => o.RemainingSeats).HasComputedColumnSql("seats - seats_taken", stored: true);
+        builder.Property(o => o.DepartmentCode).HasMaxLength(3)
+            .HasComputedColumnSql("stage_department_of(country_code, postal_code)", stored: true);
+        builder.Property(o => o.RegionCode).HasMaxLength(2)
+            .HasComputedColumnSql("stage_region_of(stage_department_of(country_code, postal_code))", stored: true);
+
+        // Maintained by a trigger (it reads the employer's name and description), never written by EF.
+        builder.Property<NpgsqlTsVector>("SearchVector").ValueGeneratedOnAddOrUpdate();
+        builder.HasIndex("SearchVector").HasMethod("gin");
+
+        builder.Property(o => o.CreatedAt).HasDefaultValueSql("now()");
+        builder.Property(o => o.UpdatedAt).HasDefaultValueSql("now()").ValueGeneratedOnAddOrUpdate();
+
+        builder.HasOne(o => o.Sector).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(o => o.Employer).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(o => o.Operator).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Schools.School>().WithMany().HasForeignKey(o => o.ReservedSchoolId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasIndex(o => o.Location).HasMethod("gist");
+        builder.HasIndex(o => new { o.OperatorId, o.RemoteId }).IsUnique();
+        builder.HasIndex(o => o.FirstDate);
+    }
+}

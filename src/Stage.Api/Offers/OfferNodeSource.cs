@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Stage.Api.Data;
+using Stage.Api.GraphQL.Relay;
+
+namespace Stage.Api.Offers;
+
+public sealed class OfferNodeSource(IDbContextFactory<StageDbContext> databases) : INodeSource
+{
+    public string TypeName => OfferType.TypeName;
+
+    public async Task<IReadOnlyDictionary<long, object>> LoadAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Offers.AsNoTracking().VisibleToPublic()
+            .Include(o => o.Employer)
+            .Where(o => ids.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => (object)o, cancellationToken);
+    }
+}

@@ -1,0 +1,23 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Stage.Api.GraphQL;
+using Stage.Api.GraphQL.Relay;
+
+namespace Stage.Api.Offers;
+
+public sealed class OfferQueries : IQueryFields
+{
+    public void AddTo(QueryType query) =>
+        query.Field<OfferType>("offer")
+            .Description("The offer with this id, or null when there is none or it is not public (unpublished or removed).")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The offer's global id.")
+            .ResolveAsync(async context =>
+            {
+                var id = GlobalId.Parse(context.GetArgument<string>("id"), OfferType.TypeName);
+                await using var db = await context.OpenDbAsync();
+                return await db.Offers.AsNoTracking().VisibleToPublic()
+                    .Include(o => o.Employer)
+                    .FirstOrDefaultAsync(o => o.Id == id, context.CancellationToken);
+            });
+}

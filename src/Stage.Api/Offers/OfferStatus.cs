@@ -1,0 +1,9 @@
+namespace Stage.Api.Offers;
+
+public enum OfferStatus
+{
+    Published,
+    Unpublished,
+    Removed,
+    NeedToBeUpdated,
+}

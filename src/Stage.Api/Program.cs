@@ -1,0 +1,25 @@
+using Stage.Api;
+using Stage.Api.Commands;
+using Stage.Api.Data;
+using Stage.Api.GraphQL;
+using Stage.Api.GraphQL.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddStageDatabase(builder.Configuration);
+builder.Services.AddStageGraphQL(builder.Configuration);
+builder.Services.AddExceptionHandler<MaskedExceptionHandler>();
+builder.Services.AddProblemDetails();
+
+var app = builder.Build();
+if (await StageCommands.TryRunAsync(app, args))
+{
+    return;
+}
+
+app.UseExceptionHandler();
+app.MapGraphQLHttp("/graphql");
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Log(app));
+await app.RunAsync();
+
+/// <summary>The entry point, public so that tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,7 @@
+namespace Stage.Api.Schools;
+
+public enum SchoolKind
+{
+    College,
+    Lycee,
+}

@@ -1,0 +1,9 @@
+namespace Stage.Api.Schools;
+
+public enum StaffRole
+{
+    SchoolHead,
+    Teacher,
+    Cpe,
+    AdministrativeStaff,
+}
