@@ -5,7 +5,7 @@ using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Http;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddStageDatabase(builder.Configuration);
+builder.Services.AddStageDatabase();
 builder.Services.AddStageGraphQL(builder.Configuration);
 builder.Services.AddExceptionHandler<MaskedExceptionHandler>();
 builder.Services.AddProblemDetails();

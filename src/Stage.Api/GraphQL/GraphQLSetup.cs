@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using GraphQL;
 using Stage.Api.GraphQL.Errors;
 using Stage.Api.GraphQL.Http;
@@ -14,7 +15,7 @@ public static class GraphQLSetup
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<StageSchema>()
             .AddGraphTypes(typeof(StageSchema).Assembly)
-            .AddSystemTextJson()
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
             .AddUnhandledExceptionHandler(context =>
                 context.ExecutionOptions.RequestServices?.GetRequiredService<ILogger<StageSchema>>()

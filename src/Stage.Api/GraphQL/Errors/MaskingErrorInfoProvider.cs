@@ -8,7 +8,7 @@ namespace Stage.Api.GraphQL.Errors;
 /// anything unexpected (a bug, an outage) is answered with a fixed message and
 /// <c>INTERNAL_SERVER_ERROR</c>, since its details are for the logs, not for clients.
 /// </summary>
-public sealed class MaskingErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false })
+public sealed class MaskingErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false, ExposeCodes = false })
 {
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Stage.Api.Data;
+
+namespace Stage.Api.Tests.Fixtures;
+
+/// <summary>Applies the project's EF Core migrations to a test database, exactly as `./stage migrate` does.</summary>
+public static class StageMigrations
+{
+    public static async Task ApplyAsync(string connectionString)
+    {
+        await using var dataSource = StageDataSource.Create(connectionString);
+        var options = new DbContextOptionsBuilder<StageDbContext>().UseStageDatabase(dataSource).Options;
+        await using var db = new StageDbContext(options);
+        await db.Database.MigrateAsync();
+    }
+
+    public static Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreateAsync(ApplyAsync);
+}

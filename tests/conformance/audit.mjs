@@ -1,0 +1,26 @@
+// Runs graphql-http's server audit suite against a GraphQL-over-HTTP endpoint and prints one JSON
+// document with every audit's outcome. Usage: node audit.mjs http://127.0.0.1:PORT/graphql
+import { auditServer } from 'graphql-http';
+
+const url = process.argv[2];
+if (!url) {
+  console.error('usage: node audit.mjs <url>');
+  process.exit(2);
+}
+
+const results = await auditServer({ url });
+const audits = await Promise.all(results.map(async (result) => ({
+  id: result.id,
+  name: result.name,
+  status: result.status,
+  reason: result.status === 'ok' ? null : result.reason,
+  response: result.status === 'ok' ? null : await describe(result.response),
+})));
+console.log(JSON.stringify({ audits }));
+
+async function describe(response) {
+  if (!response) return null;
+  let body = '';
+  try { body = (await response.text()).slice(0, 500); } catch { /* already read */ }
+  return { status: response.status, contentType: response.headers.get('content-type'), body };
+}
