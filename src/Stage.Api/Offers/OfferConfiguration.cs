@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NpgsqlTypes;
 using Stage.Api.Data;
+using Stage.Api.Geography;
 
 namespace Stage.Api.Offers;
 
@@ -19,7 +20,7 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
             table.HasCheckConstraint("ck_offers_weeks", "cardinality(weeks) BETWEEN 1 AND 53 AND stage_weeks_are_distinct_mondays(weeks)");
             table.HasCheckConstraint("ck_offers_country_code", "country_code ~ '^[A-Z]{2}$'");
             table.HasCheckConstraint("ck_offers_french_postal_code", "country_code <> 'FR' OR department_code IS NOT NULL");
-            table.HasCheckConstraint("ck_offers_location", "stage_is_valid_location(location)");
+            table.HasCheckConstraint("ck_offers_coordinates", Coordinates.CheckSql);
             table.HasCheckConstraint("ck_offers_remote_id_has_operator", "remote_id IS NULL OR operator_id IS NOT NULL");
         });
 
@@ -30,7 +31,7 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         builder.Property(o => o.PostalCode).HasMaxLength(FieldLimits.PostalCode);
         builder.Property(o => o.City).HasMaxLength(FieldLimits.City);
         builder.Property(o => o.CountryCode).HasMaxLength(2).IsFixedLength().HasDefaultValue("FR");
-        builder.Property(o => o.Location).HasColumnType("geography (Point, 4326)");
+        builder.Property(o => o.Location).HasColumnType("geography (Point, 4326)").HasComputedColumnSql(Coordinates.LocationSql, stored: true);
         builder.Property(o => o.SeatsTaken).HasDefaultValue(0);
 
         builder.Property(o => o.FirstDate).HasComputedColumnSql("stage_first_monday(weeks)", stored: true);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Stage.Api.Data;
+using Stage.Api.Geography;
 
 namespace Stage.Api.Schools;
 
@@ -12,7 +13,7 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         {
             table.HasCheckConstraint("ck_schools_uai", "uai ~ '^[0-9]{7}[A-Z]$'");
             table.HasCheckConstraint("ck_schools_postal_code", "department_code IS NOT NULL");
-            table.HasCheckConstraint("ck_schools_location", "stage_is_valid_location(location)");
+            table.HasCheckConstraint("ck_schools_coordinates", Coordinates.CheckSql);
         });
         builder.Property(s => s.Uai).HasMaxLength(8).IsFixedLength();
         builder.Property(s => s.Name).HasMaxLength(FieldLimits.SchoolName);
@@ -21,7 +22,7 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.Property(s => s.City).HasMaxLength(FieldLimits.City);
         builder.Property(s => s.DepartmentCode).HasMaxLength(3)
             .HasComputedColumnSql("stage_department_of('FR', postal_code)", stored: true);
-        builder.Property(s => s.Location).HasColumnType("geography (Point, 4326)");
+        builder.Property(s => s.Location).HasColumnType("geography (Point, 4326)").HasComputedColumnSql(Coordinates.LocationSql, stored: true);
         builder.Property(s => s.CreatedAt).HasDefaultValueSql("now()");
         builder.HasIndex(s => s.Uai).IsUnique();
         builder.HasIndex(s => s.Location).HasMethod("gist");

@@ -1,4 +1,3 @@
-using NetTopologySuite.Geometries;
 using Stage.Api.Data;
 using Stage.Api.Offers;
 using Stage.Api.Schools;
@@ -10,8 +9,6 @@ public static class TestData
 {
     public static readonly DateOnly SecondeWeek1 = new(2026, 6, 15);
     public static readonly DateOnly SecondeWeek2 = new(2026, 6, 22);
-
-    public static Point Paris => new(2.3522, 48.8566) { SRID = 4326 };
 
     public static async Task<Employer> AddEmployerAsync(this StageDbContext db, Action<Employer>? customize = null)
     {
@@ -44,7 +41,8 @@ public static class TestData
             Street = "12 rue de la République",
             PostalCode = "75011",
             City = "Paris",
-            Location = Paris,
+            Latitude = 48.8566,
+            Longitude = 2.3522,
         };
         customize?.Invoke(offer);
         db.Offers.Add(offer);
@@ -62,7 +60,8 @@ public static class TestData
             Street = "101 avenue de la République",
             PostalCode = "75011",
             City = "Paris",
-            Location = Paris,
+            Latitude = 48.8566,
+            Longitude = 2.3522,
         };
         customize?.Invoke(school);
         db.Schools.Add(school);

@@ -67,15 +67,6 @@ internal static class InitialSchemaSql
             FROM unnest(weeks) AS w
             $$;
 
-        -- Null Island (0, 0) is what a missing geocode looks like; refuse it with out-of-range values.
-        CREATE FUNCTION stage_is_valid_location(location geography) RETURNS boolean
-            LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-            AS $$
-            SELECT ST_Y(location::geometry) BETWEEN -90 AND 90
-               AND ST_X(location::geometry) BETWEEN -180 AND 180
-               AND NOT (ST_X(location::geometry) = 0 AND ST_Y(location::geometry) = 0)
-            $$;
-
         CREATE FUNCTION stage_offer_search_vector(title text, description text, employer_name text, employer_description text)
             RETURNS tsvector
             LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -131,7 +122,6 @@ internal static class InitialSchemaSql
         DROP FUNCTION IF EXISTS stage_offers_set_search_vector();
         DROP FUNCTION IF EXISTS stage_touch_updated_at();
         DROP FUNCTION IF EXISTS stage_offer_search_vector(text, text, text, text);
-        DROP FUNCTION IF EXISTS stage_is_valid_location(geography);
         DROP FUNCTION IF EXISTS stage_weeks_are_distinct_mondays(date[]);
         DROP FUNCTION IF EXISTS stage_last_friday(date[]);
         DROP FUNCTION IF EXISTS stage_first_monday(date[]);

@@ -17,7 +17,7 @@ using Stage.Api.Schools;
 namespace Stage.Api.Data.Migrations
 {
     [DbContext(typeof(StageDbContext))]
-    [Migration("20261129092933_InitialSchema")]
+    [Migration("20261129093631_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -307,10 +307,20 @@ namespace Stage.Api.Data.Migrations
                         .HasColumnName("last_date")
                         .HasComputedColumnSql("stage_last_friday(weeks)", true);
 
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
                     b.Property<Point>("Location")
                         .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("geography (Point, 4326)")
-                        .HasColumnName("location");
+                        .HasColumnName("location")
+                        .HasComputedColumnSql("ST_SetSRID(ST_MakePoint(longitude, latitude), 4326)::geography", true);
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
 
                     b.Property<long?>("OperatorId")
                         .HasColumnType("bigint")
@@ -420,13 +430,13 @@ namespace Stage.Api.Data.Migrations
 
                     b.ToTable("offers", null, t =>
                         {
+                            t.HasCheckConstraint("ck_offers_coordinates", "latitude BETWEEN -90 AND 90 AND longitude BETWEEN -180 AND 180 AND NOT (latitude = 0 AND longitude = 0)");
+
                             t.HasCheckConstraint("ck_offers_country_code", "country_code ~ '^[A-Z]{2}$'");
 
                             t.HasCheckConstraint("ck_offers_french_postal_code", "country_code <> 'FR' OR department_code IS NOT NULL");
 
                             t.HasCheckConstraint("ck_offers_grades", "cardinality(grades) BETWEEN 1 AND 2 AND (grades <@ ARRAY['quatrieme','troisieme']::grade[] OR grades = ARRAY['seconde']::grade[])");
-
-                            t.HasCheckConstraint("ck_offers_location", "stage_is_valid_location(location)");
 
                             t.HasCheckConstraint("ck_offers_remote_id_has_operator", "remote_id IS NULL OR operator_id IS NOT NULL");
 
@@ -881,10 +891,20 @@ namespace Stage.Api.Data.Migrations
                         .HasColumnType("school_kind")
                         .HasColumnName("kind");
 
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
                     b.Property<Point>("Location")
                         .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("geography (Point, 4326)")
-                        .HasColumnName("location");
+                        .HasColumnName("location")
+                        .HasComputedColumnSql("ST_SetSRID(ST_MakePoint(longitude, latitude), 4326)::geography", true);
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -925,7 +945,7 @@ namespace Stage.Api.Data.Migrations
 
                     b.ToTable("schools", null, t =>
                         {
-                            t.HasCheckConstraint("ck_schools_location", "stage_is_valid_location(location)");
+                            t.HasCheckConstraint("ck_schools_coordinates", "latitude BETWEEN -90 AND 90 AND longitude BETWEEN -180 AND 180 AND NOT (latitude = 0 AND longitude = 0)");
 
                             t.HasCheckConstraint("ck_schools_postal_code", "department_code IS NOT NULL");
 

@@ -80,13 +80,15 @@ namespace Stage.Api.Data.Migrations
                     postal_code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
                     city = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     department_code = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true, computedColumnSql: "stage_department_of('FR', postal_code)", stored: true),
-                    location = table.Column<Point>(type: "geography (Point, 4326)", nullable: false),
+                    latitude = table.Column<double>(type: "double precision", nullable: false),
+                    longitude = table.Column<double>(type: "double precision", nullable: false),
+                    location = table.Column<Point>(type: "geography (Point, 4326)", nullable: false, computedColumnSql: "ST_SetSRID(ST_MakePoint(longitude, latitude), 4326)::geography", stored: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_schools", x => x.id);
-                    table.CheckConstraint("ck_schools_location", "stage_is_valid_location(location)");
+                    table.CheckConstraint("ck_schools_coordinates", "latitude BETWEEN -90 AND 90 AND longitude BETWEEN -180 AND 180 AND NOT (latitude = 0 AND longitude = 0)");
                     table.CheckConstraint("ck_schools_postal_code", "department_code IS NOT NULL");
                     table.CheckConstraint("ck_schools_uai", "uai ~ '^[0-9]{7}[A-Z]$'");
                 });
@@ -205,7 +207,9 @@ namespace Stage.Api.Data.Migrations
                     department_code = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true, computedColumnSql: "stage_department_of(country_code, postal_code)", stored: true),
                     region_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true, computedColumnSql: "stage_region_of(stage_department_of(country_code, postal_code))", stored: true),
                     country_code = table.Column<string>(type: "character(2)", fixedLength: true, maxLength: 2, nullable: false, defaultValue: "FR"),
-                    location = table.Column<Point>(type: "geography (Point, 4326)", nullable: false),
+                    latitude = table.Column<double>(type: "double precision", nullable: false),
+                    longitude = table.Column<double>(type: "double precision", nullable: false),
+                    location = table.Column<Point>(type: "geography (Point, 4326)", nullable: false, computedColumnSql: "ST_SetSRID(ST_MakePoint(longitude, latitude), 4326)::geography", stored: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
                     search_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: true)
@@ -213,10 +217,10 @@ namespace Stage.Api.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_offers", x => x.id);
+                    table.CheckConstraint("ck_offers_coordinates", "latitude BETWEEN -90 AND 90 AND longitude BETWEEN -180 AND 180 AND NOT (latitude = 0 AND longitude = 0)");
                     table.CheckConstraint("ck_offers_country_code", "country_code ~ '^[A-Z]{2}$'");
                     table.CheckConstraint("ck_offers_french_postal_code", "country_code <> 'FR' OR department_code IS NOT NULL");
                     table.CheckConstraint("ck_offers_grades", "cardinality(grades) BETWEEN 1 AND 2 AND (grades <@ ARRAY['quatrieme','troisieme']::grade[] OR grades = ARRAY['seconde']::grade[])");
-                    table.CheckConstraint("ck_offers_location", "stage_is_valid_location(location)");
                     table.CheckConstraint("ck_offers_remote_id_has_operator", "remote_id IS NULL OR operator_id IS NOT NULL");
                     table.CheckConstraint("ck_offers_seats", "seats BETWEEN 1 AND 6000");
                     table.CheckConstraint("ck_offers_seats_taken", "seats_taken BETWEEN 0 AND seats");
