@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.Types;
+using Stage.Api.GraphQL.Scalars;
 
 namespace Stage.Api.GraphQL;
 
@@ -8,5 +10,7 @@ public sealed class StageSchema : Schema
     {
         Description = "Stage: observation internships for pupils of 4e, 3e and 2nde in France.";
         Query = query;
+        this.RegisterTypeMapping<DateOnly, DateType>();
+        this.RegisterTypeMapping<DateTimeOffset, DateTimeType>();
     }
 }

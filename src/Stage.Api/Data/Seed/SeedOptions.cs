@@ -1,6 +1,58 @@
+using System.Globalization;
+
 namespace Stage.Api.Data.Seed;
 
+/// <summary>Arguments of <c>./stage seed</c>: <c>--offers N</c>, <c>--seed S</c>, <c>--if-empty</c>.</summary>
 public sealed record SeedOptions(int Offers = 20_000, int Seed = 42, bool IfEmpty = false)
 {
-    public static SeedOptions Parse(ReadOnlySpan<string> args) => new();
+    public const int MaxOffers = 5_000_000;
+
+    public static SeedOptions Parse(ReadOnlySpan<string> args)
+    {
+        var options = new SeedOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--offers":
+                    var offers = ParseNumber(args, ref i);
+                    if (offers is < 0 or > MaxOffers)
+                    {
+                        throw new ArgumentException(
+                            string.Create(CultureInfo.InvariantCulture, $"--offers must be between 0 and {MaxOffers:N0}, not {offers}."),
+                            nameof(args));
+                    }
+
+                    options = options with { Offers = offers };
+                    break;
+                case "--seed":
+                    options = options with { Seed = ParseNumber(args, ref i) };
+                    break;
+                case "--if-empty":
+                    options = options with { IfEmpty = true };
+                    break;
+                default:
+                    throw new ArgumentException(
+                        $"Unknown seed option '{args[i]}'. Usage: seed [--offers N] [--seed S] [--if-empty]", nameof(args));
+            }
+        }
+
+        return options;
+    }
+
+    private static int ParseNumber(ReadOnlySpan<string> args, ref int i)
+    {
+        var flag = args[i];
+        if (++i >= args.Length)
+        {
+            throw new ArgumentException($"{flag} needs a number.", nameof(args));
+        }
+
+        if (!int.TryParse(args[i], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            throw new ArgumentException($"{flag} needs a whole number, not '{args[i]}'.", nameof(args));
+        }
+
+        return value;
+    }
 }

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace Stage.Api.GraphQL.Scalars;
+
+/// <summary><see cref="DateTimeOffset"/> under the name clients of HotChocolate servers know: <c>DateTime</c>.</summary>
+public sealed class DateTimeType : DateTimeOffsetGraphType
+{
+    public DateTimeType()
+    {
+        Name = "DateTime";
+        Description = "An instant with its UTC offset, in ISO 8601 format: `2026-06-15T08:30:00+02:00`.";
+    }
+}
