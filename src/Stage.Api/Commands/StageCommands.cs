@@ -25,7 +25,7 @@ public static class StageCommands
                 await MigrateAsync(app.Services);
                 return true;
             case "seed":
-                await SeedAsync(app.Services, SeedOptions.Parse(args.AsSpan(1)));
+                await SeedAsync(app.Services, args.AsSpan(1).ToArray());
                 return true;
             case "schema":
                 await File.WriteAllTextAsync(args.Length > 1 ? args[1] : "schema/stage.graphql",
@@ -45,8 +45,20 @@ public static class StageCommands
         await connection.ReloadTypesAsync();
     }
 
-    private static async Task SeedAsync(IServiceProvider services, SeedOptions options)
+    private static async Task SeedAsync(IServiceProvider services, string[] args)
     {
+        SeedOptions options;
+        try
+        {
+            options = SeedOptions.Parse(args);
+        }
+        catch (ArgumentException error)
+        {
+            await Console.Error.WriteLineAsync("seed: " + error.Message);
+            Environment.ExitCode = 2;
+            return;
+        }
+
         var logger = services.GetRequiredService<ILogger<DemoDataSeeder>>();
         var seeder = new DemoDataSeeder(services.GetRequiredService<Npgsql.NpgsqlDataSource>(), logger);
         await seeder.SeedAsync(options, CancellationToken.None);

@@ -6,13 +6,13 @@ namespace Stage.Api.Data.Seed;
 /// <summary>Small French grammar helpers for generated texts: elisions, contractions, slugs.</summary>
 internal static class FrenchText
 {
-    /// <summary>"de Lyon", "d'Orléans", "du Mans", "des Abymes".</summary>
-    public static string Of(string city) => city switch
+    /// <summary>"de Lyon", "d'Orléans", "du Mans", "des Abymes", "d'agent immobilier".</summary>
+    public static string Of(string name) => name switch
     {
-        _ when city.StartsWith("Le ", StringComparison.Ordinal) => "du " + city[3..],
-        _ when city.StartsWith("Les ", StringComparison.Ordinal) => "des " + city[4..],
-        _ when StartsWithVowel(city) => "d'" + city,
-        _ => "de " + city,
+        _ when name.StartsWith("Le ", StringComparison.Ordinal) => "du " + name[3..],
+        _ when name.StartsWith("Les ", StringComparison.Ordinal) => "des " + name[4..],
+        _ when StartsWithVowel(name) => "d'" + name,
+        _ => "de " + name,
     };
 
     /// <summary>"à Lyon", "au Mans", "aux Abymes".</summary>
@@ -22,9 +22,6 @@ internal static class FrenchText
         _ when city.StartsWith("Les ", StringComparison.Ordinal) => "aux " + city[4..],
         _ => "à " + city,
     };
-
-    /// <summary>"de Paul" or "d'Élodie": the preposition before a word.</summary>
-    public static string DeBefore(string word) => StartsWithVowel(word) ? "d'" + word : "de " + word;
 
     public static string Capitalize(string text) =>
         text.Length == 0 ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1));

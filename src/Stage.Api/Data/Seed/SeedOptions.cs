@@ -19,8 +19,7 @@ public sealed record SeedOptions(int Offers = 20_000, int Seed = 42, bool IfEmpt
                     if (offers is < 0 or > MaxOffers)
                     {
                         throw new ArgumentException(
-                            string.Create(CultureInfo.InvariantCulture, $"--offers must be between 0 and {MaxOffers:N0}, not {offers}."),
-                            nameof(args));
+                            string.Create(CultureInfo.InvariantCulture, $"--offers must be between 0 and {MaxOffers:N0}, not {offers}."));
                     }
 
                     options = options with { Offers = offers };
@@ -33,7 +32,7 @@ public sealed record SeedOptions(int Offers = 20_000, int Seed = 42, bool IfEmpt
                     break;
                 default:
                     throw new ArgumentException(
-                        $"Unknown seed option '{args[i]}'. Usage: seed [--offers N] [--seed S] [--if-empty]", nameof(args));
+                        $"Unknown seed option '{args[i]}'. Usage: seed [--offers N] [--seed S] [--if-empty]");
             }
         }
 
@@ -45,12 +44,12 @@ public sealed record SeedOptions(int Offers = 20_000, int Seed = 42, bool IfEmpt
         var flag = args[i];
         if (++i >= args.Length)
         {
-            throw new ArgumentException($"{flag} needs a number.", nameof(args));
+            throw new ArgumentException($"{flag} needs a number.");
         }
 
         if (!int.TryParse(args[i], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            throw new ArgumentException($"{flag} needs a whole number, not '{args[i]}'.", nameof(args));
+            throw new ArgumentException($"{flag} needs a whole number, not '{args[i]}'.");
         }
 
         return value;

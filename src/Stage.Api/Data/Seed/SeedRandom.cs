@@ -25,6 +25,14 @@ internal static class SeedRandom
 
     public static T Pick<T>(this Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
 
+    /// <summary>Two different items (the list must have at least two).</summary>
+    public static (T First, T Second) PickTwo<T>(this Random random, IReadOnlyList<T> items)
+    {
+        var first = random.Next(items.Count);
+        var second = random.Next(items.Count - 1);
+        return (items[first], items[second >= first ? second + 1 : second]);
+    }
+
     /// <summary>A standard normal deviate (Box–Muller).</summary>
     public static double Gaussian(this Random random)
     {
