@@ -3,10 +3,12 @@ using Stage.Api.Commands;
 using Stage.Api.Data;
 using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Http;
+using Stage.Api.Offers.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStageDatabase();
 builder.Services.AddStageGraphQL(builder.Configuration);
+builder.Services.AddOfferSearch(builder.Configuration);
 builder.Services.AddExceptionHandler<MaskedExceptionHandler>();
 builder.Services.AddProblemDetails();
 

@@ -24,6 +24,7 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
             table.HasCheckConstraint("ck_offers_remote_id_has_operator", "remote_id IS NULL OR operator_id IS NOT NULL");
         });
 
+        builder.Ignore(o => o.DistanceKm);
         builder.Property(o => o.Title).HasMaxLength(FieldLimits.OfferTitle);
         builder.Property(o => o.Description).HasMaxLength(FieldLimits.OfferDescription);
         builder.Property(o => o.RemoteId).HasMaxLength(FieldLimits.RemoteId);

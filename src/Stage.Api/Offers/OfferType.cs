@@ -37,6 +37,8 @@ public sealed class OfferType : ObjectGraphType<Offer>
             .Resolve(context => context.Source);
         Field<NonNullGraphType<GeoPointType>>("location").Description("The coordinates of the address, for a map.")
             .Resolve(context => context.Source.Location);
+        Field(o => o.DistanceKm, nullable: true)
+            .Description("The distance in kilometres from the centre of a search with `near` (on a sphere, as the crow flies); null otherwise.");
         Field(o => o.RemoteId, nullable: true)
             .Description("The id the publishing operator gave the offer in its own system, when published in bulk by an operator.");
         Field(o => o.CreatedAt).Description("When the offer was created.");

@@ -11,4 +11,14 @@ public static class ErrorCodes
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string TooManyIds = "TOO_MANY_IDS";
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string InvalidPageSize = "INVALID_PAGE_SIZE";
+    public const string InvalidPagination = "INVALID_PAGINATION";
+    public const string InvalidCoordinates = "INVALID_COORDINATES";
+    public const string InvalidRadius = "INVALID_RADIUS";
+    public const string InvalidOrder = "INVALID_ORDER";
+    public const string InvalidFilter = "INVALID_FILTER";
+    public const string EmptyList = "EMPTY_LIST";
+    public const string InvalidDateRange = "INVALID_DATE_RANGE";
+    public const string SearchTooLong = "SEARCH_TOO_LONG";
 }

@@ -21,6 +21,13 @@ public sealed class MaskingErrorInfoProvider() : ErrorInfoProvider(new ErrorInfo
             };
         }
 
-        return base.GetInfo(executionError);
+        var info = base.GetInfo(executionError);
+        if (executionError is InvalidArgumentError invalid)
+        {
+            info.Extensions ??= new Dictionary<string, object?>();
+            info.Extensions["argument"] = invalid.Argument;
+        }
+
+        return info;
     }
 }

@@ -1,0 +1,30 @@
+using Npgsql;
+
+namespace Stage.Api.Data.Sql;
+
+/// <summary>
+/// Collects the positional parameters ($1, $2, ...) of a SQL statement being built, so that values
+/// never enter the SQL text.
+/// </summary>
+public sealed class SqlParameters
+{
+    private readonly List<NpgsqlParameter> _parameters = [];
+
+    public IReadOnlyList<NpgsqlParameter> All => _parameters;
+
+    /// <summary>Adds a value and returns its placeholder.</summary>
+    public string Add<T>(T value)
+    {
+        _parameters.Add(new NpgsqlParameter<T> { TypedValue = value });
+        return "$" + _parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Copies the parameters into a command (a parameter belongs to one command at a time).</summary>
+    public void CopyTo(NpgsqlCommand command)
+    {
+        foreach (var parameter in _parameters)
+        {
+            command.Parameters.Add(parameter.Clone());
+        }
+    }
+}

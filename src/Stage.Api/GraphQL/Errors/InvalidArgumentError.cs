@@ -1,0 +1,18 @@
+using GraphQL;
+
+namespace Stage.Api.GraphQL.Errors;
+
+/// <summary>
+/// An argument the client got wrong, found before any database work. Carries a stable code and the
+/// argument's path (e.g. <c>near.latitude</c>) in <c>extensions.argument</c>.
+/// </summary>
+public sealed class InvalidArgumentError : ExecutionError
+{
+    public InvalidArgumentError(string code, string argument, string message) : base(message)
+    {
+        Code = code;
+        Argument = argument;
+    }
+
+    public string Argument { get; }
+}

@@ -1,0 +1,7 @@
+namespace Stage.Api.GraphQL.Filtering;
+
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+}

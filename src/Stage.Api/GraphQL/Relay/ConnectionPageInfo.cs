@@ -1,0 +1,3 @@
+namespace Stage.Api.GraphQL.Relay;
+
+public sealed record ConnectionPageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

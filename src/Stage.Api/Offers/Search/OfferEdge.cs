@@ -1,0 +1,3 @@
+namespace Stage.Api.Offers.Search;
+
+public sealed record OfferEdge(string Cursor, Offer Node);

@@ -1,0 +1,130 @@
+using Npgsql;
+using Stage.Api.Schools;
+
+namespace Stage.Api.Offers.Search;
+
+/// <summary>Runs offer searches against PostgreSQL: one statement for a page, one for the count, one for the facets.</summary>
+public sealed class OfferSearch(NpgsqlDataSource dataSource)
+{
+    /// <summary>How far the nearest-neighbour read may grow to close a group of equidistant offers.</summary>
+    private const int MaxNearestLimit = 100_000;
+
+    public async Task<OfferSearchPage> PageAsync(OfferSearchRequest request, CancellationToken cancellationToken)
+    {
+        var size = request.Page.Size;
+        var cursor = request.Page.Cursor;
+        var hits = OfferSearchSql.UsesNearestNeighbourScan(request)
+            ? await ReadNearestAsync(request, cursor, size + 1, cancellationToken)
+            : await ReadAsync(request, OfferSearchSql.Page(request, cursor, size + 1), cancellationToken);
+
+        var hasMore = hits.Count > size;
+        var page = hits.Take(size).ToList();
+        if (request.Page.Backward)
+        {
+            page.Reverse();
+            return new OfferSearchPage(page, HasNextPage: cursor is not null, HasPreviousPage: hasMore);
+        }
+
+        return new OfferSearchPage(page, HasNextPage: hasMore, HasPreviousPage: cursor is not null);
+    }
+
+    public async Task<long> CountAsync(OfferSearchRequest request, CancellationToken cancellationToken)
+    {
+        await using var command = Command(OfferSearchSql.Count(request));
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public async Task<OfferFacets> FacetsAsync(OfferSearchRequest request, CancellationToken cancellationToken)
+    {
+        var sectors = new List<FacetCount<Sector>>();
+        var departments = new List<FacetCount<string>>();
+        var grades = new List<FacetCount<Grade>>();
+        await using var command = Command(OfferSearchSql.Facets(request));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var value = reader.GetString(1);
+            var count = reader.GetInt64(2);
+            switch (reader.GetInt32(0))
+            {
+                case 0: sectors.Add(new(Sectors.ById(int.Parse(value, System.Globalization.CultureInfo.InvariantCulture)), count)); break;
+                case 1: departments.Add(new(value, count)); break;
+                default: grades.Add(new(Enum.Parse<Grade>(value, ignoreCase: true), count)); break;
+            }
+        }
+
+        return new OfferFacets(
+            [.. sectors.OrderByDescending(f => f.Count).ThenBy(f => f.Value.Id)],
+            [.. departments.OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)],
+            [.. grades.OrderByDescending(f => f.Count).ThenBy(f => f.Value)]);
+    }
+
+    /// <summary>
+    /// Reads in distance order from the GiST index. The index orders by distance alone, so offers at the
+    /// same distance come in no set order: the read grows until the group of equidistant offers at the
+    /// page's edge is complete, then the page is ordered by all keys and id in memory.
+    /// </summary>
+    private async Task<List<OfferHit>> ReadNearestAsync(OfferSearchRequest request, OfferCursor? cursor, int take, CancellationToken cancellationToken)
+    {
+        var limit = take;
+        List<OfferHit> hits;
+        while (true)
+        {
+            hits = await ReadAsync(request, OfferSearchSql.Page(request, cursor, limit), cancellationToken);
+            if (hits.Count < limit || Distance(hits[limit - 1]) > Distance(hits[take - 1]) || limit >= MaxNearestLimit)
+            {
+                break;
+            }
+
+            limit = Math.Min(limit * 4, MaxNearestLimit);
+        }
+
+        hits.Sort(new OfferHitOrder(request.Order));
+        return hits.Count > take ? hits.GetRange(0, take) : hits;
+    }
+
+    private static double Distance(OfferHit hit) => (double)hit.SortValues[0];
+
+    private async Task<List<OfferHit>> ReadAsync(OfferSearchRequest request, OfferStatement statement, CancellationToken cancellationToken)
+    {
+        var hits = new List<OfferHit>();
+        await using var command = Command(statement);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var offer = OfferRowReader.Read(reader);
+            var values = new object[request.Order.Count];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = ReadSortValue(reader, OfferRowReader.FirstSortKey + i, request.Order[i].Field);
+            }
+
+            if (request.Near is not null)
+            {
+                offer.DistanceKm = reader.GetDouble(OfferRowReader.FirstSortKey + values.Length) / 1000;
+            }
+
+            hits.Add(new OfferHit(offer, values));
+        }
+
+        return hits;
+    }
+
+    private static object ReadSortValue(NpgsqlDataReader reader, int ordinal, OfferSortField field) => field switch
+    {
+        OfferSortField.Title => reader.GetString(ordinal),
+        OfferSortField.StartDate => reader.GetFieldValue<DateOnly>(ordinal),
+        OfferSortField.CreatedAt => reader.GetFieldValue<DateTimeOffset>(ordinal),
+        OfferSortField.RemainingSeats => reader.GetInt32(ordinal),
+        OfferSortField.Distance => reader.GetDouble(ordinal),
+        OfferSortField.Relevance => reader.GetFloat(ordinal),
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    private NpgsqlCommand Command(OfferStatement statement)
+    {
+        var command = dataSource.CreateCommand(statement.Sql);
+        statement.Parameters.CopyTo(command);
+        return command;
+    }
+}

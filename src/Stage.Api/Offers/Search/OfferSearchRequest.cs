@@ -1,0 +1,16 @@
+namespace Stage.Api.Offers.Search;
+
+/// <summary>A validated offer search: what to match, in which order, which page.</summary>
+public sealed record OfferSearchRequest(
+    IDictionary<string, object?>? Where,
+    IReadOnlyList<OfferSortKey> Order,
+    GeoCircle? Near,
+    FullTextQuery? Search,
+    OfferPageRequest Page)
+{
+    /// <summary>
+    /// Identifies the ordering a cursor belongs to: its keys, centre and search terms. A cursor made for
+    /// another ordering would point nowhere meaningful, so it is refused.
+    /// </summary>
+    public string OrderingFingerprint => OfferCursorCodec.Fingerprint(this);
+}

@@ -1,0 +1,13 @@
+namespace Stage.Api.Offers.Search;
+
+public static class OfferSearchSetup
+{
+    public static IServiceCollection AddOfferSearch(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SearchOptions>(configuration.GetSection(SearchOptions.Section));
+        services.Configure<CursorOptions>(configuration.GetSection(CursorOptions.Section));
+        services.AddSingleton<OfferSearch>();
+        services.AddSingleton<OfferCursorCodec>();
+        return services;
+    }
+}

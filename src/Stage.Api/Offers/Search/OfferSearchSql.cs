@@ -1,0 +1,117 @@
+using System.Globalization;
+using Stage.Api.Data.Sql;
+using Stage.Api.GraphQL.Filtering;
+
+namespace Stage.Api.Offers.Search;
+
+/// <summary>
+/// Writes the SQL of an offer search: the page, the total count and the facets share one WHERE clause
+/// (public visibility, the client's filter, the radius, the full-text match); only the page adds the
+/// keyset condition, the order and the limit.
+/// </summary>
+public static class OfferSearchSql
+{
+    /// <summary>ST_DWithin is only the index's coarse test; the exact test is on the KNN distance itself.</summary>
+    private const double IndexSlackMetres = 0.001;
+
+    /// <summary>True when the page can be read in distance order straight from the GiST index (KNN).</summary>
+    public static bool UsesNearestNeighbourScan(OfferSearchRequest request) =>
+        request.Near is not null && !request.Page.Backward
+        && request.Order[0] is { Field: OfferSortField.Distance, Direction: SortDirection.Ascending };
+
+    public static OfferStatement Page(OfferSearchRequest request, OfferCursor? cursor, int limit)
+    {
+        var parameters = new SqlParameters();
+        var context = Where(request, parameters);
+        var keys = request.Page.Backward
+            ? request.Order.Select(k => k with { Direction = Invert(k.Direction) }).ToList()
+            : request.Order.ToList();
+        var idDirection = request.Page.Backward ? SortDirection.Descending : SortDirection.Ascending;
+
+        var where = context.Condition;
+        if (cursor is not null)
+        {
+            where += " AND " + context.Sort.After(keys, idDirection, cursor, parameters);
+        }
+
+        var sortColumns = string.Concat(keys.Select((k, i) => $", {context.Sort.Expression(k.Field)} AS k{i}"));
+        if (request.Near is not null)
+        {
+            sortColumns += $", {context.Sort.Expression(OfferSortField.Distance)} AS distance_m";
+        }
+
+        var orderBy = UsesNearestNeighbourScan(request)
+            ? context.Sort.Expression(OfferSortField.Distance)
+            : string.Join(", ", keys.Select(k => $"{context.Sort.Expression(k.Field)} {Sql(k.Direction)}")) + $", o.id {Sql(idDirection)}";
+
+        var sql = $"SELECT {OfferRowReader.Columns}{sortColumns} FROM offers o JOIN employers e ON e.id = o.employer_id " +
+                  $"WHERE {where} ORDER BY {orderBy} LIMIT {limit.ToString(CultureInfo.InvariantCulture)}";
+        return new OfferStatement(sql, parameters);
+    }
+
+    public static OfferStatement Count(OfferSearchRequest request)
+    {
+        var parameters = new SqlParameters();
+        var context = Where(request, parameters);
+        return new OfferStatement($"SELECT count(*) FROM {context.From} WHERE {context.Condition}", parameters);
+    }
+
+    /// <summary>Counts per sector, département and grade of everything the search matches, in one statement.</summary>
+    public static OfferStatement Facets(OfferSearchRequest request)
+    {
+        var parameters = new SqlParameters();
+        var context = Where(request, parameters);
+        var sql = $"""
+            WITH matched AS MATERIALIZED (
+                SELECT o.sector_id, o.department_code, o.grades FROM {context.From} WHERE {context.Condition})
+            SELECT 0, sector_id::text, count(*) FROM matched GROUP BY sector_id
+            UNION ALL
+            SELECT 1, department_code, count(*) FROM matched WHERE department_code IS NOT NULL GROUP BY department_code
+            UNION ALL
+            SELECT 2, grade::text, count(*) FROM matched, unnest(matched.grades) AS grade GROUP BY grade
+            """;
+        return new OfferStatement(sql, parameters);
+    }
+
+    private static WhereClause Where(OfferSearchRequest request, SqlParameters parameters)
+    {
+        string? centre = null;
+        string? tsQuery = null;
+        var conditions = new List<string> { "o.status = 'published'" };
+
+        var filter = new OfferFilterSql(parameters);
+        if (request.Where is not null)
+        {
+            conditions.Add(filter.Translate(request.Where, "where"));
+        }
+
+        if (!filter.MentionsRemainingSeats)
+        {
+            conditions.Add("o.remaining_seats > 0");
+        }
+
+        if (request.Near is { } near)
+        {
+            centre = $"ST_SetSRID(ST_MakePoint({parameters.Add(near.Longitude)}, {parameters.Add(near.Latitude)}), 4326)::geography";
+            var radius = near.RadiusKm * 1000;
+            conditions.Add($"ST_DWithin(o.location, {centre}, {parameters.Add(radius + IndexSlackMetres)}, false)");
+            conditions.Add($"(o.location <-> {centre}) <= {parameters.Add(radius)}");
+        }
+
+        if (request.Search is { } search)
+        {
+            tsQuery = $"to_tsquery('french', stage_unaccent({parameters.Add(search.TsQuery)}))";
+            conditions.Add($"o.search_vector @@ {tsQuery}");
+        }
+
+        var from = filter.ReadsEmployer ? "offers o JOIN employers e ON e.id = o.employer_id" : "offers o";
+        return new WhereClause(from, string.Join(" AND ", conditions), new OfferSortSql(centre, tsQuery));
+    }
+
+    private static SortDirection Invert(SortDirection direction) =>
+        direction == SortDirection.Ascending ? SortDirection.Descending : SortDirection.Ascending;
+
+    private static string Sql(SortDirection direction) => direction == SortDirection.Ascending ? "ASC" : "DESC";
+
+    private sealed record WhereClause(string From, string Condition, OfferSortSql Sort);
+}

@@ -1,0 +1,5 @@
+using Stage.Api.GraphQL.Filtering;
+
+namespace Stage.Api.Offers.Search;
+
+public sealed record OfferSortKey(OfferSortField Field, SortDirection Direction);
