@@ -13,9 +13,17 @@ namespace Stage.Api.Data;
 /// </summary>
 public static class StageDataSource
 {
-    public static NpgsqlDataSource Create(string connectionString)
+    /// <summary>
+    /// The API's queries are short: JIT compilation, which PostgreSQL starts from cost estimates, only
+    /// adds milliseconds to them (measured: 10 ms on a 0.4 ms radius search), so it is off.
+    /// <paramref name="settings"/> adds server settings for this data source's sessions.
+    /// </summary>
+    public static NpgsqlDataSource Create(string connectionString, params string[] settings)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
+        builder.ConnectionStringBuilder.Options = string.Join(' ',
+            new[] { builder.ConnectionStringBuilder.Options, "-c jit=off" }.Concat(settings.Select(s => "-c " + s))
+                .Where(o => !string.IsNullOrEmpty(o)));
         builder.UseNetTopologySuite();
         builder.MapEnum<Grade>("grade");
         builder.MapEnum<SchoolKind>("school_kind");

@@ -8,6 +8,8 @@ namespace Stage.Api.Offers;
 
 internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
 {
+    private const string PublishedOnly = "status = 'published'";
+
     public void Configure(EntityTypeBuilder<Offer> builder)
     {
         builder.ToTable("offers", table =>
@@ -57,6 +59,13 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
 
         builder.HasIndex(o => o.Location).HasMethod("gist");
         builder.HasIndex(o => new { o.OperatorId, o.RemoteId }).IsUnique();
-        builder.HasIndex(o => o.FirstDate);
+
+        // Public searches always read published offers: the search indexes leave out the rest.
+        // Radius search within a sector: nearest-neighbour scan on (sector, location) (needs btree_gist).
+        builder.HasIndex(o => new { o.SectorId, o.Location })
+            .HasMethod("gist").HasFilter(PublishedOnly);
+        // Keyset pages by start date, within a sector or not.
+        builder.HasIndex(o => new { o.SectorId, o.FirstDate, o.Id }).HasFilter(PublishedOnly);
+        builder.HasIndex(o => new { o.FirstDate, o.Id }).HasFilter(PublishedOnly);
     }
 }

@@ -402,9 +402,6 @@ namespace Stage.Api.Data.Migrations
                     b.HasIndex("EmployerId")
                         .HasDatabaseName("ix_offers_employer_id");
 
-                    b.HasIndex("FirstDate")
-                        .HasDatabaseName("ix_offers_first_date");
-
                     b.HasIndex("Location")
                         .HasDatabaseName("ix_offers_location");
 
@@ -418,12 +415,23 @@ namespace Stage.Api.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
-                    b.HasIndex("SectorId")
-                        .HasDatabaseName("ix_offers_sector_id");
+                    b.HasIndex("FirstDate", "Id")
+                        .HasDatabaseName("ix_offers_first_date_id")
+                        .HasFilter("status = 'published'");
 
                     b.HasIndex("OperatorId", "RemoteId")
                         .IsUnique()
                         .HasDatabaseName("ix_offers_operator_id_remote_id");
+
+                    b.HasIndex("SectorId", "Location")
+                        .HasDatabaseName("ix_offers_sector_id_location")
+                        .HasFilter("status = 'published'");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SectorId", "Location"), "gist");
+
+                    b.HasIndex("SectorId", "FirstDate", "Id")
+                        .HasDatabaseName("ix_offers_sector_id_first_date_id")
+                        .HasFilter("status = 'published'");
 
                     b.ToTable("offers", null, t =>
                         {

@@ -84,7 +84,8 @@ public sealed class OfferFilterSql(SqlParameters parameters)
     private string SectorCodes(IDictionary<string, object?> operators, string path)
     {
         var ids = Sectors.All.Where(s => StringOperatorMatch.Matches(s.Code, operators, path)).Select(s => s.Id).ToArray();
-        return $"o.sector_id = ANY({parameters.Add(ids)})";
+        // A GiST index (sector_id, location) takes "sector_id = x" as an index condition, never "= ANY(...)".
+        return ids.Length == 1 ? $"o.sector_id = {parameters.Add(ids[0])}" : $"o.sector_id = ANY({parameters.Add(ids)})";
     }
 
     private string Combine(object value, string path, string separator)

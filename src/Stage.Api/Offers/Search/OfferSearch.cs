@@ -4,7 +4,7 @@ using Stage.Api.Schools;
 namespace Stage.Api.Offers.Search;
 
 /// <summary>Runs offer searches against PostgreSQL: one statement for a page, one for the count, one for the facets.</summary>
-public sealed class OfferSearch(NpgsqlDataSource dataSource)
+public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDataSource nearestNeighbour)
 {
     /// <summary>How far the nearest-neighbour read may grow to close a group of equidistant offers.</summary>
     private const int MaxNearestLimit = 100_000;
@@ -70,7 +70,7 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource)
         List<OfferHit> hits;
         while (true)
         {
-            hits = await ReadAsync(request, OfferSearchSql.Page(request, cursor, limit), cancellationToken);
+            hits = await ReadAsync(request, OfferSearchSql.Page(request, cursor, limit), cancellationToken, nearestNeighbour.DataSource);
             if (hits.Count < limit || Distance(hits[limit - 1]) > Distance(hits[take - 1]) || limit >= MaxNearestLimit)
             {
                 break;
@@ -85,10 +85,11 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource)
 
     private static double Distance(OfferHit hit) => (double)hit.SortValues[0];
 
-    private async Task<List<OfferHit>> ReadAsync(OfferSearchRequest request, OfferStatement statement, CancellationToken cancellationToken)
+    private async Task<List<OfferHit>> ReadAsync(
+        OfferSearchRequest request, OfferStatement statement, CancellationToken cancellationToken, NpgsqlDataSource? source = null)
     {
         var hits = new List<OfferHit>();
-        await using var command = Command(statement);
+        await using var command = Command(statement, source);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -121,9 +122,9 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource)
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
-    private NpgsqlCommand Command(OfferStatement statement)
+    private NpgsqlCommand Command(OfferStatement statement, NpgsqlDataSource? source = null)
     {
-        var command = dataSource.CreateCommand(statement.Sql);
+        var command = (source ?? dataSource).CreateCommand(statement.Sql);
         statement.Parameters.CopyTo(command);
         return command;
     }

@@ -1,3 +1,5 @@
+using Stage.Api.Data;
+
 namespace Stage.Api.Offers.Search;
 
 public static class OfferSearchSetup
@@ -6,6 +8,8 @@ public static class OfferSearchSetup
     {
         services.Configure<SearchOptions>(configuration.GetSection(SearchOptions.Section));
         services.Configure<CursorOptions>(configuration.GetSection(CursorOptions.Section));
+        services.AddSingleton(provider => new NearestNeighbourDataSource(
+            provider.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseSetup.ConnectionStringName)!));
         services.AddSingleton<OfferSearch>();
         services.AddSingleton<OfferCursorCodec>();
         return services;

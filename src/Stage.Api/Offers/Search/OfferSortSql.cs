@@ -18,11 +18,19 @@ public sealed class OfferSortSql(string? centre, string? tsQuery)
     };
 
     /// <summary>
-    /// Rows strictly after <paramref name="cursor"/> in the order <paramref name="keys"/> then id (ascending
-    /// unless <paramref name="idDirection"/> says otherwise), written as nested ORs so that mixed directions work.
+    /// Rows strictly after <paramref name="cursor"/> in the order <paramref name="keys"/> then id. When every
+    /// key runs in the id's direction this is a row comparison, which a B-tree index on the same columns
+    /// answers directly; mixed directions need nested ORs.
     /// </summary>
     public string After(IReadOnlyList<OfferSortKey> keys, SortDirection idDirection, OfferCursor cursor, SqlParameters parameters)
     {
+        if (keys.All(k => k.Direction == idDirection))
+        {
+            var columns = string.Concat(keys.Select(k => Expression(k.Field) + ", "));
+            var values = string.Concat(cursor.Values.Select(v => Parameter(v, parameters) + ", "));
+            return $"({columns}o.id) {Greater(idDirection)} ({values}{parameters.Add(cursor.Id)})";
+        }
+
         var condition = $"o.id {Greater(idDirection)} {parameters.Add(cursor.Id)}";
         for (var i = keys.Count - 1; i >= 0; i--)
         {
