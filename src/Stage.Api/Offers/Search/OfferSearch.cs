@@ -66,7 +66,8 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
     /// </summary>
     private async Task<List<OfferHit>> ReadNearestAsync(OfferSearchRequest request, OfferCursor? cursor, int take, CancellationToken cancellationToken)
     {
-        var limit = take;
+        // One row beyond the page tells whether the group at the page's edge is complete.
+        var limit = take + 1;
         List<OfferHit> hits;
         while (true)
         {

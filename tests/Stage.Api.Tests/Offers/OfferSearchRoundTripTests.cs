@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Stage.Api.Tests.Fixtures;
+
+namespace Stage.Api.Tests.Offers;
+
+/// <summary>No N+1: a page costs the same number of SQL commands whatever its size.</summary>
+public sealed class OfferSearchRoundTripTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const string FullQuery = """
+        query ($first: Int!, $near: NearInput) {
+          offers(first: $first, near: $near) {
+            totalCount
+            pageInfo { hasNextPage endCursor }
+            edges { cursor node { id title distanceKm sector { name } employer { id name kind } address { city } } }
+            nodes { id employer { name } }
+            facets { sectors { sector { code } count } departments { code name count } grades { grade count } }
+          }
+        }
+        """;
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_page_costs_one_command_plus_one_each_for_count_and_facets_whatever_its_size(bool near)
+    {
+        await SeedAsync();
+        var centre = near ? new { latitude = 48.8566, longitude = 2.3522, radiusKm = 50.0 } : null;
+
+        // Warm-up: each data source reads the server's types once, on its first connection.
+        await CountCommandsAsync(FullQuery, new { first = 1, near = centre });
+        var small = await CountCommandsAsync(FullQuery, new { first = 3, near = centre });
+        var large = await CountCommandsAsync(FullQuery, new { first = 60, near = centre });
+
+        Assert.True(small.Count == 3, Describe(small));
+        Assert.True(large.Count == 3, Describe(large));
+    }
+
+    [Fact]
+    public async Task Count_and_facets_are_computed_only_when_selected()
+    {
+        await SeedAsync();
+        await CountCommandsAsync("{ offers(first: 1) { nodes { id } } }", null);
+        var statements = await CountCommandsAsync("{ offers(first: 50) { nodes { id employer { name } } } }", null);
+        var only = Assert.Single(statements);
+        Assert.DoesNotContain("count(*)", only, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Describe(IReadOnlyCollection<string> statements) =>
+        $"{statements.Count} commands:\n" + string.Join("\n", statements.Select(s => s[..Math.Min(s.Length, 100)]));
+
+    private async Task<IReadOnlyCollection<string>> CountCommandsAsync(string query, object? variables)
+    {
+        using var counter = new SqlCommandCounter(api.Database.Name);
+        var data = await api.GraphQL.QueryAsync(query, variables);
+        Assert.NotNull(data["offers"]);
+        return counter.Statements.ToList();
+    }
+
+    /// <summary>72 offers at distinct places (equidistant offers would legitimately cost a second read).</summary>
+    private async Task SeedAsync()
+    {
+        await using var db = api.CreateDbContext();
+        if (await db.Offers.AnyAsync())
+        {
+            return;
+        }
+
+        for (var e = 0; e < 12; e++)
+        {
+            var employer = await db.AddEmployerAsync(x => x.Name = $"Employeur {e}");
+            for (var i = 0; i < 6; i++)
+            {
+                await db.AddOfferAsync(employer, o =>
+                {
+                    o.Latitude = 48.85 + (e * 0.01);
+                    o.Longitude = 2.35 + (i * 0.01);
+                    o.SectorId = 1 + ((e + i) % 51);
+                });
+            }
+        }
+    }
+}
