@@ -3,10 +3,15 @@ using System.Text;
 namespace Stage.Api.Offers.Search;
 
 /// <summary>
-/// A client's search words as a PostgreSQL tsquery: every word must match, the last one as a prefix
-/// ("boulang" finds "boulangerie"). Only letters and digits pass, so the text cannot inject tsquery syntax.
+/// A client's search words as PostgreSQL tsqueries: every word must match; the last one, still being
+/// typed, as a prefix of a stem or of a whole word ("environnem" finds "environnement" although its
+/// French stem is "environ", and "ma" finds "maison" although "ma" is a French stop word). Only letters
+/// and digits pass, so the text cannot inject tsquery syntax.
 /// </summary>
-public sealed record FullTextQuery(string Text, string TsQuery)
+/// <param name="Text">The client's text.</param>
+/// <param name="CompleteWords">The words before the last, as a French tsquery ("a &amp; b"), or null.</param>
+/// <param name="LastWord">The last word, as a prefix tsquery ("c:*").</param>
+public sealed record FullTextQuery(string Text, string? CompleteWords, string LastWord)
 {
     public const int MaxLength = 200;
     private const int MaxWords = 12;
@@ -16,7 +21,8 @@ public sealed record FullTextQuery(string Text, string TsQuery)
     {
         var words = new List<string>();
         var word = new StringBuilder();
-        foreach (var character in text.Append(' '))
+        // Composed form first, so that "e" + U+0301 is "é", one letter.
+        foreach (var character in text.Normalize(NormalizationForm.FormC).Append(' '))
         {
             if (char.IsLetterOrDigit(character))
             {
@@ -35,7 +41,10 @@ public sealed record FullTextQuery(string Text, string TsQuery)
         }
 
         var kept = words.Take(MaxWords).ToList();
-        var tsQuery = string.Join(" & ", kept.Select((w, i) => i == kept.Count - 1 ? w + ":*" : w));
-        return new FullTextQuery(text, tsQuery);
+        var complete = kept.Count > 1 ? string.Join(" & ", kept.Take(kept.Count - 1)) : null;
+        return new FullTextQuery(text, complete, kept[^1] + ":*");
     }
+
+    /// <summary>Identifies the words for cursors: two texts with the same words search the same.</summary>
+    public string Words => CompleteWords + " & " + LastWord;
 }

@@ -35,7 +35,7 @@ public sealed class OfferCursorCodec
     public static string Fingerprint(OfferSearchRequest request)
     {
         var text = string.Join('|', request.Order.Select(k => $"{k.Field}:{k.Direction}"))
-            + string.Create(CultureInfo.InvariantCulture, $"|{request.Near?.Latitude:R},{request.Near?.Longitude:R}|{request.Search?.TsQuery}");
+            + string.Create(CultureInfo.InvariantCulture, $"|{request.Near?.Latitude:R},{request.Near?.Longitude:R}|{request.Search?.Words}");
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8));
     }
 

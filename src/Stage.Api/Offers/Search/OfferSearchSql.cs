@@ -100,7 +100,14 @@ public static class OfferSearchSql
 
         if (request.Search is { } search)
         {
-            tsQuery = $"to_tsquery('french', stage_unaccent({parameters.Add(search.TsQuery)}))";
+            // The document holds French stems and whole words ('simple'), so the last word may be either's prefix.
+            var last = parameters.Add(search.LastWord);
+            tsQuery = $"(to_tsquery('french', stage_unaccent({last})) || to_tsquery('simple', stage_unaccent({last})))";
+            if (search.CompleteWords is not null)
+            {
+                tsQuery = $"(to_tsquery('french', stage_unaccent({parameters.Add(search.CompleteWords)})) && {tsQuery})";
+            }
+
             conditions.Add($"o.search_vector @@ {tsQuery}");
         }
 
