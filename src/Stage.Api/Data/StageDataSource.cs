@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
+using Stage.Api.Applications;
 using Stage.Api.Identity;
 using Stage.Api.Offers;
 using Stage.Api.Schools;
@@ -31,6 +32,7 @@ public static class StageDataSource
         builder.MapEnum<HostKind>("host_kind");
         builder.MapEnum<OfferStatus>("offer_status");
         builder.MapEnum<AccountKind>("account_kind");
+        builder.MapEnum<ApplicationStatus>("application_status");
         return builder.Build();
     }
 
@@ -50,6 +52,7 @@ public static class StageDataSource
         npgsql.MapEnum<HostKind>("host_kind");
         npgsql.MapEnum<OfferStatus>("offer_status");
         npgsql.MapEnum<AccountKind>("account_kind");
+        npgsql.MapEnum<ApplicationStatus>("application_status");
         npgsql.MigrationsHistoryTable("__ef_migrations_history");
     }
 }

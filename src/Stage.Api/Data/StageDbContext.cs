@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Stage.Api.Applications;
 using Stage.Api.Identity;
 using Stage.Api.Offers;
 using Stage.Api.Schools;
@@ -16,6 +17,9 @@ public sealed class StageDbContext(DbContextOptions<StageDbContext> options) : D
     public DbSet<EmployerMember> EmployerMembers => Set<EmployerMember>();
     public DbSet<Operator> Operators => Set<Operator>();
     public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<Application> Applications => Set<Application>();
+    public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
+    public DbSet<IdempotencyKey> IdempotencyKeys => Set<IdempotencyKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -32,5 +36,8 @@ public sealed class StageDbContext(DbContextOptions<StageDbContext> options) : D
         modelBuilder.ApplyConfiguration(new EmployerMemberConfiguration());
         modelBuilder.ApplyConfiguration(new OperatorConfiguration());
         modelBuilder.ApplyConfiguration(new AccountConfiguration());
+        modelBuilder.ApplyConfiguration(new ApplicationConfiguration());
+        modelBuilder.ApplyConfiguration(new ApplicationEventConfiguration());
+        modelBuilder.ApplyConfiguration(new IdempotencyKeyConfiguration());
     }
 }

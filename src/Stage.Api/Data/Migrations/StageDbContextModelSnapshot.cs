@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NetTopologySuite.Geometries;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using NpgsqlTypes;
+using Stage.Api.Applications;
 using Stage.Api.Data;
 using Stage.Api.Identity;
 using Stage.Api.Offers;
@@ -26,6 +27,7 @@ namespace Stage.Api.Data.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "account_kind", new[] { "admin", "employer_member", "operator", "pupil", "staff" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "application_status", new[] { "accepted_by_employer", "canceled_by_employer", "confirmed", "expired", "read", "rejected", "submitted", "withdrawn" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "grade", new[] { "quatrieme", "seconde", "troisieme" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "host_kind", new[] { "administration", "association", "local_authority", "micro_enterprise", "private_company", "public_establishment" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "offer_status", new[] { "need_to_be_updated", "published", "removed", "unpublished" });
@@ -35,6 +37,179 @@ namespace Stage.Api.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Stage.Api.Applications.Application", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("EmployerMessage")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("employer_message");
+
+                    b.Property<string>("Motivation")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("motivation");
+
+                    b.Property<long>("OfferId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("offer_id");
+
+                    b.Property<NpgsqlRange<DateOnly>>("Period")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("daterange")
+                        .HasColumnName("period")
+                        .HasComputedColumnSql("daterange(stage_first_monday(weeks), stage_last_friday(weeks), '[]')", true);
+
+                    b.Property<long>("PupilId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pupil_id");
+
+                    b.Property<ApplicationStatus>("Status")
+                        .HasColumnType("application_status")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.PrimitiveCollection<DateOnly[]>("Weeks")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("weeks");
+
+                    b.HasKey("Id")
+                        .HasName("pk_applications");
+
+                    b.HasIndex("OfferId", "Status")
+                        .HasDatabaseName("ix_applications_offer_id_status");
+
+                    b.HasIndex("PupilId", "OfferId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_applications_pupil_id_offer_id");
+
+                    b.HasIndex("Status", "StatusChangedAt")
+                        .HasDatabaseName("ix_applications_status_status_changed_at");
+
+                    b.ToTable("applications", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_applications_motivation_not_blank", "length(btrim(motivation)) > 0");
+
+                            t.HasCheckConstraint("ck_applications_weeks", "cardinality(weeks) BETWEEN 1 AND 2 AND stage_weeks_are_distinct_mondays(weeks)");
+                        });
+                });
+
+            modelBuilder.Entity("Stage.Api.Applications.ApplicationEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("application_id");
+
+                    b.Property<long?>("AuthorAccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("author_account_id");
+
+                    b.Property<AccountKind?>("AuthorRole")
+                        .HasColumnType("account_kind")
+                        .HasColumnName("author_role");
+
+                    b.Property<ApplicationStatus?>("FromStatus")
+                        .HasColumnType("application_status")
+                        .HasColumnName("from_status");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<ApplicationStatus>("ToStatus")
+                        .HasColumnType("application_status")
+                        .HasColumnName("to_status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_events");
+
+                    b.HasIndex("AuthorAccountId")
+                        .HasDatabaseName("ix_application_events_author_account_id");
+
+                    b.HasIndex("ApplicationId", "Id")
+                        .HasDatabaseName("ix_application_events_application_id_id");
+
+                    b.ToTable("application_events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_application_events_author", "(author_account_id IS NULL) = (author_role IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Stage.Api.Applications.IdempotencyKey", b =>
+                {
+                    b.Property<long>("AccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("InputHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("input_hash");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("operation");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("text")
+                        .HasColumnName("result");
+
+                    b.HasKey("AccountId", "Key")
+                        .HasName("pk_idempotency_keys");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_idempotency_keys_created_at");
+
+                    b.ToTable("idempotency_keys", (string)null);
+                });
 
             modelBuilder.Entity("Stage.Api.Identity.Account", b =>
                 {
@@ -1000,6 +1175,53 @@ namespace Stage.Api.Data.Migrations
                         .HasDatabaseName("ix_staff_members_school_id");
 
                     b.ToTable("staff_members", (string)null);
+                });
+
+            modelBuilder.Entity("Stage.Api.Applications.Application", b =>
+                {
+                    b.HasOne("Stage.Api.Offers.Offer", "Offer")
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_offers_offer_id");
+
+                    b.HasOne("Stage.Api.Schools.Pupil", "Pupil")
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_pupils_pupil_id");
+
+                    b.Navigation("Offer");
+
+                    b.Navigation("Pupil");
+                });
+
+            modelBuilder.Entity("Stage.Api.Applications.ApplicationEvent", b =>
+                {
+                    b.HasOne("Stage.Api.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_events_applications_application_id");
+
+                    b.HasOne("Stage.Api.Identity.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_application_events_accounts_author_account_id");
+                });
+
+            modelBuilder.Entity("Stage.Api.Applications.IdempotencyKey", b =>
+                {
+                    b.HasOne("Stage.Api.Identity.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_idempotency_keys_accounts_account_id");
                 });
 
             modelBuilder.Entity("Stage.Api.Identity.Account", b =>
