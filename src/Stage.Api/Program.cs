@@ -1,14 +1,18 @@
+using Stage.Api.Applications;
 using Stage.Api;
 using Stage.Api.Commands;
 using Stage.Api.Data;
 using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Http;
+using Stage.Api.Identity.Authentication;
 using Stage.Api.Offers.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStageDatabase();
 builder.Services.AddStageGraphQL(builder.Configuration);
 builder.Services.AddOfferSearch(builder.Configuration);
+builder.Services.AddStageAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddApplications();
 builder.Services.AddExceptionHandler<MaskedExceptionHandler>();
 builder.Services.AddProblemDetails();
 
@@ -19,6 +23,7 @@ if (await StageCommands.TryRunAsync(app, args))
 }
 
 app.UseExceptionHandler();
+app.UseStageAuthentication();
 app.MapGraphQLHttp("/graphql");
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Log(app));
 await app.RunAsync();

@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Stage.Api.Data;
 using Stage.Api.Data.Seed;
 using Stage.Api.GraphQL;
+using Stage.Api.Identity.Development;
 
 namespace Stage.Api.Commands;
 
 /// <summary>
 /// The one-shot commands the same binary runs instead of serving: <c>migrate</c>, <c>seed</c>,
-/// <c>schema</c>. The <c>./stage</c> script calls them.
+/// <c>schema</c>, <c>token</c>. The <c>./stage</c> script calls them.
 /// </summary>
 public static class StageCommands
 {
@@ -30,6 +31,9 @@ public static class StageCommands
             case "schema":
                 await File.WriteAllTextAsync(args.Length > 1 ? args[1] : "schema/stage.graphql",
                     SchemaFile.Print(app.Services.GetRequiredService<ISchema>()));
+                return true;
+            case "token":
+                Environment.ExitCode = await DevelopmentTokenCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error);
                 return true;
             default:
                 return false;

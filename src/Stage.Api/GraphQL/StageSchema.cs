@@ -6,10 +6,11 @@ namespace Stage.Api.GraphQL;
 
 public sealed class StageSchema : Schema
 {
-    public StageSchema(IServiceProvider services, QueryType query) : base(services)
+    public StageSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
     {
         Description = "Stage: observation internships for pupils of 4e, 3e and 2nde in France.";
         Query = query;
+        Mutation = mutation;
         this.RegisterTypeMapping<DateOnly, DateType>();
         this.RegisterTypeMapping<DateTimeOffset, DateTimeType>();
     }

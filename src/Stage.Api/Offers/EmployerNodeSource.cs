@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.Data;
 using Stage.Api.GraphQL.Relay;
+using Stage.Api.Identity;
 
 namespace Stage.Api.Offers;
 
@@ -8,7 +9,7 @@ public sealed class EmployerNodeSource(IDbContextFactory<StageDbContext> databas
 {
     public string TypeName => EmployerType.TypeName;
 
-    public async Task<IReadOnlyDictionary<long, object>> LoadAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<long, object>> LoadAsync(IReadOnlyCollection<long> ids, Viewer? viewer, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await db.Employers.AsNoTracking()

@@ -1,4 +1,5 @@
 using Stage.Api.GraphQL.Relay;
+using Stage.Api.Identity;
 
 namespace Stage.Api.Offers;
 
@@ -7,7 +8,7 @@ public sealed class SectorNodeSource : INodeSource
 {
     public string TypeName => SectorType.TypeName;
 
-    public Task<IReadOnlyDictionary<long, object>> LoadAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<long, object>> LoadAsync(IReadOnlyCollection<long> ids, Viewer? viewer, CancellationToken cancellationToken)
     {
         IReadOnlyDictionary<long, object> found = Sectors.All
             .Where(s => ids.Contains(s.Id))

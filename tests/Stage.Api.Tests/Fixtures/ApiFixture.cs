@@ -1,7 +1,9 @@
+using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Stage.Api.Data;
+using Stage.Api.Identity.Development;
 
 namespace Stage.Api.Tests.Fixtures;
 
@@ -17,6 +19,20 @@ public sealed class ApiFixture : IAsyncLifetime
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialized.");
     public StageApiFactory Factory => _factory ?? throw new InvalidOperationException("Not initialized.");
     public GraphQLClient GraphQL => new(Factory.CreateClient());
+
+    /// <summary>A client that sends <c>Authorization: Bearer {token}</c> with every request.</summary>
+    public GraphQLClient GraphQLWithToken(string token)
+    {
+        var http = Factory.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return new GraphQLClient(http);
+    }
+
+    /// <summary>
+    /// A development token for a person of this database, as <c>./stage token</c> makes it (the account
+    /// is created when missing), e.g. <c>TokenForAsync(DevelopmentLogin.Pupil(ine))</c>.
+    /// </summary>
+    public Task<string> TokenForAsync(DevelopmentLogin login) => TestTokens.ForAsync(Factory.Services, login);
 
     public async Task InitializeAsync()
     {

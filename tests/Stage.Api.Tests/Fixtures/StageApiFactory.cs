@@ -10,5 +10,6 @@ public sealed class StageApiFactory(string connectionString) : WebApplicationFac
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Stage", connectionString);
+        builder.UseSetting("Stage:Auth:Development:SigningKey", TestTokens.DevelopmentSigningKey);
     }
 }

@@ -11,6 +11,8 @@ public static class ErrorCodes
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string TooManyIds = "TOO_MANY_IDS";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidPageSize = "INVALID_PAGE_SIZE";
     public const string InvalidPagination = "INVALID_PAGINATION";

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Stage.Api.GraphQL.Errors;
+using Stage.Api.Identity;
 
 namespace Stage.Api.GraphQL.Http;
 
@@ -102,6 +103,7 @@ public static class GraphQLHttpEndpoint
             Extensions = ToInputs(serializer, request.Extensions),
             RequestServices = services,
             User = http.User,
+            UserContext = StageUserContext.For(http),
             CancellationToken = http.RequestAborted,
         });
     }

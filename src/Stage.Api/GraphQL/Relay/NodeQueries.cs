@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Stage.Api.GraphQL.Errors;
+using Stage.Api.Identity;
 
 namespace Stage.Api.GraphQL.Relay;
 
@@ -18,7 +19,7 @@ public sealed class NodeQueries(IEnumerable<INodeSource> sources) : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global id, as returned in any `id` field.")
             .ResolveAsync(async context =>
             {
-                var nodes = await LoadAsync([context.GetArgument<string>("id")], context.CancellationToken);
+                var nodes = await LoadAsync(context, [context.GetArgument<string>("id")]);
                 return nodes[0];
             });
 
@@ -33,12 +34,13 @@ public sealed class NodeQueries(IEnumerable<INodeSource> sources) : IQueryFields
                     throw new ExecutionError($"At most {MaxIds} ids may be asked at once; {ids.Count} were.") { Code = ErrorCodes.TooManyIds };
                 }
 
-                return await LoadAsync(ids, context.CancellationToken);
+                return await LoadAsync(context, ids);
             });
     }
 
-    private async Task<object?[]> LoadAsync(IReadOnlyList<string> globalIds, CancellationToken cancellationToken)
+    private async Task<object?[]> LoadAsync(IResolveFieldContext context, IReadOnlyList<string> globalIds)
     {
+        var viewer = context.Viewer();
         var decoded = globalIds
             .Select(value => GlobalId.TryDecode(value, out var type, out var id) ? (type, id) : throw new InvalidIdException(value))
             .ToList();
@@ -51,10 +53,21 @@ public sealed class NodeQueries(IEnumerable<INodeSource> sources) : IQueryFields
                 continue;
             }
 
-            var objects = await source.LoadAsync(group.Select(g => g.id).Distinct().ToList(), cancellationToken);
+            if (source.IsPrivate && viewer is null)
+            {
+                throw new UnauthenticatedError();
+            }
+
+            var wanted = group.Select(g => g.id).Distinct().ToList();
+            var objects = await source.LoadAsync(wanted, viewer, context.CancellationToken);
             foreach (var (id, value) in objects)
             {
                 found[(group.Key, id)] = value;
+            }
+
+            if (source.IsPrivate && objects.Count < wanted.Count)
+            {
+                context.Errors.Add(new ForbiddenError($"Some {group.Key} ids do not exist or are not yours to see."));
             }
         }
 

@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Stage.Bench;
+
+/// <summary>
+/// The built API running as a separate process on a free loopback port, against one database. Disposing
+/// it (also after a failure or Ctrl-C) ends the process and its children.
+/// </summary>
+public sealed class ApiHost : IAsyncDisposable
+{
+    private const int KeptLogLines = 200;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly Process _process;
+    private readonly Queue<string> _log = new();
+
+    private ApiHost(Process process, Uri endpoint)
+    {
+        _process = process;
+        Endpoint = endpoint;
+    }
+
+    public int ProcessId => _process.Id;
+
+    /// <summary>The GraphQL endpoint, http://127.0.0.1:port/graphql.</summary>
+    public Uri Endpoint { get; }
+
+    public static async Task<ApiHost> StartAsync(string apiAssembly, string connectionString, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(apiAssembly))
+        {
+            throw new FileNotFoundException($"The API is not built: {apiAssembly} is missing (dotnet build -c Release).", apiAssembly);
+        }
+
+        var port = FreePort();
+        var baseUrl = $"http://127.0.0.1:{port}";
+        var start = new ProcessStartInfo("dotnet")
+        {
+            // The content root is the working folder: the binary's folder holds appsettings.json.
+            WorkingDirectory = Path.GetDirectoryName(apiAssembly)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(apiAssembly);
+        start.Environment["ConnectionStrings__Stage"] = connectionString;
+        start.Environment["ASPNETCORE_URLS"] = baseUrl;
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the API process.");
+        var host = new ApiHost(process, new Uri(baseUrl + "/graphql"));
+        process.OutputDataReceived += (_, e) => host.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await host.WaitUntilReadyAsync(cancellationToken);
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+
+        return host;
+    }
+
+    /// <summary>The API's last lines of output, to explain a failure.</summary>
+    public string RecentLog()
+    {
+        lock (_log)
+        {
+            return string.Join('\n', _log);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+                await _process.WaitForExitAsync(timeout.Token);
+            }
+        }
+        catch (Exception error) when (error is InvalidOperationException or OperationCanceledException or System.ComponentModel.Win32Exception)
+        {
+            Log.Warn($"could not stop the API process {_process.Id}: {error.Message}");
+        }
+        finally
+        {
+            _process.Dispose();
+        }
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_log)
+        {
+            _log.Enqueue(line);
+            if (_log.Count > KeptLogLines)
+            {
+                _log.Dequeue();
+            }
+        }
+    }
+
+    private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var stopwatch = Stopwatch.StartNew();
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The API exited with code {_process.ExitCode} while starting:\n{RecentLog()}");
+            }
+
+            try
+            {
+                using var content = new StringContent("""{"query":"{ __typename }"}""", Encoding.UTF8, "application/json");
+                using var response = await client.PostAsync(Endpoint, content, cancellationToken);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Listening but not answering yet.
+            }
+
+            if (stopwatch.Elapsed > StartTimeout)
+            {
+                throw new TimeoutException($"The API did not answer at {Endpoint} within {StartTimeout.TotalSeconds:F0} s:\n{RecentLog()}");
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

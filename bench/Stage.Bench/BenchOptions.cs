@@ -1,0 +1,110 @@
+using System.Globalization;
+
+namespace Stage.Bench;
+
+/// <summary>
+/// The command line of <c>./stage bench search</c>: which benchmark, how long, how hard, and where the
+/// database server, the API binary and the results are.
+/// </summary>
+public sealed record BenchOptions(
+    string Benchmark,
+    string ConnectionString,
+    string ApiAssembly,
+    string OutputFolder,
+    TimeSpan Duration,
+    TimeSpan Warmup,
+    TimeSpan SmallDuration,
+    int Concurrency,
+    long MaxRequests,
+    int LargeOffers,
+    int SmallOffers,
+    int ExplainSets)
+{
+    public const string Usage = """
+        Usage: ./stage bench search [options]
+          --duration S        seconds measured per case and side (default 15)
+          --warmup S          seconds of warm-up before each measurement (default 3)
+          --small-duration S  seconds measured for case (a) on the 10k database (default 5)
+          --concurrency N     requests in flight (default 16)
+          --max-requests N    stop a measurement after N requests (default 1000000)
+          --connection CS     the server (the database name is replaced); default: the project's cluster
+          --api PATH          the built Stage.Api.dll (default: src/Stage.Api/bin/Release/net10.0)
+          --output DIR        where the JSON goes (default: bench-results)
+          --explain N         measure nothing: print EXPLAIN ANALYZE of each case's SQL for N parameter sets
+        """;
+
+    public const string LargeDatabase = "stage_bench";
+    public const string SmallDatabase = "stage_bench_10k";
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var root = RepositoryRoot();
+        var options = new BenchOptions(
+            Benchmark: "search",
+            ConnectionString: "Host=127.0.0.1;Port=54329;Username=postgres;Database=postgres",
+            ApiAssembly: Path.Combine(root, "src", "Stage.Api", "bin", "Release", "net10.0", "Stage.Api.dll"),
+            OutputFolder: Path.Combine(root, "bench-results"),
+            Duration: TimeSpan.FromSeconds(15),
+            Warmup: TimeSpan.FromSeconds(3),
+            SmallDuration: TimeSpan.FromSeconds(5),
+            Concurrency: 16,
+            MaxRequests: 1_000_000,
+            LargeOffers: 1_000_000,
+            SmallOffers: 10_000,
+            ExplainSets: 0);
+
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            options = arg switch
+            {
+                "--duration" => options with { Duration = Seconds(Value(args, ref i)) },
+                "--warmup" => options with { Warmup = Seconds(Value(args, ref i), allowZero: true) },
+                "--small-duration" => options with { SmallDuration = Seconds(Value(args, ref i)) },
+                "--concurrency" => options with { Concurrency = (int)Number(Value(args, ref i), arg, 1, 1024) },
+                "--max-requests" => options with { MaxRequests = Number(Value(args, ref i), arg, 1, 100_000_000) },
+                "--connection" => options with { ConnectionString = Value(args, ref i) },
+                "--api" => options with { ApiAssembly = Path.GetFullPath(Value(args, ref i)) },
+                "--explain" => options with { ExplainSets = (int)Number(Value(args, ref i), arg, 1, 30) },
+                "--output" => options with { OutputFolder = Path.GetFullPath(Value(args, ref i)) },
+                _ when !arg.StartsWith('-') && i == 0 => options with { Benchmark = arg },
+                _ => throw new ArgumentException($"Unknown option '{arg}'."),
+            };
+        }
+
+        return options.Benchmark == "search"
+            ? options
+            : throw new ArgumentException($"Unknown benchmark '{options.Benchmark}': the only one is 'search'.");
+    }
+
+    private static string Value(IReadOnlyList<string> args, ref int i) =>
+        ++i < args.Count ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value.");
+
+    private static TimeSpan Seconds(string text, bool allowZero = false) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+        && (seconds > 0 || (allowZero && seconds == 0)) && seconds <= 3600
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new ArgumentException($"'{text}' is not a number of seconds (0 to 3600).");
+
+    private static long Number(string text, string flag, long min, long max) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new ArgumentException($"{flag} needs a whole number from {min} to {max}, not '{text}'.");
+
+    /// <summary>The folder holding Stage.sln, found upwards from the binary (or the working folder).</summary>
+    private static string RepositoryRoot()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Stage.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Stage.Api.Offers.Search;
+
+namespace Stage.Bench;
+
+/// <summary>
+/// Case (d), deep paging: page 50 of case (b). Before any timing, a fixed set of filters with at least
+/// 1,000 matches is chosen, and pages 1 to 49 are walked with cursors, once through the API (its
+/// cursors are signed by the running process) and once through SQL (the cursor is the sort value and id
+/// of page 49's last row), so that only page 50 is timed.
+/// </summary>
+public static class CursorWalk
+{
+    public const int TargetPage = 50;
+    public const int Combinations = 30;
+    public const long MinMatches = 1_000;
+    private const int MaxDraws = 3_000;
+
+    /// <summary>Draws filters of case (b) until <see cref="Combinations"/> of them match enough offers.</summary>
+    public static async Task<List<SearchDraw>> ChooseAsync(SqlFloor floor, Random random, CancellationToken cancellationToken)
+    {
+        var chosen = new List<SearchDraw>();
+        for (var i = 0; i < MaxDraws && chosen.Count < Combinations; i++)
+        {
+            var draw = SearchDraws.Next(random);
+            var count = await floor.ReadAsync(OfferSearchSql.Count(SearchRequests.ByStartDate(draw)), r => r.GetInt64(0), cancellationToken);
+            if (count[0] >= MinMatches)
+            {
+                chosen.Add(draw);
+            }
+        }
+
+        return chosen.Count == Combinations
+            ? chosen
+            : throw new InvalidOperationException($"Only {chosen.Count} filters out of {MaxDraws} match {MinMatches} offers.");
+    }
+
+    /// <summary>The page-50 statement of a filter, its cursor read from page 49 through SQL.</summary>
+    public static async Task<OfferStatement> SqlPageAsync(SqlFloor floor, SearchDraw draw, CancellationToken cancellationToken)
+    {
+        OfferCursor? cursor = null;
+        for (var page = 1; page < TargetPage; page++)
+        {
+            var request = SearchRequests.ByStartDate(draw, cursor);
+            var rows = await floor.ReadAsync(
+                OfferSearchSql.Page(request, cursor, SearchRequests.PageSize + 1),
+                r => new OfferCursor([r.GetFieldValue<DateOnly>(OfferRowReader.FirstSortKey)], r.GetInt64(0)),
+                cancellationToken);
+            if (rows.Count <= SearchRequests.PageSize)
+            {
+                throw new InvalidOperationException($"SQL: page {page} of {draw} is the last one.");
+            }
+
+            cursor = rows[SearchRequests.PageSize - 1];
+        }
+
+        return OfferSearchSql.Page(SearchRequests.ByStartDate(draw, cursor), cursor, SearchRequests.PageSize + 1);
+    }
+
+    /// <summary>The page-50 request body of a filter, its cursor the API's <c>endCursor</c> of page 49.</summary>
+    public static async Task<byte[]> ApiBodyAsync(GraphQLHttp http, SearchDraw draw, CancellationToken cancellationToken)
+    {
+        string? after = null;
+        for (var page = 1; page < TargetPage; page++)
+        {
+            var data = await http.QueryAsync(GraphQLQueries.ByStartDateBody(draw, after), cancellationToken);
+            var pageInfo = data.GetProperty("offers").GetProperty("pageInfo");
+            if (!pageInfo.GetProperty("hasNextPage").GetBoolean() || pageInfo.GetProperty("endCursor").ValueKind != JsonValueKind.String)
+            {
+                throw new InvalidOperationException($"API: page {page} of {draw} is the last one.");
+            }
+
+            after = pageInfo.GetProperty("endCursor").GetString();
+        }
+
+        return GraphQLQueries.ByStartDateBody(draw, after);
+    }
+}

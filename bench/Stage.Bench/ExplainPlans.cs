@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+using Stage.Api.Offers.Search;
+
+namespace Stage.Bench;
+
+/// <summary>
+/// <c>./stage bench search --explain N</c>: instead of measuring, prints EXPLAIN (ANALYZE, BUFFERS) of the
+/// floor statements of the first N parameter sets of each case, with their parameter values, to see
+/// where a case's time goes. Runs on the databases the benchmark prepares.
+/// </summary>
+public static class ExplainPlans
+{
+    public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationToken)
+    {
+        var large = await BenchDatabase.PrepareAsync(options.ConnectionString, BenchOptions.LargeDatabase, options.LargeOffers, cancellationToken);
+        var small = await BenchDatabase.PrepareAsync(options.ConnectionString, BenchOptions.SmallDatabase, options.SmallOffers, cancellationToken);
+        await using var largeFloor = new SqlFloor(large, 1);
+        await using var smallFloor = new SqlFloor(small, 1);
+
+        var draws = SearchCases.Draws();
+        var ids = await SearchCases.ByIdAsync(largeFloor, BenchOptions.LargeDatabase, options.LargeOffers, cancellationToken);
+        var deepFilters = await CursorWalk.ChooseAsync(largeFloor, new Random(SearchDraws.Seed + 4), cancellationToken);
+        var words = SearchDraws.DrawWords(new Random(SearchDraws.Seed + 5), options.ExplainSets);
+        const int limit = SearchRequests.PageSize + 1;
+
+        for (var i = 0; i < options.ExplainSets; i++)
+        {
+            var radius = OfferSearchSql.Page(SearchRequests.Radius(draws[i]), null, SearchCases.NearestLimit);
+            await PrintAsync(largeFloor, $"(a) {draws[i]}", radius, cancellationToken, nearestNeighbour: true);
+            await PrintAsync(smallFloor, $"(a-10k) {draws[i]}", radius, cancellationToken, nearestNeighbour: true);
+            await PrintAsync(largeFloor, $"(b) {draws[i]}", OfferSearchSql.Page(SearchRequests.ByStartDate(draws[i]), null, limit), cancellationToken);
+            await PrintAsync(largeFloor, "(c)", ids.StatementsFor(i)[0], cancellationToken);
+            if (i < deepFilters.Count)
+            {
+                await PrintAsync(largeFloor, $"(d) {deepFilters[i]}", await CursorWalk.SqlPageAsync(largeFloor, deepFilters[i], cancellationToken), cancellationToken);
+            }
+
+            var text = SearchRequests.FullText(words[i]);
+            await PrintAsync(largeFloor, $"(e) page '{words[i]}'", OfferSearchSql.Page(text, null, limit), cancellationToken);
+            await PrintAsync(largeFloor, $"(e) count '{words[i]}'", OfferSearchSql.Count(text), cancellationToken);
+            await PrintAsync(largeFloor, $"(e) facets '{words[i]}'", OfferSearchSql.Facets(text), cancellationToken);
+        }
+
+        return 0;
+    }
+
+    private static async Task PrintAsync(
+        SqlFloor floor, string title, OfferStatement statement, CancellationToken cancellationToken, bool nearestNeighbour = false)
+    {
+        var plan = await floor.ReadAsync(
+            statement with { Sql = "EXPLAIN (ANALYZE, BUFFERS) " + statement.Sql }, r => r.GetString(0), cancellationToken, nearestNeighbour);
+        var text = new StringBuilder();
+        text.AppendLine("==== " + title);
+        text.AppendLine(statement.Sql);
+        text.AppendLine("-- " + string.Join(", ", statement.Parameters.All.Select((p, n) =>
+            string.Create(CultureInfo.InvariantCulture, $"${n + 1} = {Describe(p.Value)}"))));
+        text.AppendLine(string.Join('\n', plan));
+        await Console.Out.WriteLineAsync(text.ToString());
+    }
+
+    private static string Describe(object? value) => value switch
+    {
+        null => "NULL",
+        Array array => "{" + string.Join(",", array.Cast<object?>().Select(Describe)) + "}",
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace Stage.Bench;
+
+/// <summary>
+/// Posts GraphQL requests (application/json) to the API over pooled keep-alive connections, one per
+/// worker, and checks each answer: HTTP 200, <c>data</c> present, no <c>errors</c>.
+/// </summary>
+public sealed class GraphQLHttp : IDisposable
+{
+    private static readonly MediaTypeHeaderValue Json = new("application/json");
+    private readonly HttpClient _client;
+    private readonly Uri _endpoint;
+
+    public GraphQLHttp(Uri endpoint, int concurrency)
+    {
+        _endpoint = endpoint;
+        _client = new HttpClient(new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = concurrency,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            UseProxy = false,
+            AutomaticDecompression = DecompressionMethods.None,
+        })
+        {
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+        _client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+    }
+
+    /// <summary>Sends one request and reads the whole answer: null when it is good, else what is wrong.</summary>
+    public async Task<string?> SendAsync(byte[] body, CancellationToken cancellationToken)
+    {
+        var (status, bytes) = await PostAsync(body, cancellationToken);
+        return Problem(status, bytes);
+    }
+
+    /// <summary>Sends one request that must succeed, and returns its <c>data</c>.</summary>
+    public async Task<JsonElement> QueryAsync(byte[] body, CancellationToken cancellationToken)
+    {
+        var (status, bytes) = await PostAsync(body, cancellationToken);
+        var problem = Problem(status, bytes);
+        if (problem is not null)
+        {
+            throw new InvalidOperationException($"The API failed a preparation request: {problem}");
+        }
+
+        using var document = JsonDocument.Parse(bytes);
+        return document.RootElement.GetProperty("data").Clone();
+    }
+
+    public void Dispose() => _client.Dispose();
+
+    private async Task<(HttpStatusCode Status, byte[] Body)> PostAsync(byte[] body, CancellationToken cancellationToken)
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = Json;
+        using var response = await _client.PostAsync(_endpoint, content, cancellationToken);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return (response.StatusCode, bytes);
+    }
+
+    /// <summary>Scans the top level of a GraphQL response for <c>errors</c> and a non-null <c>data</c>.</summary>
+    private static string? Problem(HttpStatusCode status, byte[] body)
+    {
+        if (status != HttpStatusCode.OK)
+        {
+            return $"HTTP {(int)status}: {Excerpt(body)}";
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            var hasData = false;
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return $"not a JSON object: {Excerpt(body)}";
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("errors"u8))
+                {
+                    return $"errors: {Excerpt(body)}";
+                }
+
+                var isData = reader.ValueTextEquals("data"u8);
+                reader.Read();
+                hasData |= isData && reader.TokenType != JsonTokenType.Null;
+                reader.Skip();
+            }
+
+            return hasData ? null : $"no data: {Excerpt(body)}";
+        }
+        catch (JsonException error)
+        {
+            return $"invalid JSON ({error.Message}): {Excerpt(body)}";
+        }
+    }
+
+    private static string Excerpt(byte[] body) => Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(body.Length, 300)));
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Stage.Api.GraphQL.Relay;
+using Stage.Api.Offers;
+using Stage.Api.Schools;
+
+namespace Stage.Bench;
+
+/// <summary>The documents each case posts, and their JSON bodies (built once, before any timing).</summary>
+public static class GraphQLQueries
+{
+    private const string OfferFields = "id title distanceKm employer { name } address { city }";
+
+    public const string Radius = $$"""
+        query RadiusSearch($near: NearInput!, $where: OfferFilterInput!) {
+          offers(first: 20, near: $near, where: $where) {
+            nodes { {{OfferFields}} }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+        """;
+
+    public const string ByStartDate = $$"""
+        query DateSearch($where: OfferFilterInput!, $after: String) {
+          offers(first: 20, after: $after, where: $where, order: [{startDate: ASC}]) {
+            nodes { {{OfferFields}} }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+        """;
+
+    public const string ById = """
+        query OfferById($id: ID!) {
+          offer(id: $id) { id title employer { name } address { city } }
+        }
+        """;
+
+    public const string FullText = $$"""
+        query TextSearch($search: String!) {
+          offers(first: 20, search: $search) {
+            totalCount
+            facets { sectors { count } departments { count } grades { count } }
+            nodes { {{OfferFields}} }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+        """;
+
+    public static byte[] RadiusBody(SearchDraw draw) => Body(Radius, new JsonObject
+    {
+        ["near"] = new JsonObject
+        {
+            ["latitude"] = draw.City.Latitude,
+            ["longitude"] = draw.City.Longitude,
+            ["radiusKm"] = SearchRequests.RadiusKm,
+        },
+        ["where"] = Where(draw),
+    });
+
+    public static byte[] ByStartDateBody(SearchDraw draw, string? after = null) => Body(ByStartDate, new JsonObject
+    {
+        ["where"] = Where(draw),
+        ["after"] = after,
+    });
+
+    public static byte[] ByIdBody(long id) => Body(ById, new JsonObject { ["id"] = GlobalId.Encode(OfferType.TypeName, id) });
+
+    public static byte[] FullTextBody(string text) => Body(FullText, new JsonObject { ["search"] = text });
+
+    /// <summary>The <c>where</c> variable, fields in the same order as <see cref="SearchRequests.Filter"/>.</summary>
+    private static JsonObject Where(SearchDraw draw) => new()
+    {
+        ["sectorCode"] = new JsonObject { ["eq"] = draw.SectorCode },
+        ["grades"] = new JsonObject { ["some"] = new JsonObject { ["eq"] = GradeName(draw.Grade) } },
+        ["period"] = new JsonObject
+        {
+            ["overlaps"] = new JsonObject { ["from"] = Date(draw.From), ["to"] = Date(draw.To) },
+        },
+    };
+
+    private static string GradeName(Grade grade) => grade.ToString().ToUpperInvariant();
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static byte[] Body(string query, JsonObject variables) =>
+        Encoding.UTF8.GetBytes(new JsonObject { ["query"] = query, ["variables"] = variables }.ToJsonString());
+}

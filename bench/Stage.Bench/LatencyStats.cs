@@ -1,0 +1,51 @@
+namespace Stage.Bench;
+
+/// <summary>
+/// The figures of one measurement: throughput and latency percentiles (nearest rank) in milliseconds, and
+/// the share of the machine's CPUs other processes took meanwhile (should be near 0).
+/// </summary>
+public sealed record LatencyStats(
+    long Requests,
+    long Failures,
+    double Seconds,
+    double RequestsPerSecond,
+    double P50Ms,
+    double P90Ms,
+    double P99Ms,
+    double MeanMs,
+    double MaxMs,
+    double OtherCpuShare,
+    IReadOnlyList<string> FirstErrors)
+{
+    public static LatencyStats From(LoadSample sample)
+    {
+        var sorted = sample.LatenciesMs;
+        var seconds = sample.Elapsed.TotalSeconds;
+        return new LatencyStats(
+            Requests: sorted.Length,
+            Failures: sample.Failures,
+            Seconds: Math.Round(seconds, 3),
+            RequestsPerSecond: Math.Round(seconds > 0 ? sorted.Length / seconds : 0, 1),
+            P50Ms: Round(Percentile(sorted, 0.50)),
+            P90Ms: Round(Percentile(sorted, 0.90)),
+            P99Ms: Round(Percentile(sorted, 0.99)),
+            MeanMs: Round(sorted.Length > 0 ? sorted.Average() : double.NaN),
+            MaxMs: Round(sorted.Length > 0 ? sorted[^1] : double.NaN),
+            OtherCpuShare: sample.OtherCpuShare,
+            FirstErrors: sample.FirstErrors);
+    }
+
+    /// <summary>The smallest value with at least <paramref name="fraction"/> of the values at or below it.</summary>
+    public static double Percentile(double[] sorted, double fraction)
+    {
+        if (sorted.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        var rank = (int)Math.Ceiling(fraction * sorted.Length);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
+    }
+
+    private static double Round(double value) => double.IsNaN(value) ? value : Math.Round(value, 3);
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+
+namespace Stage.Bench;
+
+/// <summary>How hard and how long a measurement runs.</summary>
+public sealed record LoadSettings(int Concurrency, TimeSpan Warmup, TimeSpan Duration, long MaxRequests);
+
+/// <summary>
+/// What a measurement saw: the latency of each successful request, the failures, the elapsed time, and
+/// the share of the machine's CPUs that other processes used meanwhile.
+/// </summary>
+public sealed record LoadSample(double[] LatenciesMs, long Failures, IReadOnlyList<string> FirstErrors, TimeSpan Elapsed, double OtherCpuShare);
+
+/// <summary>
+/// Runs one operation in a closed loop from <c>Concurrency</c> workers: a warm-up that is thrown away,
+/// then a measurement bounded by the duration and by the request count. The operation receives the
+/// request's sequence number (to pick its parameters) and returns null on success, else what went wrong.
+/// </summary>
+public static class LoadLoop
+{
+    private const int KeptErrors = 5;
+
+    /// <summary>Warm-up requests use parameters from this far into the list, not the measured ones.</summary>
+    public const long WarmupOffset = 1_000_003;
+
+    public static async Task<LoadSample> RunAsync(
+        LoadSettings settings, CpuAccounting cpu, Func<long, CancellationToken, Task<string?>> operation, CancellationToken cancellationToken)
+    {
+        if (settings.Warmup > TimeSpan.Zero)
+        {
+            _ = await PhaseAsync(settings with { Duration = settings.Warmup }, WarmupOffset, operation, cancellationToken);
+        }
+
+        var before = cpu.Take();
+        var sample = await PhaseAsync(settings, 0, operation, cancellationToken);
+        return sample with { OtherCpuShare = CpuAccounting.OtherShare(before, cpu.Take()) };
+    }
+
+    private static async Task<LoadSample> PhaseAsync(
+        LoadSettings settings, long firstIndex, Func<long, CancellationToken, Task<string?>> operation, CancellationToken cancellationToken)
+    {
+        var issued = -1L;
+        var failures = 0L;
+        var errors = new List<string>();
+        var perWorker = (int)Math.Min(settings.MaxRequests / settings.Concurrency + 1, 1 << 20);
+        var started = Stopwatch.GetTimestamp();
+
+        async Task<List<double>> WorkerAsync()
+        {
+            var latencies = new List<double>(perWorker);
+            while (!cancellationToken.IsCancellationRequested && Stopwatch.GetElapsedTime(started) < settings.Duration)
+            {
+                var index = Interlocked.Increment(ref issued);
+                if (index >= settings.MaxRequests)
+                {
+                    break;
+                }
+
+                var before = Stopwatch.GetTimestamp();
+                string? error;
+                try
+                {
+                    error = await operation(firstIndex + index, cancellationToken);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+#pragma warning disable CA1031 // Any failure of a request is counted and reported, never fatal to the run.
+                catch (Exception exception)
+#pragma warning restore CA1031
+                {
+                    error = $"{exception.GetType().Name}: {exception.Message}";
+                }
+
+                var elapsed = Stopwatch.GetElapsedTime(before).TotalMilliseconds;
+                if (error is null)
+                {
+                    latencies.Add(elapsed);
+                    continue;
+                }
+
+                Interlocked.Increment(ref failures);
+                lock (errors)
+                {
+                    if (errors.Count < KeptErrors)
+                    {
+                        errors.Add(error);
+                    }
+                }
+            }
+
+            return latencies;
+        }
+
+        var workers = Enumerable.Range(0, settings.Concurrency).Select(_ => Task.Run(WorkerAsync, CancellationToken.None)).ToArray();
+        var results = await Task.WhenAll(workers);
+        var elapsedTotal = Stopwatch.GetElapsedTime(started);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var all = new double[results.Sum(r => r.Count)];
+        var offset = 0;
+        foreach (var result in results)
+        {
+            result.CopyTo(all, offset);
+            offset += result.Count;
+        }
+
+        Array.Sort(all);
+        return new LoadSample(all, failures, errors, elapsedTotal, double.NaN);
+    }
+}

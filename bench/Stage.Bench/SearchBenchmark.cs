@@ -1,0 +1,178 @@
+using System.Globalization;
+using Stage.Api.Offers.Search;
+
+namespace Stage.Bench;
+
+/// <summary>
+/// <c>./stage bench search</c> from start to end: prepare both databases and every request, measure each
+/// case through the API (a separate process), then through its SQL alone (the floor), then report.
+/// The API and the floor never run at the same time, and the API is stopped before the floor runs.
+/// </summary>
+public static class SearchBenchmark
+{
+    /// <summary>Above this share of the CPUs taken by other processes, a measurement is flagged as disturbed.</summary>
+    private const double OtherCpuLimit = 0.10;
+
+    public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationToken)
+    {
+        var startedAt = DateTimeOffset.UtcNow;
+        var warnings = new List<string>();
+        var loadAtStart = MachineProbe.LoadAverage();
+        var busy = await MachineProbe.CpuBusyAsync(TimeSpan.FromSeconds(1), cancellationToken);
+        if (busy > 0.25)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"other work kept the CPUs {busy:P0} busy just before the benchmark started: figures may be low"));
+            Log.Warn(warnings[^1]);
+        }
+
+        var large = await BenchDatabase.PrepareAsync(options.ConnectionString, BenchOptions.LargeDatabase, options.LargeOffers, cancellationToken);
+        var small = await BenchDatabase.PrepareAsync(options.ConnectionString, BenchOptions.SmallDatabase, options.SmallOffers, cancellationToken);
+
+        await using var largeFloor = new SqlFloor(large, options.Concurrency);
+        await using var smallFloor = new SqlFloor(small, options.Concurrency);
+        var versions = await MachineProbe.VersionsAsync(largeFloor, cancellationToken);
+        var postmaster = CpuAccounting.Postmaster(await largeFloor.ScalarAsync<string>("SHOW data_directory", cancellationToken));
+        var floorCpu = new CpuAccounting([Environment.ProcessId], postmaster);
+        if (postmaster is null)
+        {
+            Log.Warn("the PostgreSQL server's process is not visible here: other processes' CPU use is not measured");
+        }
+
+        Log.Step("preparing the requests");
+        var draws = SearchCases.Draws();
+        var deepFilters = await CursorWalk.ChooseAsync(largeFloor, new Random(SearchDraws.Seed + 4), cancellationToken);
+        var deepStatements = new List<OfferStatement>();
+        foreach (var filter in deepFilters)
+        {
+            deepStatements.Add(await CursorWalk.SqlPageAsync(largeFloor, filter, cancellationToken));
+        }
+
+        var largeName = BenchOptions.LargeDatabase;
+        var cases = new List<BenchCase>
+        {
+            SearchCases.Radius("a", largeName, options.LargeOffers, draws),
+            SearchCases.ByStartDate(largeName, options.LargeOffers, draws),
+            await SearchCases.ByIdAsync(largeFloor, largeName, options.LargeOffers, cancellationToken),
+            SearchCases.FirstPage(largeName, options.LargeOffers, deepFilters),
+        };
+        var fullText = SearchCases.FullText(largeName, options.LargeOffers);
+        var smallRadius = SearchCases.Radius("a-10k", BenchOptions.SmallDatabase, options.SmallOffers, draws);
+
+        var settings = new LoadSettings(options.Concurrency, options.Warmup, options.Duration, options.MaxRequests);
+        var smallSettings = settings with { Duration = options.SmallDuration };
+        var apiStats = new Dictionary<string, LatencyStats>();
+
+        await using (var api = await StartApiAsync(options, large, cancellationToken))
+        using (var http = new GraphQLHttp(api.Endpoint, options.Concurrency))
+        {
+            Log.Step($"walking pages 1 to {CursorWalk.TargetPage - 1} of {deepFilters.Count} filters through the API");
+            var deepBodies = new List<byte[]>();
+            foreach (var filter in deepFilters)
+            {
+                deepBodies.Add(await CursorWalk.ApiBodyAsync(http, filter, cancellationToken));
+            }
+
+            cases.Add(SearchCases.DeepPage(largeName, options.LargeOffers, deepBodies, deepStatements));
+            cases.Add(fullText);
+
+            foreach (var benchCase in cases)
+            {
+                warnings.AddRange(await ConsistencyCheck.RunAsync(benchCase, http, largeFloor, cancellationToken));
+            }
+
+            var apiCpu = new CpuAccounting([Environment.ProcessId, api.ProcessId], postmaster);
+            foreach (var benchCase in cases)
+            {
+                apiStats[benchCase.Key] = await MeasureApiAsync(benchCase, http, apiCpu, settings, cancellationToken);
+            }
+        }
+
+        await using (var api = await StartApiAsync(options, small, cancellationToken))
+        using (var http = new GraphQLHttp(api.Endpoint, options.Concurrency))
+        {
+            warnings.AddRange(await ConsistencyCheck.RunAsync(smallRadius, http, smallFloor, cancellationToken));
+            var apiCpu = new CpuAccounting([Environment.ProcessId, api.ProcessId], postmaster);
+            apiStats[smallRadius.Key] = await MeasureApiAsync(smallRadius, http, apiCpu, smallSettings, cancellationToken);
+        }
+
+        var results = new List<CaseResult>();
+        foreach (var benchCase in cases)
+        {
+            results.Add(Result(benchCase, apiStats[benchCase.Key], await MeasureFloorAsync(benchCase, largeFloor, floorCpu, settings, cancellationToken)));
+        }
+
+        results.Insert(1, Result(smallRadius, apiStats[smallRadius.Key], await MeasureFloorAsync(smallRadius, smallFloor, floorCpu, smallSettings, cancellationToken)));
+
+        foreach (var (result, side, stats) in results.SelectMany(r => new[] { (r, "API", r.Api), (r, "floor", r.Floor!) }))
+        {
+            if (stats.OtherCpuShare > OtherCpuLimit)
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"case ({result.Key}) {side}: other processes used {stats.OtherCpuShare:P0} of the CPUs during the measurement"));
+            }
+        }
+
+        var report = new BenchReport(
+            options.Benchmark, startedAt, DateTimeOffset.UtcNow, MachineProbe.Machine(loadAtStart), versions,
+            new BenchSettings(
+                options.Duration.TotalSeconds, options.Warmup.TotalSeconds, options.SmallDuration.TotalSeconds, options.Concurrency,
+                options.MaxRequests, options.LargeOffers, options.SmallOffers, BenchOptions.LargeDatabase, BenchOptions.SmallDatabase,
+                SearchCases.ParameterSets, CursorWalk.Combinations, SearchDraws.Seed),
+            results, Targets.Check(results), warnings);
+
+        Console.Out.Write(ReportTable.Format(report));
+        var path = await ResultsJson.WriteAsync(report, options.OutputFolder, cancellationToken);
+        Log.Step($"results written to {path}");
+        if (report.Failures > 0)
+        {
+            Log.Fail($"{report.Failures} requests FAILED: the figures above are not valid.");
+            return 1;
+        }
+
+        return 0;
+    }
+
+    private static async Task<ApiHost> StartApiAsync(BenchOptions options, string connectionString, CancellationToken cancellationToken)
+    {
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database;
+        Log.Step($"starting the API on {database}");
+        var api = await ApiHost.StartAsync(options.ApiAssembly, connectionString, cancellationToken);
+        Log.Step($"API ready at {api.Endpoint}");
+        return api;
+    }
+
+    private static async Task<LatencyStats> MeasureApiAsync(
+        BenchCase benchCase, GraphQLHttp http, CpuAccounting cpu, LoadSettings settings, CancellationToken cancellationToken)
+    {
+        Log.Step($"case ({benchCase.Key}) API: {benchCase.Title}");
+        var stats = LatencyStats.From(await LoadLoop.RunAsync(settings, cpu, (i, ct) => http.SendAsync(benchCase.Body(i), ct), cancellationToken));
+        Log.Step(Summary($"case ({benchCase.Key}) API", stats));
+        return stats;
+    }
+
+    private static async Task<LatencyStats> MeasureFloorAsync(
+        BenchCase benchCase, SqlFloor floor, CpuAccounting cpu, LoadSettings settings, CancellationToken cancellationToken)
+    {
+        Log.Step($"case ({benchCase.Key}) floor (SQL)");
+        var stats = LatencyStats.From(await LoadLoop.RunAsync(settings, cpu, (i, ct) => floor.RunAsync(benchCase.StatementsFor(i), benchCase.NearestNeighbour, ct), cancellationToken));
+        Log.Step(Summary($"case ({benchCase.Key}) floor", stats));
+        return stats;
+    }
+
+    private static CaseResult Result(BenchCase benchCase, LatencyStats api, LatencyStats floor) =>
+        new(benchCase.Key, benchCase.Title, benchCase.Database, benchCase.Offers, benchCase.Count, api, floor,
+            [.. benchCase.StatementsFor(0).Select(s => s.Sql)]);
+
+    private static string Summary(string what, LatencyStats stats)
+    {
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"{what}: {stats.RequestsPerSecond:0} req/s, p50 {stats.P50Ms:0.00} ms, p99 {stats.P99Ms:0.00} ms, {stats.Requests} requests, other processes {stats.OtherCpuShare:P0} CPU");
+        if (stats.Failures > 0)
+        {
+            Log.Fail($"{what}: {stats.Failures} FAILED, e.g. {(stats.FirstErrors.Count > 0 ? stats.FirstErrors[0] : "?")}");
+        }
+
+        return line;
+    }
+}

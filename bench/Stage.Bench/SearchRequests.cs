@@ -1,0 +1,55 @@
+using Stage.Api.GraphQL.Filtering;
+using Stage.Api.Offers.Search;
+
+namespace Stage.Bench;
+
+/// <summary>
+/// The <see cref="OfferSearchRequest"/> the API builds from each case's arguments, through the API's own
+/// pieces where it has them (default order, full-text parsing), so that the floor runs the API's SQL.
+/// </summary>
+public static class SearchRequests
+{
+    public const int PageSize = 20;
+    public const double RadiusKm = 10;
+
+    /// <summary>Case (a): within 10 km, filtered, default order (distance).</summary>
+    public static OfferSearchRequest Radius(SearchDraw draw) => new(
+        Filter(draw),
+        OfferOrderArgument.Parse(null, hasNear: true, hasSearch: false),
+        new GeoCircle(draw.City.Latitude, draw.City.Longitude, RadiusKm),
+        null,
+        new OfferPageRequest(PageSize, Backward: false, Cursor: null));
+
+    /// <summary>Case (b) and (d): filtered, <c>order: [{startDate: ASC}]</c>, from the start or after a cursor.</summary>
+    public static OfferSearchRequest ByStartDate(SearchDraw draw, OfferCursor? cursor = null) => new(
+        Filter(draw),
+        OfferOrderArgument.Parse([new Dictionary<string, object?> { ["startDate"] = SortDirection.Ascending }], hasNear: false, hasSearch: false),
+        null,
+        null,
+        new OfferPageRequest(PageSize, Backward: false, Cursor: cursor));
+
+    /// <summary>Case (e): full text, default order (relevance).</summary>
+    public static OfferSearchRequest FullText(string text) => new(
+        null,
+        OfferOrderArgument.Parse(null, hasNear: false, hasSearch: true),
+        null,
+        FullTextQuery.Parse(text) ?? throw new ArgumentException($"'{text}' has no word.", nameof(text)),
+        new OfferPageRequest(PageSize, Backward: false, Cursor: null));
+
+    /// <summary>
+    /// The <c>where</c> argument as GraphQL.NET hands it to the resolver: nested dictionaries holding parsed
+    /// values (a <see cref="Stage.Api.Schools.Grade"/>, <see cref="DateOnly"/>s), fields in the input type's order.
+    /// </summary>
+    public static Dictionary<string, object?> Filter(SearchDraw draw) => new()
+    {
+        [OfferFilterFields.SectorCode] = new Dictionary<string, object?> { [FilterOperators.Eq] = draw.SectorCode },
+        [OfferFilterFields.Grades] = new Dictionary<string, object?>
+        {
+            [FilterOperators.Some] = new Dictionary<string, object?> { [FilterOperators.Eq] = draw.Grade },
+        },
+        [OfferFilterFields.Period] = new Dictionary<string, object?>
+        {
+            [PeriodFilterInputType.Overlaps] = new Dictionary<string, object?> { ["from"] = draw.From, ["to"] = draw.To },
+        },
+    };
+}

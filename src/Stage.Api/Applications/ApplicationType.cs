@@ -1,0 +1,37 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Stage.Api.GraphQL;
+using Stage.Api.GraphQL.Relay;
+using Stage.Api.Offers;
+
+namespace Stage.Api.Applications;
+
+public sealed class ApplicationType : ObjectGraphType<Application>
+{
+    public const string TypeName = "Application";
+
+    public ApplicationType()
+    {
+        Name = TypeName;
+        Description = "A pupil's application to an offer. Visible to the pupil, the host's members and operator, the pupil's school staff.";
+        Interface<NodeInterfaceType>();
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The application's global id.")
+            .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
+        Field<NonNullGraphType<OfferType>>("offer").Description("The offer applied to.").Resolve(c => c.Source.Offer);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("weeks")
+            .Description("The chosen ISO weeks, like \"2026-W25\".").Resolve(c => c.Source.Weeks.Select(IsoWeek.Format).ToArray());
+        Field(a => a.Motivation).Description("The pupil's motivation (at most 2,000 characters).");
+        Field<NonNullGraphType<ApplicationStatusType>>("status").Description("Where the application stands.").Resolve(c => c.Source.Status);
+        Field(a => a.EmployerMessage, nullable: true).Description("The host's message when rejecting or cancelling.");
+        Field(a => a.SubmittedAt).Description("When the pupil applied.");
+        Field(a => a.StatusChangedAt).Description("When the status last changed.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationEventType>>>>("history")
+            .Description("Every status change, oldest first.")
+            .ResolveAsync(async c =>
+            {
+                await using var db = await c.OpenDbAsync();
+                return await db.ApplicationEvents.AsNoTracking().Where(e => e.ApplicationId == c.Source.Id).OrderBy(e => e.Id)
+                    .ToListAsync(c.CancellationToken);
+            });
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Stage.Api.Applications;
+
+public static class ApplicationsSetup
+{
+    public static IServiceCollection AddApplications(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IdempotentTransaction>();
+        services.AddSingleton<ApplyToOffer>();
+        services.AddSingleton<ApplicationWorkflow>();
+        services.AddSingleton<ApplicationExpiry>();
+        services.AddHostedService<ApplicationExpiryService>();
+        return services;
+    }
+}

@@ -1,0 +1,91 @@
+using Stage.Api.Applications.Errors;
+using Stage.Api.Data.Sql;
+using Stage.Api.GraphQL.Errors;
+using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Identity;
+using Stage.Api.Offers;
+using Stage.Api.Schools;
+
+namespace Stage.Api.Applications;
+
+/// <summary>
+/// A pupil applies: the offer takes applications (published, seats left, not reserved to another
+/// school), it is open to the pupil's grade, the weeks are the offer's (one for 4e/3e, one or two
+/// consecutive for 2nde), one application per pupil and offer.
+/// </summary>
+public sealed class ApplyToOffer(IdempotentTransaction transactions, TimeProvider clock)
+{
+    public Task<MutationOutcome> RunAsync(Viewer viewer, ApplyToOfferCommand command, IdempotencyRequest? idempotency, CancellationToken cancellationToken)
+    {
+        if (viewer is not { Kind: AccountKind.Pupil, PupilId: { } pupilId })
+        {
+            throw new ForbiddenError("Only pupils apply to offers.");
+        }
+
+        var motivation = command.Motivation.Trim();
+        if (motivation.Length is 0 or > ApplicationConfiguration.MaxMotivationLength)
+        {
+            return Task.FromResult(MutationOutcome.Refused(new InvalidFieldError("motivation",
+                $"The motivation is required and at most {ApplicationConfiguration.MaxMotivationLength} characters long.")));
+        }
+
+        var weeks = new List<DateOnly>();
+        foreach (var week in command.Weeks)
+        {
+            if (!IsoWeek.TryParse(week, out var monday))
+            {
+                return Task.FromResult(MutationOutcome.Refused(new InvalidFieldError("weeks", $"'{week}' is not an ISO week such as 2026-W25.")));
+            }
+
+            weeks.Add(monday);
+        }
+
+        weeks = [.. weeks.Distinct().Order()];
+        return transactions.RunAsync(viewer, idempotency, async transaction =>
+        {
+            await using var read = transaction.Command(
+                "SELECT o.status, o.remaining_seats, o.reserved_school_id, o.grades, o.weeks, p.grade, p.school_id " +
+                "FROM offers o, pupils p WHERE o.id = $1 AND p.id = $2", command.OfferId, pupilId);
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken)
+                || reader.GetFieldValue<OfferStatus>(0) != OfferStatus.Published || reader.GetInt32(1) <= 0
+                || (!reader.IsDBNull(2) && reader.GetInt64(2) != reader.GetInt64(6)))
+            {
+                return MutationOutcome.Refused(new OfferNotAvailableError("This offer does not take applications (not published, full, or reserved to other schools)."));
+            }
+
+            var grade = reader.GetFieldValue<Grade>(5);
+            if (!reader.GetFieldValue<Grade[]>(3).Contains(grade))
+            {
+                return MutationOutcome.Refused(new GradeMismatchError($"This offer is not open to pupils of {grade}."));
+            }
+
+            var offered = reader.GetFieldValue<DateOnly[]>(4);
+            await reader.CloseAsync();
+            if (!WeeksFit(weeks, offered, grade))
+            {
+                return MutationOutcome.Refused(new WeeksNotOfferedError(grade == Grade.Seconde
+                    ? "Choose one week, or two consecutive weeks, among the offer's."
+                    : "Choose exactly one week among the offer's."));
+            }
+
+            var now = clock.GetUtcNow();
+            var id = await transaction.ScalarAsync<long?>(
+                "INSERT INTO applications (pupil_id, offer_id, weeks, motivation, status, submitted_at, status_changed_at) " +
+                "VALUES ($1, $2, $3, $4, 'submitted', $5, $5) ON CONFLICT (pupil_id, offer_id) DO NOTHING RETURNING id",
+                cancellationToken, pupilId, command.OfferId, weeks.ToArray(), motivation, now);
+            if (id is null)
+            {
+                return MutationOutcome.Refused(new AlreadyAppliedError("You have already applied to this offer."));
+            }
+
+            await ApplicationEventLog.AppendAsync(transaction, id.Value, null, ApplicationStatus.Submitted, viewer, null, now, cancellationToken);
+            return MutationOutcome.Done(id.Value);
+        }, cancellationToken);
+    }
+
+    private static bool WeeksFit(List<DateOnly> weeks, DateOnly[] offered, Grade grade) =>
+        weeks.Count >= 1 && weeks.All(offered.Contains) && (grade == Grade.Seconde
+            ? weeks.Count == 1 || (weeks.Count == 2 && weeks[1].DayNumber - weeks[0].DayNumber == 7)
+            : weeks.Count == 1);
+}

@@ -1,0 +1,5 @@
+using Stage.Api.GraphQL.Mutations;
+
+namespace Stage.Api.Applications.Errors;
+
+public sealed record WeeksNotOfferedError(string Message) : IBusinessError;

@@ -1,0 +1,11 @@
+using Stage.Api.GraphQL.Mutations;
+
+namespace Stage.Api.Applications;
+
+/// <summary>What an application mutation did: the application it concerns, or the rule that refused it.</summary>
+public sealed record MutationOutcome(long? ApplicationId, IBusinessError? Error)
+{
+    public static MutationOutcome Done(long applicationId) => new(applicationId, null);
+
+    public static MutationOutcome Refused(IBusinessError error, long? applicationId = null) => new(applicationId, error);
+}

@@ -1,0 +1,3 @@
+namespace Stage.Api.Applications.Mutations;
+
+public sealed class WithdrawApplicationInputType() : ApplicationChangeInputType("WithdrawApplicationInput", "Withdraws the pupil's application.", false);

@@ -1,0 +1,3 @@
+namespace Stage.Api.GraphQL.Mutations;
+
+public sealed record IdempotencyKeyReusedError(string Message) : IBusinessError;
