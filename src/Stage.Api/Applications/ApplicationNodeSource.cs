@@ -21,7 +21,7 @@ public sealed class ApplicationNodeSource(IDbContextFactory<StageDbContext> data
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await db.Applications.AsNoTracking().VisibleTo(viewer)
-            .Include(a => a.Offer).ThenInclude(o => o.Employer)
+            .Include(a => a.Offer).ThenInclude(o => o.Employer).Include(a => a.Pupil).ThenInclude(p => p.School)
             .Where(a => ids.Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, a => (object)a, cancellationToken);
     }

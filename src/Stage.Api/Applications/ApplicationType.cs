@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Relay;
+using Stage.Api.Identity;
 using Stage.Api.Offers;
 
 namespace Stage.Api.Applications;
@@ -18,6 +19,7 @@ public sealed class ApplicationType : ObjectGraphType<Application>
         Field<NonNullGraphType<IdGraphType>>("id").Description("The application's global id.")
             .Resolve(c => GlobalId.Encode(TypeName, c.Source.Id));
         Field<NonNullGraphType<OfferType>>("offer").Description("The offer applied to.").Resolve(c => c.Source.Offer);
+        Field<NonNullGraphType<PupilType>>("pupil").Description("The pupil who applied, with their school and class.").Resolve(c => c.Source.Pupil);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("weeks")
             .Description("The chosen ISO weeks, like \"2026-W25\".").Resolve(c => c.Source.Weeks.Select(IsoWeek.Format).ToArray());
         Field(a => a.Motivation).Description("The pupil's motivation (at most 2,000 characters).");

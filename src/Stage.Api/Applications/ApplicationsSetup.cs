@@ -11,6 +11,7 @@ public static class ApplicationsSetup
         services.AddSingleton<ApplyToOffer>();
         services.AddSingleton<ApplicationWorkflow>();
         services.AddSingleton<ApplicationExpiry>();
+        services.AddSingleton<Queries.ApplicationList>();
         services.AddHostedService<ApplicationExpiryService>();
         return services;
     }

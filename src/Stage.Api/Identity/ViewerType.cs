@@ -59,5 +59,6 @@ public sealed class ViewerType : ObjectGraphType<Viewer>
                 await using var db = await context.OpenDbAsync();
                 return await db.Operators.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, context.CancellationToken);
             });
+        Applications.Queries.ViewerApplicationsField.AddTo(this);
     }
 }

@@ -14,7 +14,7 @@ public static class ApplicationPayloads
         {
             await using var db = await context.OpenDbAsync();
             application = await db.Applications.AsNoTracking()
-                .Include(a => a.Offer).ThenInclude(o => o.Employer)
+                .Include(a => a.Offer).ThenInclude(o => o.Employer).Include(a => a.Pupil).ThenInclude(p => p.School)
                 .SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken);
         }
 

@@ -1,10 +1,9 @@
-using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using Stage.Api.GraphQL.Errors;
+using Stage.Api.GraphQL.Relay;
 
 namespace Stage.Api.Offers.Search;
 
@@ -12,26 +11,8 @@ namespace Stage.Api.Offers.Search;
 /// Opaque, tamper-evident cursors: the row's sort values and id, the fingerprint of the ordering they
 /// belong to, and an HMAC over both. A forged, truncated or foreign cursor is an INVALID_CURSOR error.
 /// </summary>
-public sealed class OfferCursorCodec
+public sealed class OfferCursorCodec(CursorSigner signer)
 {
-    private const int MacLength = 16;
-    private const int MaxCursorLength = 1024;
-    private readonly byte[] _key;
-
-    public OfferCursorCodec(IOptions<CursorOptions> options, ILogger<OfferCursorCodec> logger)
-    {
-        var configured = options.Value.SigningKey;
-        if (string.IsNullOrEmpty(configured))
-        {
-            logger.LogWarning("No {Section}:SigningKey configured: cursors are signed with a key of this process only.", CursorOptions.Section);
-            _key = RandomNumberGenerator.GetBytes(32);
-        }
-        else
-        {
-            _key = Convert.FromBase64String(configured);
-        }
-    }
-
     public static string Fingerprint(OfferSearchRequest request)
     {
         var text = string.Join('|', request.Order.Select(k => $"{k.Field}:{k.Direction}"))
@@ -55,26 +36,15 @@ public sealed class OfferCursorCodec
             json.WriteEndArray();
         }
 
-        var payload = buffer.ToArray();
-        return Base64Url.EncodeToString([.. Mac(payload), .. payload]);
+        return signer.Sign(buffer.ToArray());
     }
 
     public OfferCursor Decode(string cursor, OfferSearchRequest request, string argument)
     {
-        if (cursor.Length is 0 or > MaxCursorLength || !Base64Url.IsValid(cursor))
-        {
-            throw Invalid(argument);
-        }
-
-        var bytes = Base64Url.DecodeFromChars(cursor);
-        if (bytes.Length <= MacLength || !CryptographicOperations.FixedTimeEquals(bytes.AsSpan(0, MacLength), Mac(bytes.AsSpan(MacLength))))
-        {
-            throw Invalid(argument);
-        }
-
+        var payload = signer.Verify(cursor) ?? throw Invalid(argument);
         try
         {
-            using var document = JsonDocument.Parse(bytes.AsMemory(MacLength));
+            using var document = JsonDocument.Parse(payload);
             var items = document.RootElement.EnumerateArray().ToArray();
             if (items.Length != request.Order.Count + 2 || items[0].GetString() != request.OrderingFingerprint)
             {
@@ -89,8 +59,6 @@ public sealed class OfferCursorCodec
             throw Invalid(argument);
         }
     }
-
-    private byte[] Mac(ReadOnlySpan<byte> payload) => HMACSHA256.HashData(_key, payload)[..MacLength];
 
     private static InvalidArgumentError Invalid(string argument) =>
         new(ErrorCodes.InvalidCursor, argument,

@@ -1,4 +1,5 @@
 using Stage.Api.Data;
+using Stage.Api.GraphQL.Relay;
 
 namespace Stage.Api.Offers.Search;
 
@@ -11,6 +12,7 @@ public static class OfferSearchSetup
         services.AddSingleton(provider => new NearestNeighbourDataSource(
             provider.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseSetup.ConnectionStringName)!));
         services.AddSingleton<OfferSearch>();
+        services.AddSingleton<CursorSigner>();
         services.AddSingleton<OfferCursorCodec>();
         return services;
     }

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using Stage.Api.GraphQL.Errors;
+using Stage.Api.GraphQL.Filtering;
+using Stage.Api.GraphQL.Relay;
+
+namespace Stage.Api.Applications.Queries;
+
+/// <summary>A position in a list of applications: the sort key, its direction, the time (UTC ticks) and the id.</summary>
+public sealed record ApplicationCursor(ApplicationSortField Field, SortDirection Direction, long Ticks, long Id)
+{
+    public string Encode(CursorSigner signer) =>
+        signer.Sign(JsonSerializer.SerializeToUtf8Bytes(new object[] { (int)Field, (int)Direction, Ticks, Id }));
+
+    /// <summary>The cursor, if this server signed it for a list in the same order; else INVALID_CURSOR.</summary>
+    public static ApplicationCursor Decode(string text, ApplicationSortField field, SortDirection direction, CursorSigner signer, string argument)
+    {
+        try
+        {
+            var values = signer.Verify(text) is { } payload ? JsonSerializer.Deserialize<long[]>(payload) : null;
+            if (values is { Length: 4 } && values[0] == (int)field && values[1] == (int)direction)
+            {
+                return new ApplicationCursor(field, direction, values[2], values[3]);
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        throw new InvalidArgumentError(ErrorCodes.InvalidCursor, argument, "This cursor is not valid here: it was altered, or it comes from a list in another order.");
+    }
+}

@@ -1,0 +1,3 @@
+namespace Stage.Api.Applications.Queries;
+
+public sealed record ApplicationEdge(string Cursor, Application Node);

@@ -1,0 +1,7 @@
+namespace Stage.Api.Applications.Queries;
+
+public enum ApplicationSortField
+{
+    SubmittedAt,
+    StatusChangedAt,
+}

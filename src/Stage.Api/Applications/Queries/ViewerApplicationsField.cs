@@ -1,0 +1,71 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+using Stage.Api.GraphQL.Errors;
+using Stage.Api.GraphQL.Filtering;
+using Stage.Api.GraphQL.Relay;
+using Stage.Api.Identity;
+using Stage.Api.Offers.Search;
+
+namespace Stage.Api.Applications.Queries;
+
+/// <summary>
+/// <c>me { applications }</c>: a pupil's own applications, a host's applications to its offers,
+/// staff's pupils' applications, an operator's offers' applications; newest first by default.
+/// </summary>
+public static class ViewerApplicationsField
+{
+    public static void AddTo(ObjectGraphType<Viewer> viewer) =>
+        viewer.Field<NonNullGraphType<ApplicationConnectionType>>("applications")
+            .Description("The applications the viewer is party to: their own (pupil), their offers' (host, operator), their pupils' (staff), all (admin).")
+            .Argument<IntGraphType>("first", "How many from the start or after `after`: 0 to 100, default 20.")
+            .Argument<StringGraphType>("after", "A cursor: the page starts after this application.")
+            .Argument<IntGraphType>("last", "How many from the end or before `before`: 0 to 100.")
+            .Argument<StringGraphType>("before", "A cursor: the page ends before this application.")
+            .Argument<ApplicationFilterInputType>("where", "Conditions on the applications.")
+            .Argument<ListGraphType<NonNullGraphType<ApplicationSortInputType>>>("order", "One sort key; default: submittedAt DESC.")
+            .ResolveAsync(async context =>
+            {
+                var services = context.RequestServices!;
+                var signer = services.GetRequiredService<CursorSigner>();
+                var list = services.GetRequiredService<ApplicationList>();
+                var request = Parse(context, services.GetRequiredService<IOptions<SearchOptions>>().Value, signer);
+                var (page, hasMore) = await list.PageAsync(context.Source, request, context.CancellationToken);
+                return new ApplicationConnection(context.Source, request, page, hasMore, list, signer);
+            });
+
+    private static ApplicationListRequest Parse(IResolveFieldContext context, SearchOptions options, CursorSigner signer)
+    {
+        var (field, direction) = (ApplicationSortField.SubmittedAt, SortDirection.Descending);
+        var order = context.GetArgument<List<object?>?>("order");
+        if (order is { Count: > 0 })
+        {
+            if (order is not [IDictionary<string, object?> { Count: 1 } key] || key.Single().Value is not SortDirection chosen)
+            {
+                throw new InvalidArgumentError(ErrorCodes.InvalidOrder, "order", "Give one sort object naming one field.");
+            }
+
+            (field, direction) = (Enum.Parse<ApplicationSortField>(key.Single().Key, ignoreCase: true), chosen);
+        }
+
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        var after = context.GetArgument<string?>("after");
+        var before = context.GetArgument<string?>("before");
+        if ((first is not null || after is not null) && (last is not null || before is not null))
+        {
+            throw new InvalidArgumentError(ErrorCodes.InvalidPagination, "last", "Page forward (`first`, `after`) or backward (`last`, `before`), not both.");
+        }
+
+        var size = first ?? last ?? options.DefaultPageSize;
+        if (size < 0 || size > options.MaxPageSize)
+        {
+            throw new InvalidArgumentError(ErrorCodes.InvalidPageSize, first is null ? "last" : "first", $"The page size is between 0 and {options.MaxPageSize}.");
+        }
+
+        var backward = last is not null || before is not null;
+        var cursorText = backward ? before : after;
+        var cursor = cursorText is null ? null : ApplicationCursor.Decode(cursorText, field, direction, signer, backward ? "before" : "after");
+        return new ApplicationListRequest(context.GetArgument<Dictionary<string, object?>?>("where"), field, direction, size, backward, cursor);
+    }
+}
