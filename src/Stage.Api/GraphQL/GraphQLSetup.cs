@@ -17,6 +17,7 @@ public static class GraphQLSetup
             .AddGraphTypes(typeof(StageSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
+            .ConfigureExecution<ValidatedDocumentCache>()
             .AddUnhandledExceptionHandler(context =>
                 context.ExecutionOptions.RequestServices?.GetRequiredService<ILogger<StageSchema>>()
                     .LogError(context.OriginalException, "Unhandled error while executing a GraphQL request")));
