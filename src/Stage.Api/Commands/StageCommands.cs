@@ -43,6 +43,8 @@ public static class StageCommands
     public static async Task MigrateAsync(IServiceProvider services)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<StageDbContext>>().CreateDbContextAsync();
+        // Some migrations rewrite every offer (a million on a national database): no command timeout.
+        db.Database.SetCommandTimeout(TimeSpan.Zero);
         await db.Database.MigrateAsync();
         // Types and extensions created by the migration must be known to pooled connections.
         await using var connection = await services.GetRequiredService<Npgsql.NpgsqlDataSource>().OpenConnectionAsync();
