@@ -6,6 +6,7 @@ using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Http;
 using Stage.Api.Identity.Authentication;
 using Stage.Api.Offers.Search;
+using Stage.Api.Schools.Pupils;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStageDatabase();
@@ -13,6 +14,7 @@ builder.Services.AddStageGraphQL(builder.Configuration);
 builder.Services.AddOfferSearch(builder.Configuration);
 builder.Services.AddStageAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddApplications();
+builder.Services.AddPupilManagement();
 builder.Services.AddExceptionHandler<MaskedExceptionHandler>();
 builder.Services.AddProblemDetails();
 

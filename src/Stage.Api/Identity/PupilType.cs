@@ -22,5 +22,6 @@ public sealed class PupilType : ObjectGraphType<Pupil>
         Field(p => p.ClassName).Description("The pupil's class, e.g. \"2nde 3\" or \"3e B\".");
         Field(p => p.BirthDate).Description("The pupil's date of birth.");
         Field<NonNullGraphType<SchoolType>>("school").Description("The pupil's school.").Resolve(context => context.Source.School);
+        Schools.Pupils.PupilApplicationsField.AddTo(this);
     }
 }

@@ -149,7 +149,7 @@ public sealed class HttpTransportTests(ApiFixture api) : IClassFixture<ApiFixtur
     [Fact]
     public async Task Oversized_bodies_get_413()
     {
-        var padding = new string(' ', 300 * 1024);
+        var padding = new string(' ', 1100 * 1024);
         var response = await SendAsync(HttpMethod.Post, body: Json("{ sectors { code } }" + padding));
         Assert.Equal(413, response.StatusCode);
         Assert.Equal(["REQUEST_TOO_LARGE"], response.ErrorCodes);

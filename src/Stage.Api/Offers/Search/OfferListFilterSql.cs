@@ -17,7 +17,12 @@ public static class OfferListFilterSql
         List("o.weeks", operators, path, (element, elementOperators, elementPath) =>
             FilterOperatorSql.ForString($"to_char({element}, 'IYYY-\"W\"IW')", elementOperators, parameters, elementPath));
 
-    /// <summary>The common "some element is X (or one of X, Y)" as an array operator, without a subquery per row.</summary>
+    /// <summary>
+    /// The common "some grade is X (or one of X, Y)" as array conditions, without a subquery per row. The
+    /// database never mixes collège and lycée grades on an offer (CHECK), so a lycée search is exactly
+    /// <c>grades = '{seconde}'</c> and a collège search excludes it: both literal, so that the partial
+    /// indexes of each grade group answer them (see the OfferGradeGroupIndexes migration).
+    /// </summary>
     private static string? SomeEqualOrIn(string column, IDictionary<string, object?> operators, SqlParameters parameters, string path)
     {
         if (operators.Count != 1 || !operators.TryGetValue(FilterOperators.Some, out var some)
@@ -27,13 +32,29 @@ public static class OfferListFilterSql
         }
 
         var (name, value) = condition.Single();
-        return name switch
+        Grade[] grades = name switch
         {
-            FilterOperators.Eq when value is Grade grade => $"{parameters.Add(grade)} = ANY({column})",
-            FilterOperators.In => $"{column} && {parameters.Add(FilterOperatorSql.List<Grade>(value, $"{path}.some", name))}",
-            _ => null,
+            FilterOperators.Eq when value is Grade grade => [grade],
+            FilterOperators.In => FilterOperatorSql.List<Grade>(value, $"{path}.some", name),
+            _ => [],
         };
+        if (grades.Length == 0)
+        {
+            return null;
+        }
+
+        if (grades.All(g => g == Grade.Seconde))
+        {
+            return $"{column} = {LyceeGrades}";
+        }
+
+        var collegeOnly = grades.Where(g => g != Grade.Seconde).ToArray();
+        return grades.Contains(Grade.Seconde)
+            ? $"({column} && {parameters.Add(grades)})"
+            : $"({column} && {parameters.Add(collegeOnly)} AND {column} <> {LyceeGrades})";
     }
+
+    private const string LyceeGrades = "ARRAY['seconde']::grade[]";
 
     private static string List(
         string column, IDictionary<string, object?> operators, string path, Func<string, IDictionary<string, object?>, string, string> element) =>

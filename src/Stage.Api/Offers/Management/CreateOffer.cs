@@ -1,0 +1,43 @@
+using Stage.Api.Applications;
+using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Identity;
+
+namespace Stage.Api.Offers.Management;
+
+/// <summary>
+/// An employer member creates an offer for their employer, or an operator for one of its employers
+/// (by id) or for an employer it describes. New offers are unpublished unless <c>publish</c> is true.
+/// </summary>
+public sealed class CreateOffer(OfferTransaction transactions)
+{
+    public Task<OfferOutcome> RunAsync(Viewer viewer, OfferDraft draft, IdempotencyRequest? idempotency, CancellationToken cancellationToken)
+    {
+        OfferAccess.RequirePublisher(viewer);
+        var errors = new FieldErrors();
+        var valid = OfferDraftValidator.Validate(viewer.Kind, draft, errors);
+        if (valid is null)
+        {
+            return Task.FromResult(OfferOutcome.Refused(errors.All));
+        }
+
+        return transactions.RunAsync(viewer, idempotency, async transaction =>
+        {
+            var employerId = viewer.OperatorId is { } operatorId
+                ? (await OperatorEmployers.ResolveAsync(transaction, operatorId, [valid.Employer], cancellationToken))[0]
+                : viewer.EmployerId;
+            if (employerId is null)
+            {
+                return OfferOutcome.Refused(new InvalidFieldError("employerId",
+                    "Not one of your employers (the employers of your offers): give newEmployer to create one."));
+            }
+
+            var status = valid.Publish == true ? OfferStatus.Published : OfferStatus.Unpublished;
+            var written = await OfferRowsSql.InsertAsync(transaction, viewer.OperatorId,
+                [new OfferWrite(valid.Offer, employerId.Value, valid.RemoteId, status)], updateExisting: false, cancellationToken);
+            return written.Count == 1
+                ? OfferOutcome.Done(written[0].Id)
+                : OfferOutcome.Refused(new InvalidFieldError("remoteId",
+                    "You already have an offer with this remote id: change it with updateOffer or upsertOffers."));
+        }, cancellationToken);
+    }
+}

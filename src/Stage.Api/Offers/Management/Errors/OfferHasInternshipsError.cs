@@ -1,0 +1,5 @@
+using Stage.Api.GraphQL.Mutations;
+
+namespace Stage.Api.Offers.Management.Errors;
+
+public sealed record OfferHasInternshipsError(string Message, int SeatsTaken) : IBusinessError;

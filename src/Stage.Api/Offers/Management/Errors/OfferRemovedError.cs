@@ -1,0 +1,5 @@
+using Stage.Api.GraphQL.Mutations;
+
+namespace Stage.Api.Offers.Management.Errors;
+
+public sealed record OfferRemovedError(string Message) : IBusinessError;

@@ -1,0 +1,3 @@
+namespace Stage.Api.Offers.Management.Mutations;
+
+public sealed class PublishOfferInputType() : OfferChangeInputType("PublishOfferInput", "The offer to publish.");

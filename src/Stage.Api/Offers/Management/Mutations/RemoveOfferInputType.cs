@@ -1,0 +1,3 @@
+namespace Stage.Api.Offers.Management.Mutations;
+
+public sealed class RemoveOfferInputType() : OfferChangeInputType("RemoveOfferInput", "The offer to remove.");

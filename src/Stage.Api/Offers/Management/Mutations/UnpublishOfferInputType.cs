@@ -1,0 +1,3 @@
+namespace Stage.Api.Offers.Management.Mutations;
+
+public sealed class UnpublishOfferInputType() : OfferChangeInputType("UnpublishOfferInput", "The offer to unpublish.");

@@ -1,0 +1,21 @@
+using Npgsql;
+
+namespace Stage.Api.Offers.Management;
+
+public static class OfferManagementSetup
+{
+    /// <summary>The services of offer management (create, update, status changes, bulk upsert).</summary>
+    public static IServiceCollection AddOfferManagement(this IServiceCollection services)
+    {
+        services.AddSingleton<OfferTransaction>();
+        services.AddSingleton<CreateOffer>();
+        services.AddSingleton<UpdateOffer>();
+        services.AddSingleton<OfferStatusChange>();
+        services.AddSingleton<UpsertOffers>();
+        return services;
+    }
+
+    /// <summary>The registered <see cref="OfferTransaction"/>, or one over the application's data source when none is.</summary>
+    public static OfferTransaction Transactions(IServiceProvider services) =>
+        services.GetService<OfferTransaction>() ?? new OfferTransaction(services.GetRequiredService<NpgsqlDataSource>());
+}

@@ -1,0 +1,14 @@
+using Stage.Api.GraphQL.Mutations;
+
+namespace Stage.Api.Offers.Management;
+
+/// <summary>What an offer mutation did: the offers it concerns (in input order), or the rules that refused it.</summary>
+public sealed record OfferOutcome(IReadOnlyList<long> OfferIds, IReadOnlyList<IBusinessError>? Errors, UpsertCounts? Counts = null)
+{
+    public static OfferOutcome Done(long offerId) => new([offerId], null);
+
+    public static OfferOutcome Refused(IBusinessError error, long? offerId = null) => Refused([error], offerId);
+
+    public static OfferOutcome Refused(IReadOnlyList<IBusinessError> errors, long? offerId = null) =>
+        new(offerId is { } id ? [id] : [], errors);
+}

@@ -1,0 +1,34 @@
+using Stage.Api.Identity;
+using Stage.Api.Offers.Management.Errors;
+
+namespace Stage.Api.Offers.Management;
+
+/// <summary>
+/// The offer's owner changes some of its fields; the others keep their values. The offer is validated
+/// as it will stand, so every rule holds after the change, and its seats stay at or above those taken.
+/// </summary>
+public sealed class UpdateOffer(OfferTransaction transactions)
+{
+    public Task<OfferOutcome> RunAsync(Viewer viewer, long offerId, IReadOnlyDictionary<string, object?> changes, CancellationToken cancellationToken)
+    {
+        OfferAccess.RequirePublisher(viewer);
+        return transactions.RunAsync(viewer, null, async transaction =>
+        {
+            var current = await CurrentOfferSql.LockOwnedAsync(transaction, viewer, offerId, cancellationToken);
+            if (current.Status == OfferStatus.Removed)
+            {
+                return OfferOutcome.Refused(new OfferRemovedError("This offer was removed: it can no longer be changed."), offerId);
+            }
+
+            var errors = new FieldErrors();
+            var valid = OfferValidator.Validate(OfferInputReader.Overlay(current.Fields, changes), errors, current.SeatsTaken);
+            if (valid is null)
+            {
+                return OfferOutcome.Refused(errors.All, offerId);
+            }
+
+            await OfferRowsSql.UpdateOneAsync(transaction, offerId, valid, cancellationToken);
+            return OfferOutcome.Done(offerId);
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Stage.Api.Schools.Pupils;
+
+public sealed record PupilEdge(string Cursor, Pupil Node);

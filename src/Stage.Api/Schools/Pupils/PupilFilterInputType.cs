@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using Stage.Api.GraphQL.Filtering;
+using Stage.Api.Offers;
+
+namespace Stage.Api.Schools.Pupils;
+
+/// <summary>The pupil fields a client may filter on, with HotChocolate's operators.</summary>
+public sealed class PupilFilterInputType : InputObjectGraphType
+{
+    public PupilFilterInputType()
+    {
+        Name = "PupilFilterInput";
+        Description = "Conditions on pupils. All conditions given in one object must hold; `and` and `or` combine objects.";
+        Field<ListGraphType<NonNullGraphType<PupilFilterInputType>>>(FilterOperators.And).Description("Every one of these filters holds.");
+        Field<ListGraphType<NonNullGraphType<PupilFilterInputType>>>(FilterOperators.Or).Description("At least one of these filters holds.");
+        Field<EnumOperationFilterInputType<GradeType>>(PupilFilterFields.Grade).Description("The pupil's grade.");
+        Field<StringOperationFilterInputType>(PupilFilterFields.ClassName).Description("The pupil's class, e.g. \"3e B\" (case-sensitive).");
+        Field<PupilNameFilterInputType>(PupilFilterFields.Name).Description("The pupil's first and last names, ignoring case and accents.");
+    }
+}

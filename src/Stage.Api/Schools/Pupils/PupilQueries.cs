@@ -1,0 +1,34 @@
+using GraphQL.Types;
+using Stage.Api.GraphQL;
+using Stage.Api.GraphQL.Errors;
+using Stage.Api.GraphQL.Relay;
+using Stage.Api.Identity;
+
+namespace Stage.Api.Schools.Pupils;
+
+/// <summary><c>pupils</c>: a school's staff list their pupils, to follow their applications.</summary>
+public sealed class PupilQueries : IQueryFields
+{
+    public void AddTo(QueryType query) =>
+        query.Field<PupilConnectionType>("pupils")
+            .Description(
+                "The pupils of the signed-in staff member's school, in alphabetical order (last name, first name; French rules), " +
+                "paged by cursor. Only for a school's staff: null with an error for anyone else.")
+            .Argument<IntGraphType>("first", $"How many pupils from the start or after `after`: 0 to {PupilPaging.MaxPageSize}, default {PupilPaging.DefaultPageSize}.")
+            .Argument<StringGraphType>("after", "A cursor: the page starts after this pupil.")
+            .Argument<IntGraphType>("last", $"How many pupils from the end or before `before`: 0 to {PupilPaging.MaxPageSize}.")
+            .Argument<StringGraphType>("before", "A cursor: the page ends before this pupil.")
+            .Argument<PupilFilterInputType>("where", "Conditions on the pupils: grade, class, name.")
+            .Resolve(context =>
+            {
+                if (context.RequireViewer() is not { Kind: AccountKind.Staff, SchoolId: { } schoolId })
+                {
+                    throw new ForbiddenError("Only a school's staff list its pupils.");
+                }
+
+                var services = context.RequestServices!;
+                var signer = services.GetRequiredService<CursorSigner>();
+                var request = PupilListArguments.Parse(context, schoolId, signer);
+                return new PupilConnection(request, services.GetRequiredService<PupilList>(), signer, context.CancellationToken);
+            });
+}
