@@ -1,10 +1,11 @@
-using Stage.Api.Applications;
 using Stage.Api;
+using Stage.Api.Applications;
 using Stage.Api.Commands;
 using Stage.Api.Data;
 using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Http;
 using Stage.Api.Identity.Authentication;
+using Stage.Api.Offers.Management;
 using Stage.Api.Offers.Search;
 using Stage.Api.Schools.Pupils;
 
@@ -15,6 +16,7 @@ builder.Services.AddOfferSearch(builder.Configuration);
 builder.Services.AddStageAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddApplications();
 builder.Services.AddPupilManagement();
+builder.Services.AddOfferManagement();
 builder.Services.AddExceptionHandler<MaskedExceptionHandler>();
 builder.Services.AddProblemDetails();
 

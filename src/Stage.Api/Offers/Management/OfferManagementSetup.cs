@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Stage.Api.Offers.Management;
 
 public static class OfferManagementSetup
@@ -14,8 +12,4 @@ public static class OfferManagementSetup
         services.AddSingleton<UpsertOffers>();
         return services;
     }
-
-    /// <summary>The registered <see cref="OfferTransaction"/>, or one over the application's data source when none is.</summary>
-    public static OfferTransaction Transactions(IServiceProvider services) =>
-        services.GetService<OfferTransaction>() ?? new OfferTransaction(services.GetRequiredService<NpgsqlDataSource>());
 }

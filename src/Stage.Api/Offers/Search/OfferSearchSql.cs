@@ -35,17 +35,22 @@ public static class OfferSearchSql
         }
 
         var sortColumns = string.Concat(keys.Select((k, i) => $", {context.Sort.Expression(k.Field)} AS k{i}"));
+        var outerSortColumns = string.Concat(keys.Select((_, i) => $", p.k{i}"));
         if (request.Near is not null)
         {
             sortColumns += $", {context.Sort.Expression(OfferSortField.Distance)} AS distance_m";
+            outerSortColumns += ", p.distance_m";
         }
 
-        var orderBy = UsesNearestNeighbourScan(request)
-            ? context.Sort.Expression(OfferSortField.Distance)
-            : string.Join(", ", keys.Select(k => $"{context.Sort.Expression(k.Field)} {Sql(k.Direction)}")) + $", o.id {Sql(idDirection)}";
+        var (orderBy, outerOrderBy) = UsesNearestNeighbourScan(request)
+            ? (context.Sort.Expression(OfferSortField.Distance), "p.k0")
+            : (string.Join(", ", keys.Select(k => $"{context.Sort.Expression(k.Field)} {Sql(k.Direction)}")) + $", o.id {Sql(idDirection)}",
+               string.Join(", ", keys.Select((k, i) => $"p.k{i} {Sql(k.Direction)}")) + $", p.id {Sql(idDirection)}");
 
-        var sql = $"SELECT {OfferRowReader.Columns}{sortColumns} FROM offers o JOIN employers e ON e.id = o.employer_id " +
-                  $"WHERE {where} ORDER BY {orderBy} LIMIT {limit.ToString(CultureInfo.InvariantCulture)}";
+        // Deferred join: the page is chosen on narrow rows (id and sort keys), then only its rows are read whole.
+        var sql = $"SELECT {OfferRowReader.Columns}{outerSortColumns} FROM (" +
+                  $"SELECT o.id{sortColumns} FROM {context.From} WHERE {where} ORDER BY {orderBy} LIMIT {limit.ToString(CultureInfo.InvariantCulture)}" +
+                  $") AS p JOIN offers o ON o.id = p.id JOIN employers e ON e.id = o.employer_id ORDER BY {outerOrderBy}";
         return new OfferStatement(sql, parameters);
     }
 

@@ -7,16 +7,12 @@ using Stage.Api.Identity;
 
 namespace Stage.Api.Offers.Management.Mutations;
 
-/// <summary>
-/// Offers managed by their publishers: create, update, publish, unpublish, remove. The services come
-/// from <see cref="OfferManagementSetup.AddOfferManagement"/>, or are made here when it was not called,
-/// so that the schema never fails to build for want of them.
-/// </summary>
-public sealed class OfferMutations(IServiceProvider services) : IMutationFields
+/// <summary>Offers managed by their publishers: create, update, publish, unpublish, remove.</summary>
+public sealed class OfferMutations(CreateOffer create, UpdateOffer update, OfferStatusChange statusChange) : IMutationFields
 {
-    private readonly CreateOffer _create = services.GetService<CreateOffer>() ?? new(OfferManagementSetup.Transactions(services));
-    private readonly UpdateOffer _update = services.GetService<UpdateOffer>() ?? new(OfferManagementSetup.Transactions(services));
-    private readonly OfferStatusChange _statusChange = services.GetService<OfferStatusChange>() ?? new(OfferManagementSetup.Transactions(services));
+    private readonly CreateOffer _create = create;
+    private readonly UpdateOffer _update = update;
+    private readonly OfferStatusChange _statusChange = statusChange;
 
     public void AddTo(MutationType mutation)
     {

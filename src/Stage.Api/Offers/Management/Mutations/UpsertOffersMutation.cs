@@ -6,10 +6,10 @@ using Stage.Api.Identity;
 
 namespace Stage.Api.Offers.Management.Mutations;
 
-/// <summary>Operators publish their offers in bulk, identified by their remote ids (services: see <see cref="OfferMutations"/>).</summary>
-public sealed class UpsertOffersMutation(IServiceProvider services) : IMutationFields
+/// <summary>Operators publish their offers in bulk, identified by their remote ids.</summary>
+public sealed class UpsertOffersMutation(UpsertOffers upsert) : IMutationFields
 {
-    private readonly UpsertOffers _upsert = services.GetService<UpsertOffers>() ?? new(OfferManagementSetup.Transactions(services));
+    private readonly UpsertOffers _upsert = upsert;
 
     public void AddTo(MutationType mutation) =>
         mutation.Field<NonNullGraphType<UpsertOffersPayloadType>>("upsertOffers")
