@@ -3,6 +3,7 @@ using Stage.Api.Applications.Errors;
 using Stage.Api.Data.Sql;
 using Stage.Api.GraphQL.Errors;
 using Stage.Api.Identity;
+using Stage.Api.GraphQL.Mutations;
 
 namespace Stage.Api.Applications;
 
@@ -10,7 +11,7 @@ namespace Stage.Api.Applications;
 /// Moves applications through their life cycle, one transaction per change: the status, its event
 /// and its effects on seats and on the pupil's other applications commit together or not at all.
 /// </summary>
-public sealed class ApplicationWorkflow(IdempotentTransaction transactions, TimeProvider clock)
+public sealed class ApplicationWorkflow(IdempotentTransaction<MutationOutcome> transactions, TimeProvider clock)
 {
     public Task<MutationOutcome> ChangeAsync(
         Viewer viewer, long applicationId, ApplicationAction action, string? message, IdempotencyRequest? idempotency,

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Stage.Api.GraphQL.Mutations;
 
 namespace Stage.Api.Applications;
 
@@ -7,7 +8,7 @@ public static class ApplicationsSetup
     public static IServiceCollection AddApplications(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IdempotentTransaction>();
+        services.TryAddSingleton(typeof(IdempotentTransaction<>));
         services.AddSingleton<ApplyToOffer>();
         services.AddSingleton<ApplicationWorkflow>();
         services.AddSingleton<ApplicationExpiry>();

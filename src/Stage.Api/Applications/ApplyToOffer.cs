@@ -13,7 +13,7 @@ namespace Stage.Api.Applications;
 /// school), it is open to the pupil's grade, the weeks are the offer's (one for 4e/3e, one or two
 /// consecutive for 2nde), one application per pupil and offer.
 /// </summary>
-public sealed class ApplyToOffer(IdempotentTransaction transactions, TimeProvider clock)
+public sealed class ApplyToOffer(IdempotentTransaction<MutationOutcome> transactions, TimeProvider clock)
 {
     public Task<MutationOutcome> RunAsync(Viewer viewer, ApplyToOfferCommand command, IdempotencyRequest? idempotency, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using Stage.Api.Applications;
 using Stage.Api.GraphQL.Mutations;
 using Stage.Api.Identity;
 
@@ -8,7 +7,7 @@ namespace Stage.Api.Offers.Management;
 /// An employer member creates an offer for their employer, or an operator for one of its employers
 /// (by id) or for an employer it describes. New offers are unpublished unless <c>publish</c> is true.
 /// </summary>
-public sealed class CreateOffer(OfferTransaction transactions)
+public sealed class CreateOffer(IdempotentTransaction<OfferOutcome> transactions)
 {
     public Task<OfferOutcome> RunAsync(Viewer viewer, OfferDraft draft, IdempotencyRequest? idempotency, CancellationToken cancellationToken)
     {

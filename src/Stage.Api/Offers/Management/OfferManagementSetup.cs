@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Stage.Api.GraphQL.Mutations;
+
 namespace Stage.Api.Offers.Management;
 
 public static class OfferManagementSetup
@@ -5,7 +8,7 @@ public static class OfferManagementSetup
     /// <summary>The services of offer management (create, update, status changes, bulk upsert).</summary>
     public static IServiceCollection AddOfferManagement(this IServiceCollection services)
     {
-        services.AddSingleton<OfferTransaction>();
+        services.TryAddSingleton(typeof(IdempotentTransaction<>));
         services.AddSingleton<CreateOffer>();
         services.AddSingleton<UpdateOffer>();
         services.AddSingleton<OfferStatusChange>();

@@ -4,7 +4,16 @@ namespace Stage.Api.Offers.Management;
 
 /// <summary>What an offer mutation did: the offers it concerns (in input order), or the rules that refused it.</summary>
 public sealed record OfferOutcome(IReadOnlyList<long> OfferIds, IReadOnlyList<IBusinessError>? Errors, UpsertCounts? Counts = null)
+    : IIdempotentOutcome<OfferOutcome>
 {
+    public bool IsRefused => Errors is not null;
+
+    public static OfferOutcome KeyReused(IdempotencyKeyReusedError error) => Refused(error);
+
+    public static string Store(OfferOutcome outcome) => OfferOutcomeJson.Write(outcome);
+
+    public static OfferOutcome Restore(string stored) => OfferOutcomeJson.Read(stored);
+
     public static OfferOutcome Done(long offerId) => new([offerId], null);
 
     public static OfferOutcome Refused(IBusinessError error, long? offerId = null) => Refused([error], offerId);

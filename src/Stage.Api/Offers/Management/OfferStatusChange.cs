@@ -1,6 +1,7 @@
 using Stage.Api.Data.Sql;
 using Stage.Api.Identity;
 using Stage.Api.Offers.Management.Errors;
+using Stage.Api.GraphQL.Mutations;
 
 namespace Stage.Api.Offers.Management;
 
@@ -9,7 +10,7 @@ namespace Stage.Api.Offers.Management;
 /// status the offer already has changes nothing and is no error. An offer with confirmed internships
 /// cannot be removed.
 /// </summary>
-public sealed class OfferStatusChange(OfferTransaction transactions)
+public sealed class OfferStatusChange(IdempotentTransaction<OfferOutcome> transactions)
 {
     public Task<OfferOutcome> RunAsync(Viewer viewer, long offerId, OfferStatusAction action, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Stage.Api.Identity;
 using Stage.Api.Offers.Management.Errors;
+using Stage.Api.GraphQL.Mutations;
 
 namespace Stage.Api.Offers.Management;
 
@@ -7,7 +8,7 @@ namespace Stage.Api.Offers.Management;
 /// The offer's owner changes some of its fields; the others keep their values. The offer is validated
 /// as it will stand, so every rule holds after the change, and its seats stay at or above those taken.
 /// </summary>
-public sealed class UpdateOffer(OfferTransaction transactions)
+public sealed class UpdateOffer(IdempotentTransaction<OfferOutcome> transactions)
 {
     public Task<OfferOutcome> RunAsync(Viewer viewer, long offerId, IReadOnlyDictionary<string, object?> changes, CancellationToken cancellationToken)
     {

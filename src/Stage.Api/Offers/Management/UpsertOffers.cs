@@ -1,4 +1,3 @@
-using Stage.Api.Applications;
 using Stage.Api.GraphQL.Errors;
 using Stage.Api.GraphQL.Mutations;
 using Stage.Api.Identity;
@@ -11,7 +10,7 @@ namespace Stage.Api.Offers.Management;
 /// created, known ones updated. All or nothing: when any item breaks a rule, nothing is written and
 /// every item's errors are answered. A few statements whatever the batch size (see <see cref="OfferRowsSql"/>).
 /// </summary>
-public sealed class UpsertOffers(OfferTransaction transactions)
+public sealed class UpsertOffers(IdempotentTransaction<OfferOutcome> transactions)
 {
     public const int MaxItems = 500;
 

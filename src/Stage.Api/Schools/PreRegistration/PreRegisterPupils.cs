@@ -12,7 +12,7 @@ namespace Stage.Api.Schools.PreRegistration;
 /// <see cref="PupilRowValidator"/>, and no INE may be registered already, in any school), and the rows
 /// are written by one statement only when none is refused.
 /// </summary>
-public sealed class PreRegisterPupils(PreRegistrationTransaction transactions, TimeProvider clock)
+public sealed class PreRegisterPupils(IdempotentTransaction<PreRegistrationOutcome> transactions, TimeProvider clock)
 {
     public const string Operation = "preRegisterPupils";
 

@@ -4,7 +4,14 @@ namespace Stage.Api.Schools.PreRegistration;
 
 /// <summary>What a pre-registration did: the pupils it created (in the order of the input), or why it wrote nothing.</summary>
 public sealed record PreRegistrationOutcome(IReadOnlyList<long> PupilIds, IReadOnlyList<IBusinessError> Errors)
+    : IIdempotentOutcome<PreRegistrationOutcome>
 {
+    public static PreRegistrationOutcome KeyReused(IdempotencyKeyReusedError error) => Refused(error);
+
+    public static string Store(PreRegistrationOutcome outcome) => PreRegistrationOutcomeJson.Write(outcome);
+
+    public static PreRegistrationOutcome Restore(string stored) => PreRegistrationOutcomeJson.Read(stored);
+
     public bool IsRefused => Errors.Count > 0;
 
     public static PreRegistrationOutcome Done(IReadOnlyList<long> pupilIds) => new(pupilIds, []);

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using Stage.Api.Applications;
 using Stage.Api.GraphQL;
 using Stage.Api.Identity;
+using Stage.Api.GraphQL.Mutations;
 
 namespace Stage.Api.Offers.Management.Mutations;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Stage.Api.Applications;
+namespace Stage.Api.GraphQL.Mutations;
 
 /// <summary>A client's idempotency key for one mutation call, with a hash of the call's input.</summary>
 public sealed record IdempotencyRequest(string Key, string Operation, string InputHash)

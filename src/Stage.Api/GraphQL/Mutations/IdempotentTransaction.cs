@@ -1,19 +1,19 @@
 using Npgsql;
 using Stage.Api.Data.Sql;
-using Stage.Api.GraphQL.Mutations;
 using Stage.Api.Identity;
 
-namespace Stage.Api.Applications;
+namespace Stage.Api.GraphQL.Mutations;
 
 /// <summary>
 /// Runs a mutation in one transaction. With an idempotency key, the key is claimed first (a concurrent
 /// retry waits on it), the outcome is stored with it, and a later retry gets the stored outcome without
 /// running again; a business refusal rolls back the work but keeps the key and its outcome.
 /// </summary>
-public sealed class IdempotentTransaction(NpgsqlDataSource dataSource)
+public sealed class IdempotentTransaction<TOutcome>(NpgsqlDataSource dataSource)
+    where TOutcome : class, IIdempotentOutcome<TOutcome>
 {
-    public async Task<MutationOutcome> RunAsync(
-        Viewer viewer, IdempotencyRequest? idempotency, Func<NpgsqlTransaction, Task<MutationOutcome>> work, CancellationToken cancellationToken)
+    public async Task<TOutcome> RunAsync(
+        Viewer viewer, IdempotencyRequest? idempotency, Func<NpgsqlTransaction, Task<TOutcome>> work, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -30,7 +30,7 @@ public sealed class IdempotentTransaction(NpgsqlDataSource dataSource)
         }
 
         var outcome = await work(transaction);
-        if (outcome.Error is not null)
+        if (outcome.IsRefused)
         {
             if (idempotency is null)
             {
@@ -44,14 +44,14 @@ public sealed class IdempotentTransaction(NpgsqlDataSource dataSource)
         if (idempotency is not null)
         {
             await transaction.ExecuteAsync("UPDATE idempotency_keys SET result = $3 WHERE account_id = $1 AND key = $2",
-                cancellationToken, viewer.AccountId, idempotency.Key, BusinessErrorJson.Write(outcome));
+                cancellationToken, viewer.AccountId, idempotency.Key, TOutcome.Store(outcome));
         }
 
         await transaction.CommitAsync(cancellationToken);
         return outcome;
     }
 
-    private static async Task<MutationOutcome?> ClaimAsync(
+    private static async Task<TOutcome?> ClaimAsync(
         NpgsqlTransaction transaction, Viewer viewer, IdempotencyRequest idempotency, CancellationToken cancellationToken)
     {
         var claimed = await transaction.ExecuteAsync(
@@ -68,8 +68,8 @@ public sealed class IdempotentTransaction(NpgsqlDataSource dataSource)
         await reader.ReadAsync(cancellationToken);
         var sameInput = reader.GetString(0) == idempotency.Operation && reader.GetString(1) == idempotency.InputHash;
         return sameInput && !reader.IsDBNull(2)
-            ? BusinessErrorJson.Read(reader.GetString(2))
-            : MutationOutcome.Refused(new IdempotencyKeyReusedError(
+            ? TOutcome.Restore(reader.GetString(2))
+            : TOutcome.KeyReused(new IdempotencyKeyReusedError(
                 "This idempotency key was already used with a different input. Use a new key for a new request."));
     }
 }
