@@ -69,7 +69,7 @@ public static class SearchCases
             "e", "search: one job word + totalCount + facets, first 20 (by relevance)", database, offers,
             [.. words.Select(GraphQLQueries.FullTextBody)],
             [.. words.Select(SearchRequests.FullText).Select(r => (IReadOnlyList<OfferStatement>)
-                [OfferSearchSql.Page(r, null, Limit), OfferSearchSql.Count(r), OfferSearchSql.Facets(r)])],
+                [OfferSearchSql.Page(r, null, Limit), OfferSearchSql.Facets(r)])],
             ResultShape.OrderedPage);
     }
 

@@ -4,11 +4,13 @@ namespace Stage.Api.Offers.Search;
 
 /// <summary>
 /// The result of <c>offers</c>. The page is read once, on first use; the count and facets are read
-/// only when a client selects them.
+/// only when a client selects them, in one statement when both are selected.
 /// </summary>
-public sealed class OfferConnection(OfferSearchRequest request, OfferSearch search, OfferCursorCodec cursors, CancellationToken cancellationToken)
+public sealed class OfferConnection(
+    OfferSearchRequest request, OfferSearch search, OfferCursorCodec cursors, bool facetsSelected, CancellationToken cancellationToken)
 {
     private readonly Lazy<Task<OfferSearchPage>> _page = new(() => search.PageAsync(request, cancellationToken));
+    private readonly Lazy<Task<OfferFacets>> _facets = new(() => search.FacetsAsync(request, cancellationToken));
 
     public OfferSearchRequest Request => request;
 
@@ -30,9 +32,10 @@ public sealed class OfferConnection(OfferSearchRequest request, OfferSearch sear
             page.Hits.Count > 0 ? Cursor(page.Hits[^1]) : null);
     }
 
-    public Task<long> TotalCountAsync() => search.CountAsync(request, cancellationToken);
+    public async Task<long> TotalCountAsync() =>
+        facetsSelected ? (await _facets.Value).Total : await search.CountAsync(request, cancellationToken);
 
-    public Task<OfferFacets> FacetsAsync() => search.FacetsAsync(request, cancellationToken);
+    public Task<OfferFacets> FacetsAsync() => _facets.Value;
 
     private string Cursor(OfferHit hit) => cursors.Encode(request, hit.SortValues, hit.Offer.Id);
 }

@@ -39,12 +39,19 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
         var sectors = new List<FacetCount<Sector>>();
         var departments = new List<FacetCount<string>>();
         var grades = new List<FacetCount<Grade>>();
+        long total = 0;
         await using var command = Command(OfferSearchSql.Facets(request));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var value = reader.GetString(1);
             var count = reader.GetInt64(2);
+            if (reader.GetInt32(0) == 3)
+            {
+                total = count;
+                continue;
+            }
+
+            var value = reader.GetString(1);
             switch (reader.GetInt32(0))
             {
                 case 0: sectors.Add(new(Sectors.ById(int.Parse(value, System.Globalization.CultureInfo.InvariantCulture)), count)); break;
@@ -54,6 +61,7 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
         }
 
         return new OfferFacets(
+            total,
             [.. sectors.OrderByDescending(f => f.Count).ThenBy(f => f.Value.Id)],
             [.. departments.OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)],
             [.. grades.OrderByDescending(f => f.Count).ThenBy(f => f.Value)]);

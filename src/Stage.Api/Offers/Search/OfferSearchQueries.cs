@@ -24,6 +24,7 @@ public sealed class OfferSearchQueries(OfferSearch search, OfferCursorCodec curs
             .Resolve(context =>
             {
                 var request = OfferSearchArguments.Parse(context, options.Value, cursors);
-                return new OfferConnection(request, search, cursors, context.CancellationToken);
+                var facetsSelected = context.SubFields?.Values.Any(f => f.Field.Name.StringValue == "facets") == true;
+                return new OfferConnection(request, search, cursors, facetsSelected, context.CancellationToken);
             });
 }

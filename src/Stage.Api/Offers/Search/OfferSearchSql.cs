@@ -61,7 +61,7 @@ public static class OfferSearchSql
         return new OfferStatement($"SELECT count(*) FROM {context.From} WHERE {context.Condition}", parameters);
     }
 
-    /// <summary>Counts per sector, département and grade of everything the search matches, in one statement.</summary>
+    /// <summary>The total and the counts per sector, département and grade of everything the search matches, in one statement.</summary>
     public static OfferStatement Facets(OfferSearchRequest request)
     {
         var parameters = new SqlParameters();
@@ -74,6 +74,8 @@ public static class OfferSearchSql
             SELECT 1, department_code, count(*) FROM matched WHERE department_code IS NOT NULL GROUP BY department_code
             UNION ALL
             SELECT 2, grade::text, count(*) FROM matched, unnest(matched.grades) AS grade GROUP BY grade
+            UNION ALL
+            SELECT 3, NULL, count(*) FROM matched
             """;
         return new OfferStatement(sql, parameters);
     }
