@@ -26,6 +26,10 @@ public sealed class CursorSigner
         else
         {
             _key = Convert.FromBase64String(configured);
+            if (_key.Length < 32)
+            {
+                throw new InvalidOperationException($"{CursorOptions.Section}:SigningKey must hold at least 32 bytes (base64).");
+            }
         }
     }
 
