@@ -1,14 +1,13 @@
 using GraphQL;
+using Stage.Api.GraphQL.Errors;
 
 namespace Stage.Api.Identity;
 
 /// <summary>An anonymous request asked for something only a signed-in viewer may see or do.</summary>
 public sealed class UnauthenticatedError : ExecutionError
 {
-    public const string ErrorCode = "UNAUTHENTICATED";
-
     public UnauthenticatedError() : base("Sign in first: send a token in the Authorization header (Bearer).")
     {
-        Code = ErrorCode;
+        Code = ErrorCodes.Unauthenticated;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Net.Http.Headers;
+using Stage.Api.GraphQL.Errors;
 using Stage.Api.GraphQL.Http;
 
 namespace Stage.Api.Identity.Authentication;
@@ -51,6 +52,6 @@ public sealed class ViewerMiddleware(RequestDelegate next)
         http.Response.Headers.WWWAuthenticate = refusal.Challenge;
         var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept.OfType<string>().ToList()) ?? ResponseMediaType.Json;
         return GraphQLHttpResponseWriter.WriteRequestErrorAsync(http, mediaType,
-            new GraphQLHttpRequestException(StatusCodes.Status401Unauthorized, UnauthenticatedError.ErrorCode, refusal.Message));
+            new GraphQLHttpRequestException(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, refusal.Message));
     }
 }

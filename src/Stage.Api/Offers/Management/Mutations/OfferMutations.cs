@@ -10,9 +10,6 @@ namespace Stage.Api.Offers.Management.Mutations;
 /// <summary>Offers managed by their publishers: create, update, publish, unpublish, remove.</summary>
 public sealed class OfferMutations(CreateOffer create, UpdateOffer update, OfferStatusChange statusChange) : IMutationFields
 {
-    private readonly CreateOffer _create = create;
-    private readonly UpdateOffer _update = update;
-    private readonly OfferStatusChange _statusChange = statusChange;
 
     public void AddTo(MutationType mutation)
     {
@@ -25,7 +22,7 @@ public sealed class OfferMutations(CreateOffer create, UpdateOffer update, Offer
                 var viewer = context.RequireViewer();
                 var input = context.GetArgument<Dictionary<string, object?>>("input");
                 var key = IdempotencyKeyInput.Of(input);
-                var outcome = key.Error ?? await _create.RunAsync(viewer, OfferInputReader.Draft(input),
+                var outcome = key.Error ?? await create.RunAsync(viewer, OfferInputReader.Draft(input),
                     IdempotencyRequest.For(key.Value, "createOffer", input), context.CancellationToken);
                 return await OfferPayloads.LoadAsync(context, outcome);
             });
@@ -38,7 +35,7 @@ public sealed class OfferMutations(CreateOffer create, UpdateOffer update, Offer
                 var viewer = context.RequireViewer();
                 var input = context.GetArgument<Dictionary<string, object?>>("input");
                 var offerId = GlobalId.Parse(input["offerId"] as string, OfferType.TypeName);
-                var outcome = await _update.RunAsync(viewer, offerId, input, context.CancellationToken);
+                var outcome = await update.RunAsync(viewer, offerId, input, context.CancellationToken);
                 return await OfferPayloads.LoadAsync(context, outcome);
             });
 
@@ -61,7 +58,7 @@ public sealed class OfferMutations(CreateOffer create, UpdateOffer update, Offer
                 var viewer = context.RequireViewer();
                 var input = context.GetArgument<Dictionary<string, object?>>("input");
                 var offerId = GlobalId.Parse(input["offerId"] as string, OfferType.TypeName);
-                var outcome = await _statusChange.RunAsync(viewer, offerId, action, context.CancellationToken);
+                var outcome = await statusChange.RunAsync(viewer, offerId, action, context.CancellationToken);
                 return await OfferPayloads.LoadAsync(context, outcome);
             });
 }

@@ -9,7 +9,6 @@ namespace Stage.Api.Offers.Management.Mutations;
 /// <summary>Operators publish their offers in bulk, identified by their remote ids.</summary>
 public sealed class UpsertOffersMutation(UpsertOffers upsert) : IMutationFields
 {
-    private readonly UpsertOffers _upsert = upsert;
 
     public void AddTo(MutationType mutation) =>
         mutation.Field<NonNullGraphType<UpsertOffersPayloadType>>("upsertOffers")
@@ -22,7 +21,7 @@ public sealed class UpsertOffersMutation(UpsertOffers upsert) : IMutationFields
                 var input = context.GetArgument<Dictionary<string, object?>>("input");
                 var key = IdempotencyKeyInput.Of(input);
                 var items = OfferInputReader.List(input["offers"]).Select(i => OfferInputReader.Draft(OfferInputReader.InputObject(i))).ToList();
-                var outcome = key.Error ?? await _upsert.RunAsync(viewer, items,
+                var outcome = key.Error ?? await upsert.RunAsync(viewer, items,
                     IdempotencyRequest.For(key.Value, "upsertOffers", input), context.CancellationToken);
                 return await OfferPayloads.LoadUpsertAsync(context, outcome);
             });
