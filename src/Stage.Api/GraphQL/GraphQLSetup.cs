@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using GraphQL;
 using Stage.Api.GraphQL.Errors;
+using Stage.Api.GraphQL.Execution;
 using Stage.Api.GraphQL.Http;
 using Stage.Api.GraphQL.Relay;
 
@@ -11,6 +12,7 @@ public static class GraphQLSetup
     /// <summary>The schema chain in one place: types, serializer, error masking, feature fields, node sources.</summary>
     public static IServiceCollection AddStageGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<GraphQLRequestExecutor>();
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<StageSchema>()

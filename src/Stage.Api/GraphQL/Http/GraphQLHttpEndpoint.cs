@@ -1,10 +1,7 @@
-using System.Text.Json;
-using GraphQL;
-using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Stage.Api.GraphQL.Errors;
-using Stage.Api.Identity;
+using Stage.Api.GraphQL.Execution;
 
 namespace Stage.Api.GraphQL.Http;
 
@@ -30,7 +27,8 @@ public static class GraphQLHttpEndpoint
 
             var request = await ReadAsync(http);
             var document = ParseForMethod(request.Query, request.OperationName, http.Request.Method);
-            var result = await ExecuteAsync(http, request, document);
+            var result = await http.RequestServices.GetRequiredService<GraphQLRequestExecutor>()
+                .ExecuteAsync(http, request, document, http.RequestAborted);
             await GraphQLHttpResponseWriter.WriteResultAsync(http, mediaType, result);
         }
         catch (GraphQLHttpRequestException error)
@@ -89,25 +87,4 @@ public static class GraphQLHttpEndpoint
 
         return document;
     }
-
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLHttpRequest request, GraphQLDocument? document)
-    {
-        var services = http.RequestServices;
-        var serializer = services.GetRequiredService<IGraphQLTextSerializer>();
-        return services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
-        {
-            Query = request.Query,
-            Document = document,
-            OperationName = request.OperationName,
-            Variables = ToInputs(serializer, request.Variables),
-            Extensions = ToInputs(serializer, request.Extensions),
-            RequestServices = services,
-            User = http.User,
-            UserContext = StageUserContext.For(http),
-            CancellationToken = http.RequestAborted,
-        });
-    }
-
-    private static Inputs? ToInputs(IGraphQLTextSerializer serializer, JsonElement? json) =>
-        json is { } element ? serializer.ReadNode<Inputs>(element) : null;
 }

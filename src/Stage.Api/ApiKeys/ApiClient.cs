@@ -1,0 +1,21 @@
+namespace Stage.Api.ApiKeys;
+
+/// <summary>
+/// The third party behind a request's valid <c>X-Api-Key</c>, held in <c>HttpContext.Features</c>
+/// (absent for callers without a key).
+/// </summary>
+/// <param name="KeyId">The key's id, which rate limits count against.</param>
+/// <param name="Name">The key's name, for logs.</param>
+/// <param name="RegionCodes">INSEE region codes the key's offer searches are scoped to; empty with no restriction.</param>
+/// <param name="DepartmentCodes">Département codes the key's offer searches are scoped to; empty with no restriction.</param>
+/// <param name="PersistedOperationsOnly">Whether the key may only run persisted (trusted) operations.</param>
+public sealed record ApiClient(
+    Guid KeyId,
+    string Name,
+    IReadOnlyList<string> RegionCodes,
+    IReadOnlyList<string> DepartmentCodes,
+    bool PersistedOperationsOnly)
+{
+    /// <summary>Whether the key restricts searches to a territory.</summary>
+    public bool IsScopedToTerritory => RegionCodes.Count > 0 || DepartmentCodes.Count > 0;
+}
