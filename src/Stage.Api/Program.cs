@@ -2,6 +2,7 @@ using Stage.Api;
 using Stage.Api.Applications;
 using Stage.Api.Commands;
 using Stage.Api.Data;
+using Stage.Api.Events;
 using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Http;
 using Stage.Api.Identity.Authentication;
@@ -17,6 +18,7 @@ builder.Services.AddStageAuthentication(builder.Configuration, builder.Environme
 builder.Services.AddApplications();
 builder.Services.AddPupilManagement();
 builder.Services.AddOfferManagement();
+builder.Services.AddRealtimeEvents(builder.Configuration);
 builder.Services.AddExceptionHandler<MaskedExceptionHandler>();
 builder.Services.AddProblemDetails();
 
@@ -28,6 +30,7 @@ if (await StageCommands.TryRunAsync(app, args))
 
 app.UseExceptionHandler();
 app.UseStageAuthentication();
+app.UseWebSockets();
 app.MapGraphQLHttp("/graphql");
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Log(app));
 await app.RunAsync();

@@ -9,6 +9,13 @@ namespace Stage.Api.Applications;
 public sealed class ApplicationEvent
 {
     public long Id { get; set; }
+
+    /// <summary>
+    /// The event's place in commit order among all events, set when its transaction commits (see
+    /// EventsSql); null only while the transaction is still open.
+    /// </summary>
+    public long? Position { get; set; }
+
     public long ApplicationId { get; set; }
     public ApplicationStatus? FromStatus { get; set; }
     public ApplicationStatus ToStatus { get; set; }

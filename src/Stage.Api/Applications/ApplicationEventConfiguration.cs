@@ -14,5 +14,6 @@ internal sealed class ApplicationEventConfiguration : IEntityTypeConfiguration<A
         builder.HasOne<Application>().WithMany().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Identity.Account>().WithMany().HasForeignKey(e => e.AuthorAccountId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.ApplicationId, e.Id });
+        builder.HasIndex(e => e.Position).IsUnique();
     }
 }

@@ -1,14 +1,19 @@
 using GraphQL;
 using GraphQL.Types;
+using Stage.Api.Events;
+using Stage.Api.GraphQL.Relay;
 
 namespace Stage.Api.Applications;
 
 public sealed class ApplicationEventType : ObjectGraphType<ApplicationEvent>
 {
-    public ApplicationEventType()
+    public ApplicationEventType(CursorSigner cursors)
     {
         Name = "ApplicationEvent";
         Description = "One change of an application's status: who, when, from what to what.";
+        Field<NonNullGraphType<StringGraphType>>("cursor")
+            .Description("This change's place among all events: subscribe to `applicationStatusChanged(after:)` with it to receive what follows, without a gap.")
+            .Resolve(c => EventCursor.Encode(c.Source.Position ?? 0, cursors));
         Field<ApplicationStatusType>("from").Description("The status before; null for the submission.").Resolve(c => c.Source.FromStatus);
         Field<NonNullGraphType<ApplicationStatusType>>("to").Description("The status after.").Resolve(c => c.Source.ToStatus);
         Field<StringGraphType>("authorRole")

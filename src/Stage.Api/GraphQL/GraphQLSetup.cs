@@ -3,7 +3,9 @@ using GraphQL;
 using Stage.Api.GraphQL.Errors;
 using Stage.Api.GraphQL.Execution;
 using Stage.Api.GraphQL.Http;
+using Stage.Api.GraphQL.Realtime;
 using Stage.Api.GraphQL.Relay;
+using Stage.Api.GraphQL.WebSockets;
 
 namespace Stage.Api.GraphQL;
 
@@ -13,6 +15,8 @@ public static class GraphQLSetup
     public static IServiceCollection AddStageGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<GraphQLRequestExecutor>();
+        services.AddSingleton<RealtimeConnections>();
+        services.AddSingleton<ServerMessages>();
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<StageSchema>()
@@ -34,6 +38,11 @@ public static class GraphQLSetup
             if (typeof(IMutationFields).IsAssignableFrom(type))
             {
                 services.AddSingleton(typeof(IMutationFields), type);
+            }
+
+            if (typeof(ISubscriptionFields).IsAssignableFrom(type))
+            {
+                services.AddSingleton(typeof(ISubscriptionFields), type);
             }
 
             if (typeof(INodeSource).IsAssignableFrom(type))

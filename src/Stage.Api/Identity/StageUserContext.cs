@@ -8,6 +8,9 @@ public sealed class StageUserContext : Dictionary<string, object?>
 {
     public Viewer? Viewer { get; init; }
 
+    /// <summary>The back-pressure of the transport that carries a subscription's events, if it has one.</summary>
+    public Events.DeliveryCredits? Delivery { get; init; }
+
     /// <summary>The context of an HTTP request whose viewer (if any) the authentication middleware loaded.</summary>
     public static StageUserContext For(HttpContext http) => new() { Viewer = http.Features.Get<Viewer>() };
 }

@@ -150,6 +150,10 @@ namespace Stage.Api.Data.Migrations
                         .HasColumnName("occurred_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<long?>("Position")
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
                     b.Property<ApplicationStatus>("ToStatus")
                         .HasColumnType("application_status")
                         .HasColumnName("to_status");
@@ -159,6 +163,10 @@ namespace Stage.Api.Data.Migrations
 
                     b.HasIndex("AuthorAccountId")
                         .HasDatabaseName("ix_application_events_author_account_id");
+
+                    b.HasIndex("Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_application_events_position");
 
                     b.HasIndex("ApplicationId", "Id")
                         .HasDatabaseName("ix_application_events_application_id_id");

@@ -15,10 +15,13 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
 {
     /// <summary>
     /// Executes <paramref name="request"/> on behalf of the caller of <paramref name="http"/>;
-    /// <paramref name="document"/> is the document when the transport already parsed it, else null.
+    /// <paramref name="document"/> is the document when the transport already parsed it, else null;
+    /// <paramref name="userContext"/> replaces the one of the HTTP request (a WebSocket's viewer comes
+    /// from its <c>connection_init</c>).
     /// </summary>
     public Task<ExecutionResult> ExecuteAsync(
-        HttpContext http, GraphQLHttpRequest request, GraphQLDocument? document, CancellationToken cancellationToken) =>
+        HttpContext http, GraphQLHttpRequest request, GraphQLDocument? document, CancellationToken cancellationToken,
+        StageUserContext? userContext = null) =>
         executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -28,7 +31,7 @@ public sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer, 
             Extensions = ToInputs(request.Extensions),
             RequestServices = http.RequestServices,
             User = http.User,
-            UserContext = StageUserContext.For(http),
+            UserContext = userContext ?? StageUserContext.For(http),
             CancellationToken = cancellationToken,
         });
 

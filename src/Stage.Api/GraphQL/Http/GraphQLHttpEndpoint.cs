@@ -2,6 +2,8 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Stage.Api.GraphQL.Errors;
 using Stage.Api.GraphQL.Execution;
+using Stage.Api.GraphQL.Sse;
+using Stage.Api.GraphQL.WebSockets;
 
 namespace Stage.Api.GraphQL.Http;
 
@@ -16,6 +18,18 @@ public static class GraphQLHttpEndpoint
 
     private static async Task HandleAsync(HttpContext http)
     {
+        if (http.WebSockets.IsWebSocketRequest)
+        {
+            await GraphQLWebSocketEndpoint.HandleAsync(http);
+            return;
+        }
+
+        if (GraphQLSseEndpoint.IsEventStreamRequest(http))
+        {
+            await GraphQLSseEndpoint.HandleAsync(http);
+            return;
+        }
+
         var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept.OfType<string>().ToList());
         try
         {
@@ -37,7 +51,8 @@ public static class GraphQLHttpEndpoint
         }
     }
 
-    private static Task<GraphQLHttpRequest> ReadAsync(HttpContext http)
+    /// <summary>The request's parameters, from the query string (GET) or the JSON body (POST); other methods get 405.</summary>
+    internal static Task<GraphQLHttpRequest> ReadAsync(HttpContext http)
     {
         if (HttpMethods.IsGet(http.Request.Method))
         {
@@ -59,7 +74,7 @@ public static class GraphQLHttpEndpoint
     /// Parses the document up front when it came by GET, because only queries may: a mutation over
     /// GET is refused with 405 before anything runs. Syntax errors are left to the executer to report.
     /// </summary>
-    private static GraphQLDocument? ParseForMethod(string query, string? operationName, string method)
+    internal static GraphQLDocument? ParseForMethod(string query, string? operationName, string method)
     {
         if (!HttpMethods.IsGet(method))
         {

@@ -26,6 +26,7 @@ public static class AuthenticationSetup
         }
 
         services.AddSingleton<ViewerLoader>();
+        services.AddSingleton<ViewerAuthenticator>();
         services.AddSingleton(new DevelopmentTokenIssuer(issuers.Development, options.Development.TokenLifetime, TimeProvider.System));
         services.AddSingleton<DevelopmentAccounts>();
         return services;

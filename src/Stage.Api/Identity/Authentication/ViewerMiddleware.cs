@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.Net.Http.Headers;
 using Stage.Api.GraphQL.Errors;
 using Stage.Api.GraphQL.Http;
@@ -12,7 +11,7 @@ namespace Stage.Api.Identity.Authentication;
 /// </summary>
 public sealed class ViewerMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext http, ViewerLoader viewers)
+    public async Task InvokeAsync(HttpContext http, ViewerAuthenticator authenticator)
     {
         if (!http.Request.Headers.ContainsKey(HeaderNames.Authorization))
         {
@@ -20,29 +19,14 @@ public sealed class ViewerMiddleware(RequestDelegate next)
             return;
         }
 
-        var result = await http.AuthenticateAsync();
-        if (!result.Succeeded)
+        var (viewer, principal, refusal) = await authenticator.AuthenticateAsync(http);
+        if (refusal is not null)
         {
-            await RefuseAsync(http, result.None ? TokenRefusal.MalformedHeader : TokenRefusal.For(result.Failure));
+            await RefuseAsync(http, refusal);
             return;
         }
 
-        var issuer = result.Principal.FindFirst("iss")?.Value;
-        var subject = result.Principal.FindFirst("sub")?.Value;
-        if (string.IsNullOrEmpty(issuer) || string.IsNullOrEmpty(subject))
-        {
-            await RefuseAsync(http, TokenRefusal.NoSubject);
-            return;
-        }
-
-        var viewer = await viewers.LoadAsync(issuer, subject, http.RequestAborted);
-        if (viewer is null)
-        {
-            await RefuseAsync(http, TokenRefusal.NoAccount);
-            return;
-        }
-
-        http.User = result.Principal;
+        http.User = principal!;
         http.Features.Set(viewer);
         await next(http);
     }

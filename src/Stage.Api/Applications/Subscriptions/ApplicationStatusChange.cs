@@ -1,0 +1,14 @@
+using Stage.Api.Events;
+using Stage.Api.Identity;
+
+namespace Stage.Api.Applications.Subscriptions;
+
+/// <summary>One committed status change of an application, as subscribers receive it.</summary>
+public sealed record ApplicationStatusChange(
+    long Position,
+    long ApplicationId,
+    ApplicationStatus? From,
+    ApplicationStatus To,
+    AccountKind? AuthorRole,
+    DateTimeOffset OccurredAt,
+    ApplicationOwners Owners) : IPositioned;

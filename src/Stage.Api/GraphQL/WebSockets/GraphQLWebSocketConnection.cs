@@ -1,0 +1,203 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Stage.Api.Events;
+using Stage.Api.Identity;
+using Stage.Api.Identity.Authentication;
+
+namespace Stage.Api.GraphQL.WebSockets;
+
+/// <summary>
+/// One client's graphql-transport-ws connection: the handshake (connection_init within the
+/// timeout, authenticated by the payload's token), ping/pong, and its operations by id.
+/// </summary>
+public sealed class GraphQLWebSocketConnection : IDisposable
+{
+    private readonly HttpContext _http;
+    private readonly WebSocket _socket;
+    private readonly SubscriptionOptions _options;
+    private readonly WebSocketOutbox _outbox;
+    private readonly ConcurrentDictionary<string, WebSocketOperation> _operations = new();
+    private readonly CancellationTokenSource _closed = new();
+    private bool _initReceived;
+    private StageUserContext? _context;
+
+    public GraphQLWebSocketConnection(HttpContext http, WebSocket socket)
+    {
+        _http = http;
+        _socket = socket;
+        _options = http.RequestServices.GetRequiredService<IOptions<SubscriptionOptions>>().Value;
+        _outbox = new WebSocketOutbox(socket);
+    }
+
+    /// <summary>Operations running now.</summary>
+    public int OperationCount => _operations.Count;
+
+    /// <summary>Closes the connection after what is queued; ends every operation at once.</summary>
+    public void Close(int code, string reason)
+    {
+        _outbox.Close(code, reason);
+        foreach (var id in _operations.Keys)
+        {
+            EndOperation(id);
+        }
+    }
+
+    public async Task RunAsync(CancellationToken aborted)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, _closed.Token);
+        var writer = _outbox.RunAsync(aborted);
+        _ = CloseUnlessInitialisedAsync(stop.Token);
+        try
+        {
+            await ReceiveAsync(stop.Token);
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
+        {
+        }
+        finally
+        {
+            Close(TransportWs.GoingAway, "Connection closed");
+            await _closed.CancelAsync();
+            await writer;
+        }
+    }
+
+    public void Dispose()
+    {
+        _closed.Dispose();
+        _outbox.Dispose();
+    }
+
+    private async Task ReceiveAsync(CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        while (_socket.State == WebSocketState.Open && !_outbox.IsClosing)
+        {
+            buffer.ResetWrittenCount();
+            ValueWebSocketReceiveResult received;
+            do
+            {
+                received = await _socket.ReceiveAsync(buffer.GetMemory(4096), cancellationToken);
+                buffer.Advance(received.Count);
+                if (buffer.WrittenCount > _options.MaxMessageBytes)
+                {
+                    Close((int)WebSocketCloseStatus.MessageTooBig, $"Messages are limited to {_options.MaxMessageBytes} bytes");
+                    return;
+                }
+            }
+            while (!received.EndOfMessage && received.MessageType != WebSocketMessageType.Close);
+
+            if (received.MessageType == WebSocketMessageType.Close)
+            {
+                Close((int)(_socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure), "");
+                return;
+            }
+
+            try
+            {
+                await HandleAsync(ClientMessageParser.Parse(buffer.WrittenSpan), cancellationToken);
+            }
+            catch (InvalidMessageException invalid)
+            {
+                Close(TransportWs.BadRequest, invalid.Message);
+            }
+        }
+    }
+
+    private async Task HandleAsync(ClientMessage message, CancellationToken cancellationToken)
+    {
+        switch (message.Type)
+        {
+            case TransportWs.ConnectionInit:
+                await InitialiseAsync(message.Payload, cancellationToken);
+                break;
+            case TransportWs.Ping:
+                _outbox.Send(ServerMessages.Pong(message.Payload));
+                break;
+            case TransportWs.Pong:
+                break;
+            case TransportWs.Subscribe when _context is null:
+                Close(TransportWs.Unauthorized, "Unauthorized");
+                break;
+            case TransportWs.Subscribe:
+                StartOperation(message.Id!, message.Payload!.Value);
+                break;
+            case TransportWs.Complete:
+                EndOperation(message.Id!);
+                break;
+            default:
+                Close(TransportWs.InternalServerError, $"Unexpected message of type {message.Type} received");
+                break;
+        }
+    }
+
+    private async Task InitialiseAsync(JsonElement? payload, CancellationToken cancellationToken)
+    {
+        if (_initReceived)
+        {
+            Close(TransportWs.TooManyInitialisationRequests, "Too many initialisation requests");
+            return;
+        }
+
+        _initReceived = true;
+        var viewer = _http.Features.Get<Viewer>();
+        if (ConnectionInitToken.Read(payload) is { } token)
+        {
+            var authenticator = _http.RequestServices.GetRequiredService<ViewerAuthenticator>();
+            (viewer, _, var refusal) = await authenticator.AuthenticateTokenAsync(token, cancellationToken);
+            if (refusal is not null)
+            {
+                Close(TransportWs.Forbidden, "Forbidden: " + refusal.Message);
+                return;
+            }
+        }
+
+        _context = new StageUserContext { Viewer = viewer };
+        _outbox.Send(ServerMessages.Ack());
+    }
+
+    private void StartOperation(string id, JsonElement payload)
+    {
+        if (_operations.ContainsKey(id))
+        {
+            Close(TransportWs.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
+            return;
+        }
+
+        var operation = new WebSocketOperation(id, _http, _outbox, this, _options.DeliveryWindow);
+        if (!_operations.TryAdd(id, operation))
+        {
+            return;
+        }
+
+        _ = operation.RunAsync(payload, _context!, _operations.Count > _options.MaxOperationsPerConnection, _closed.Token);
+    }
+
+    /// <summary>Ends an operation (its client completed it, it finished, or the connection closes).</summary>
+    internal void EndOperation(string id)
+    {
+        if (_operations.TryRemove(id, out var operation))
+        {
+            operation.Dispose();
+        }
+    }
+
+    private async Task CloseUnlessInitialisedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(_options.ConnectionInitTimeout, cancellationToken);
+            if (!_initReceived)
+            {
+                Close(TransportWs.ConnectionInitialisationTimeout, "Connection initialisation timeout");
+                await _closed.CancelAsync();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQLParser.AST;
+using Stage.Api.Events;
+using Stage.Api.GraphQL.Errors;
+using Stage.Api.GraphQL.Execution;
+using Stage.Api.GraphQL.Http;
+using Stage.Api.Identity;
+
+namespace Stage.Api.GraphQL.WebSockets;
+
+/// <summary>
+/// One <c>subscribe</c> of a connection: a query or mutation answers one <c>next</c> then
+/// <c>complete</c>; a subscription answers <c>next</c> per event until either side completes it;
+/// errors before execution answer <c>error</c>.
+/// </summary>
+public sealed class WebSocketOperation(string id, HttpContext http, WebSocketOutbox outbox, GraphQLWebSocketConnection connection, int window)
+    : IObserver<ExecutionResult>, IDisposable
+{
+    private readonly DeliveryCredits _credits = new(window);
+    private readonly CancellationTokenSource _ended = new();
+    private IDisposable? _subscription;
+    private int _disposed;
+
+    public async Task RunAsync(JsonElement payload, StageUserContext context, bool overLimit, CancellationToken connectionClosed)
+    {
+        var messages = http.RequestServices.GetRequiredService<ServerMessages>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(connectionClosed, _ended.Token);
+        try
+        {
+            if (overLimit)
+            {
+                var refused = new ExecutionResult();
+                refused.AddError(new ExecutionError("Too many operations at once on this connection; complete some first.") { Code = ErrorCodes.TooManyOperations });
+                Finish(messages.Error(id, refused));
+                return;
+            }
+
+            var request = new GraphQLHttpRequest(
+                payload.GetProperty("query").GetString()!,
+                payload.TryGetProperty("operationName", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null,
+                ObjectOrNull(payload, "variables"),
+                ObjectOrNull(payload, "extensions"));
+            var executor = http.RequestServices.GetRequiredService<GraphQLRequestExecutor>();
+            var result = await executor.ExecuteAsync(http, request, null, stop.Token,
+                new StageUserContext { Viewer = context.Viewer, Delivery = _credits });
+            if (stop.IsCancellationRequested)
+            {
+                return;
+            }
+
+            if (result.Streams is { Count: > 0 } streams)
+            {
+                var subscription = streams.Values.First().Subscribe(this);
+                if (Interlocked.CompareExchange(ref _subscription, subscription, null) is not null || _disposed == 1)
+                {
+                    subscription.Dispose();
+                }
+            }
+            else if (!result.Executed || result.Operation?.Operation == OperationType.Subscription)
+            {
+                Finish(messages.Error(id, result));
+            }
+            else
+            {
+                outbox.Send(messages.Next(id, result));
+                Finish(ServerMessages.Complete(id));
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+    }
+
+    public void OnNext(ExecutionResult value)
+    {
+        var messages = http.RequestServices.GetRequiredService<ServerMessages>();
+        outbox.Send(messages.Next(id, value), _credits.Return);
+    }
+
+    public void OnError(Exception error)
+    {
+        if (error is SlowConsumerError slow)
+        {
+            connection.Close(SlowConsumerError.CloseCode, slow.Message);
+            return;
+        }
+
+        var result = new ExecutionResult();
+        result.AddError(error as ExecutionError ?? new ExecutionError("The event stream failed.") { Code = ErrorCodes.InternalServerError });
+        Finish(http.RequestServices.GetRequiredService<ServerMessages>().Error(id, result));
+    }
+
+    public void OnCompleted() => Finish(ServerMessages.Complete(id));
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        _ended.Cancel();
+        Interlocked.Exchange(ref _subscription, null)?.Dispose();
+        _ended.Dispose();
+        _credits.Dispose();
+    }
+
+    /// <summary>Sends the last message of the operation, unless its client completed it first.</summary>
+    private void Finish(byte[] message)
+    {
+        if (_disposed == 0)
+        {
+            outbox.Send(message);
+            connection.EndOperation(id);
+        }
+    }
+
+    private static JsonElement? ObjectOrNull(JsonElement payload, string name) =>
+        payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
+}

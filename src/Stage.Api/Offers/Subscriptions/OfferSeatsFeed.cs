@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Stage.Api.Data;
+using Stage.Api.Events;
+
+namespace Stage.Api.Offers.Subscriptions;
+
+/// <summary>
+/// Publishes an offer's seats and status when the database notifies a change to it, for the offers
+/// followed in this instance; after the listener reconnects it re-reads every followed offer and
+/// publishes those that changed meanwhile.
+/// </summary>
+public sealed class OfferSeatsFeed(
+    IDbContextFactory<StageDbContext> databases, OfferSeatsHub hub, ILogger<OfferSeatsFeed> logger) : IDatabaseNotificationHandler
+{
+    private readonly ConcurrentDictionary<long, bool> _changed = new();
+    private readonly WakeSignal _wake = new();
+    private long _position;
+
+    public string Channel => EventChannels.OfferSeats;
+
+    public void OnNotification(string payload)
+    {
+        if (long.TryParse(payload, NumberStyles.None, CultureInfo.InvariantCulture, out var offerId))
+        {
+            _changed[offerId] = true;
+            _wake.Wake();
+        }
+    }
+
+    public void OnConnected()
+    {
+        foreach (var offerId in hub.FollowedOffers())
+        {
+            _changed[offerId] = true;
+        }
+
+        _wake.Wake();
+    }
+
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await _wake.WaitAsync(stoppingToken);
+                await PublishChangedAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Could not read changed offers ({Reason}).", e.Message);
+            }
+        }
+    }
+
+    private async Task PublishChangedAsync(CancellationToken cancellationToken)
+    {
+        var followed = hub.FollowedOffers().ToHashSet();
+        var ids = _changed.Keys.Where(id => _changed.TryRemove(id, out _) && followed.Contains(id)).ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var db = await databases.CreateDbContextAsync(cancellationToken);
+            var offers = await db.Offers.AsNoTracking().Where(o => ids.Contains(o.Id))
+                .Select(o => new { o.Id, o.Seats, o.RemainingSeats, o.Status }).ToListAsync(cancellationToken);
+            foreach (var offer in offers)
+            {
+                hub.Publish(new OfferSeatsChange(Interlocked.Increment(ref _position), offer.Id, offer.Seats, offer.RemainingSeats, offer.Status));
+            }
+        }
+        catch
+        {
+            foreach (var id in ids)
+            {
+                _changed[id] = true;
+            }
+
+            throw;
+        }
+    }
+}
