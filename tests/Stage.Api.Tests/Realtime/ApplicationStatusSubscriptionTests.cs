@@ -1,0 +1,168 @@
+using Microsoft.Extensions.DependencyInjection;
+using Stage.Api.Events;
+using Stage.Api.GraphQL.Realtime;
+using Stage.Api.Tests.Fixtures;
+
+namespace Stage.Api.Tests.Realtime;
+
+/// <summary>applicationStatusChanged and offerSeatsChanged over WebSocket: who gets what, resuming, seats.</summary>
+public sealed class ApplicationStatusSubscriptionTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const string OneApplication =
+        "subscription ($id: ID, $after: String) { applicationStatusChanged(applicationId: $id, after: $after) { " + RealtimeScenario.EventFields + " } }";
+
+    private const string Everything = "subscription { applicationStatusChanged { " + RealtimeScenario.EventFields + " } }";
+
+    [Fact]
+    public async Task The_pupil_receives_the_employers_change_with_its_author_and_cursor()
+    {
+        var scenario = await RealtimeScenario.CreateAsync(api);
+        await using var client = await SubscribedAsync(scenario.PupilToken, OneApplication, new { id = scenario.ApplicationId });
+
+        await scenario.ChangeAsync("markApplicationRead");
+
+        var change = (await client.ReceiveForAsync("s"))["payload"]!["data"]!["applicationStatusChanged"]!;
+        Assert.Equal(scenario.ApplicationId, change["applicationId"]!.GetValue<string>());
+        Assert.Equal("SUBMITTED", change["from"]!.GetValue<string>());
+        Assert.Equal("READ", change["to"]!.GetValue<string>());
+        Assert.Equal("EMPLOYER_MEMBER", change["authorRole"]!.GetValue<string>());
+        Assert.Equal("READ", change["application"]!["status"]!.GetValue<string>());
+        Assert.Equal(await scenario.LastCursorAsync(), change["cursor"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Following_everything_delivers_only_what_the_viewer_may_see()
+    {
+        var mine = await RealtimeScenario.CreateAsync(api);
+        var theirs = await RealtimeScenario.CreateAsync(api);
+        await using var client = await SubscribedAsync(mine.EmployerToken, Everything);
+
+        await theirs.ChangeAsync("markApplicationRead");
+        await mine.ChangeAsync("markApplicationRead");
+
+        var change = (await client.ReceiveForAsync("s"))["payload"]!["data"]!["applicationStatusChanged"]!;
+        Assert.Equal(mine.ApplicationId, change["applicationId"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Following_someone_elses_application_is_forbidden()
+    {
+        var mine = await RealtimeScenario.CreateAsync(api);
+        var theirs = await RealtimeScenario.CreateAsync(api);
+        await using var client = await TransportWsClient.ConnectAsync(api.Factory);
+        await client.InitAsync(mine.PupilToken);
+        await client.SubscribeAsync("s", OneApplication, new { id = theirs.ApplicationId });
+
+        var error = await client.ReceiveForAsync("s");
+        Assert.Equal("error", error["type"]!.GetValue<string>());
+        Assert.Equal("FORBIDDEN", error["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_rolled_back_change_is_never_delivered()
+    {
+        var scenario = await RealtimeScenario.CreateAsync(api);
+        await using var client = await SubscribedAsync(scenario.PupilToken, OneApplication, new { id = scenario.ApplicationId });
+
+        await using (var connection = await api.OpenConnectionAsync())
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO application_events (application_id, from_status, to_status, note) " +
+                "SELECT application_id, 'submitted', 'rejected', 'rolled back' FROM application_events ORDER BY id DESC LIMIT 1";
+            await insert.ExecuteNonQueryAsync();
+            await transaction.RollbackAsync();
+        }
+
+        await scenario.ChangeAsync("markApplicationRead");
+        var change = (await client.ReceiveForAsync("s"))["payload"]!["data"]!["applicationStatusChanged"]!;
+        Assert.Equal("READ", change["to"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Resuming_after_a_cursor_replays_what_was_missed_then_goes_live_without_duplicates()
+    {
+        var scenario = await RealtimeScenario.CreateAsync(api);
+        var submitted = await scenario.LastCursorAsync();
+        await scenario.ChangeAsync("markApplicationRead");
+        await scenario.ChangeAsync("acceptApplication");
+
+        await using var client = await SubscribedAsync(scenario.PupilToken, OneApplication, new { id = scenario.ApplicationId, after = submitted });
+        Assert.Equal("READ", await NextStatusAsync(client));
+        Assert.Equal("ACCEPTED_BY_EMPLOYER", await NextStatusAsync(client));
+
+        await scenario.ChangeAsync("confirmApplication");
+        Assert.Equal("CONFIRMED", await NextStatusAsync(client));
+        await scenario.ChangeAsync("withdrawApplication");
+        Assert.Equal("WITHDRAWN", await NextStatusAsync(client));
+    }
+
+    [Fact]
+    public async Task Offer_seats_follow_confirmations_and_withdrawals()
+    {
+        var scenario = await RealtimeScenario.CreateAsync(api, offer => offer.Seats = 3);
+        await scenario.ChangeAsync("markApplicationRead");
+        await scenario.ChangeAsync("acceptApplication");
+        await using var client = await SubscribedAsync(null, "subscription ($id: ID!) { offerSeatsChanged(offerId: $id) { offerId seats remainingSeats status } }",
+            new { id = Applications.ApplicationScenario.Id(scenario.Offer) });
+
+        await scenario.ChangeAsync("confirmApplication");
+        var seats = (await client.ReceiveForAsync("s"))["payload"]!["data"]!["offerSeatsChanged"]!;
+        Assert.Equal(3, seats["seats"]!.GetValue<int>());
+        Assert.Equal(2, seats["remainingSeats"]!.GetValue<int>());
+        Assert.Equal("PUBLISHED", seats["status"]!.GetValue<string>());
+
+        await scenario.ChangeAsync("withdrawApplication");
+        seats = (await client.ReceiveForAsync("s"))["payload"]!["data"]!["offerSeatsChanged"]!;
+        Assert.Equal(3, seats["remainingSeats"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Closing_sockets_frees_every_subscription()
+    {
+        var scenario = await RealtimeScenario.CreateAsync(api);
+        var clients = new List<TransportWsClient>();
+        for (var i = 0; i < 5; i++)
+        {
+            clients.Add(await SubscribedAsync(scenario.PupilToken, OneApplication, new { id = scenario.ApplicationId }));
+        }
+
+        await WaitForSubscriptionsAsync(5);
+        foreach (var client in clients)
+        {
+            await client.DisposeAsync();
+        }
+
+        await WaitForSubscriptionsAsync(0);
+        Assert.Equal(0, await EventuallyAsync(() => api.Factory.Services.GetRequiredService<RealtimeConnections>().Count, 0));
+    }
+
+    private async Task<TransportWsClient> SubscribedAsync(string? token, string query, object? variables = null)
+    {
+        var before = api.Factory.Services.GetRequiredService<ActiveSubscriptions>().Count;
+        var client = await TransportWsClient.ConnectAsync(api.Factory);
+        await client.InitAsync(token);
+        await client.SubscribeAsync("s", query, variables);
+        await EventuallyAsync(() => api.Factory.Services.GetRequiredService<ActiveSubscriptions>().Count, before + 1, atLeast: true);
+        return client;
+    }
+
+    private static async Task<string> NextStatusAsync(TransportWsClient client) =>
+        (await client.ReceiveForAsync("s"))["payload"]!["data"]!["applicationStatusChanged"]!["to"]!.GetValue<string>();
+
+    private async Task WaitForSubscriptionsAsync(int expected) =>
+        Assert.Equal(expected, await EventuallyAsync(() => api.Factory.Services.GetRequiredService<ActiveSubscriptions>().Count, expected));
+
+    /// <summary>Polls a count until it reaches the expected value (or 10 s pass); returns the last value seen.</summary>
+    internal static async Task<int> EventuallyAsync(Func<int> count, int expected, bool atLeast = false)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        int value;
+        while (!((value = count()) == expected || (atLeast && value >= expected)) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        return value;
+    }
+}
