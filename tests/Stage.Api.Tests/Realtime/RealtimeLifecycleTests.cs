@@ -1,0 +1,111 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Stage.Api.Events;
+using Stage.Api.Tests.Fixtures;
+
+namespace Stage.Api.Tests.Realtime;
+
+/// <summary>Server-Sent Events, slow consumers and shutdown.</summary>
+public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task A_query_over_server_sent_events_answers_next_then_complete()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("{\"query\":\"{ sectors { code } }\"}", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var response = await api.Factory.CreateClient().SendAsync(request);
+
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.StartsWith("event: next\ndata: {\"data\":{\"sectors\":[{\"code\":\"s1\"}", body, StringComparison.Ordinal);
+        Assert.EndsWith("event: complete\ndata:\n\n", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_subscription_over_server_sent_events_streams_each_change_of_the_authorized_viewer()
+    {
+        var scenario = await RealtimeScenario.CreateAsync(api);
+        var client = api.Factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(
+                "{\"query\":\"subscription ($id: ID) { applicationStatusChanged(applicationId: $id) { to } }\",\"variables\":{\"id\":\"" + scenario.ApplicationId + "\"}}",
+                Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", scenario.PupilToken);
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        await ApplicationStatusSubscriptionTests.EventuallyAsync(() => api.Factory.Services.GetRequiredService<ActiveSubscriptions>().Count, 1);
+
+        await scenario.ChangeAsync("markApplicationRead");
+        Assert.Equal("event: next", await NextLineAsync(reader));
+        Assert.Equal("data: {\"data\":{\"applicationStatusChanged\":{\"to\":\"READ\"}}}", await NextLineAsync(reader));
+    }
+
+    [Fact]
+    public async Task A_subscriber_that_stops_reading_is_disconnected_with_a_clear_reason_and_frees_its_buffer()
+    {
+        var scenario = await RealtimeScenario.CreateAsync(api, offer => offer.Description = new string('é', 1500));
+        await using var instance = api.Factory.WithWebHostBuilder(b => b
+            .UseSetting("Stage:Subscriptions:BufferSize", "5")
+            .UseSetting("Stage:Subscriptions:DeliveryWindow", "1"));
+        instance.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        instance.StartServer();
+        var address = instance.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await using var client = await TransportWsClient.ConnectAsync(address);
+        await client.InitAsync(scenario.PupilToken);
+        // Each event asks for the offer's description forty times: about 120 KB a message, so that the socket fills fast.
+        var fields = string.Join(" ", Enumerable.Range(0, 40).Select(i => $"d{i}: application {{ offer {{ description }} }}"));
+        await client.SubscribeAsync("s", $"subscription ($id: ID) {{ applicationStatusChanged(applicationId: $id) {{ to {fields} }} }}", new { id = scenario.ApplicationId });
+        var subscriptions = instance.Services.GetRequiredService<ActiveSubscriptions>();
+        await ApplicationStatusSubscriptionTests.EventuallyAsync(() => subscriptions.Count, 1);
+
+        // The client reads nothing while 300 events are committed.
+        await using (var connection = await api.OpenConnectionAsync())
+        await using (var insert = new Npgsql.NpgsqlCommand(
+            "INSERT INTO application_events (application_id, from_status, to_status) SELECT $1, 'read', 'read' FROM generate_series(1, 300)", connection))
+        {
+            insert.Parameters.Add(new Npgsql.NpgsqlParameter { Value = Stage.Api.GraphQL.Relay.GlobalId.Parse(scenario.ApplicationId, "Application") });
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(0, await ApplicationStatusSubscriptionTests.EventuallyAsync(() => subscriptions.Count, 0));
+        var (code, reason) = await client.ReceiveCloseAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(SlowConsumerError.CloseCode, code);
+        Assert.StartsWith("Subscriber too slow", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shutting_down_closes_sockets_with_1001()
+    {
+        await using var instance = api.Factory.WithWebHostBuilder(_ => { });
+        var client = await TransportWsClient.ConnectAsync(instance);
+        await client.InitAsync();
+        var closed = client.ReceiveCloseAsync(TimeSpan.FromSeconds(20));
+
+        instance.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().StopApplication();
+
+        Assert.Equal(1001, (await closed).Code);
+        await client.DisposeAsync();
+    }
+
+    private static async Task<string?> NextLineAsync(StreamReader reader)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        string? line;
+        do
+        {
+            line = await reader.ReadLineAsync(timeout.Token);
+        }
+        while (line is "" or ":");
+
+        return line;
+    }
+}
