@@ -25,8 +25,14 @@ public static class GraphQLSetup
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
             .ConfigureExecution<ValidatedDocumentCache>()
             .AddUnhandledExceptionHandler(context =>
-                context.ExecutionOptions.RequestServices?.GetRequiredService<ILogger<StageSchema>>()
-                    .LogError(context.OriginalException, "Unhandled error while executing a GraphQL request")));
+            {
+                // An event stream may end with an error meant for the client (a slow consumer): not a fault.
+                if (context.OriginalException is not ExecutionError)
+                {
+                    context.ExecutionOptions.RequestServices?.GetRequiredService<ILogger<StageSchema>>()
+                        .LogError(context.OriginalException, "Unhandled error while executing a GraphQL request");
+                }
+            }));
 
         foreach (var type in typeof(StageSchema).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {

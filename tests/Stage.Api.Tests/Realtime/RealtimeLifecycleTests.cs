@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Stage.Api.Events;
+using Stage.Api.Identity.Development;
 using Stage.Api.Tests.Fixtures;
 
 namespace Stage.Api.Tests.Realtime;
@@ -94,6 +95,36 @@ public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFi
 
         Assert.Equal(1001, (await closed).Code);
         await client.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_connection_is_closed_when_the_token_that_opened_it_expires()
+    {
+        var scenario = await RealtimeScenario.CreateAsync(api);
+        await using var instance = api.Factory.WithWebHostBuilder(b => b.UseSetting("Stage:Auth:Development:TokenLifetime", "00:00:02"));
+        await using var client = await TransportWsClient.ConnectAsync(instance);
+        await client.InitAsync(await TestTokens.ForAsync(instance.Services, DevelopmentLogin.Pupil(scenario.Pupil.Ine)));
+
+        var (code, reason) = await client.ReceiveCloseAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal(4403, code);
+        Assert.Equal("Forbidden: the token has expired", reason);
+    }
+
+    [Fact]
+    public async Task Operations_beyond_the_per_connection_limit_are_refused_with_an_error()
+    {
+        var scenario = await RealtimeScenario.CreateAsync(api);
+        await using var instance = api.Factory.WithWebHostBuilder(b => b.UseSetting("Stage:Subscriptions:MaxOperationsPerConnection", "2"));
+        await using var client = await TransportWsClient.ConnectAsync(instance);
+        await client.InitAsync(scenario.PupilToken);
+        const string query = "subscription { applicationStatusChanged { to } }";
+        await client.SubscribeAsync("1", query);
+        await client.SubscribeAsync("2", query);
+        await client.SubscribeAsync("3", query);
+
+        var refused = await client.ReceiveForAsync("3");
+        Assert.Equal("error", refused["type"]!.GetValue<string>());
+        Assert.Equal("TOO_MANY_OPERATIONS", refused["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
     private static async Task<string?> NextLineAsync(StreamReader reader)

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Stage.Api.Events;
@@ -147,12 +148,18 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         if (ConnectionInitToken.Read(payload) is { } token)
         {
             var authenticator = _http.RequestServices.GetRequiredService<ViewerAuthenticator>();
-            (viewer, _, var refusal) = await authenticator.AuthenticateTokenAsync(token, cancellationToken);
+            (viewer, var principal, var refusal) = await authenticator.AuthenticateTokenAsync(token, cancellationToken);
             if (refusal is not null)
             {
                 Close(TransportWs.Forbidden, "Forbidden: " + refusal.Message);
                 return;
             }
+
+            _ = CloseWhenExpiredAsync(principal!, _closed.Token);
+        }
+        else if (viewer is not null)
+        {
+            _ = CloseWhenExpiredAsync(_http.User, _closed.Token);
         }
 
         _context = new StageUserContext { Viewer = viewer };
@@ -182,6 +189,25 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         if (_operations.TryRemove(id, out var operation))
         {
             operation.Dispose();
+        }
+    }
+
+    /// <summary>A connection lives no longer than the token that opened it: the client reconnects with a fresh one.</summary>
+    private async Task CloseWhenExpiredAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(principal.FindFirst("exp")?.Value, out var expires))
+        {
+            return;
+        }
+
+        var left = DateTimeOffset.FromUnixTimeSeconds(expires) - DateTimeOffset.UtcNow;
+        try
+        {
+            await Task.Delay(left > TimeSpan.Zero ? left : TimeSpan.Zero, cancellationToken);
+            Close(TransportWs.Forbidden, "Forbidden: the token has expired");
+        }
+        catch (OperationCanceledException)
+        {
         }
     }
 
