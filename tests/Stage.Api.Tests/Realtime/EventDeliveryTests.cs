@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Stage.Api.Events;
@@ -18,14 +15,14 @@ public sealed class EventDeliveryTests(ApiFixture api) : IClassFixture<ApiFixtur
     public async Task A_change_made_through_one_instance_reaches_a_subscriber_of_another()
     {
         var scenario = await RealtimeScenario.CreateAsync(api);
-        await using var instanceA = Listening(api.Factory.WithWebHostBuilder(_ => { }));
-        await using var instanceB = Listening(api.Factory.WithWebHostBuilder(_ => { }));
-        await using var client = await TransportWsClient.ConnectAsync(AddressOf(instanceA));
+        await using var instanceA = LoopbackServer.Start(api.Factory.WithWebHostBuilder(_ => { }));
+        await using var instanceB = LoopbackServer.Start(api.Factory.WithWebHostBuilder(_ => { }));
+        await using var client = await TransportWsClient.ConnectAsync(LoopbackServer.AddressOf(instanceA));
         await client.InitAsync(scenario.PupilToken);
         await client.SubscribeAsync("s", "subscription ($id: ID) { applicationStatusChanged(applicationId: $id) { to } }", new { id = scenario.ApplicationId });
         await ApplicationStatusSubscriptionTests.EventuallyAsync(() => instanceA.Services.GetRequiredService<ActiveSubscriptions>().Count, 1);
 
-        using var http = new HttpClient { BaseAddress = new Uri(AddressOf(instanceB)) };
+        using var http = new HttpClient { BaseAddress = new Uri(LoopbackServer.AddressOf(instanceB)) };
         http.DefaultRequestHeaders.Authorization = new("Bearer", scenario.EmployerToken);
         await Applications.ApplicationScenario.ChangeAsync(new GraphQLClient(http), "markApplicationRead", scenario.ApplicationId);
 
@@ -146,14 +143,4 @@ public sealed class EventDeliveryTests(ApiFixture api) : IClassFixture<ApiFixtur
             await transaction.CommitAsync();
         }
     }
-
-    private static WebApplicationFactory<Program> Listening(WebApplicationFactory<Program> factory)
-    {
-        factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
-        factory.StartServer();
-        return factory;
-    }
-
-    private static string AddressOf(WebApplicationFactory<Program> factory) =>
-        factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 }

@@ -1,7 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Stage.Api.Events;
 using Stage.Api.Identity.Development;
@@ -57,10 +55,7 @@ public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFi
         await using var instance = api.Factory.WithWebHostBuilder(b => b
             .UseSetting("Stage:Subscriptions:BufferSize", "5")
             .UseSetting("Stage:Subscriptions:DeliveryWindow", "1"));
-        instance.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
-        instance.StartServer();
-        var address = instance.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        await using var client = await TransportWsClient.ConnectAsync(address);
+        await using var client = await TransportWsClient.ConnectAsync(LoopbackServer.AddressOf(LoopbackServer.Start(instance)));
         await client.InitAsync(scenario.PupilToken);
         // Each event asks for the offer's description forty times: about 120 KB a message, so that the socket fills fast.
         var fields = string.Join(" ", Enumerable.Range(0, 40).Select(i => $"d{i}: application {{ offer {{ description }} }}"));

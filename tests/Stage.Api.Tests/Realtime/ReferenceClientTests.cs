@@ -1,7 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Stage.Api.Tests.Fixtures;
 
 namespace Stage.Api.Tests.Realtime;
@@ -17,15 +14,14 @@ public sealed class ReferenceClientTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _api.InitializeAsync();
-        _api.Factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
-        _api.Factory.StartServer();
+        LoopbackServer.Start(_api.Factory);
     }
 
     [Fact]
     public async Task The_reference_clients_subscribe_resume_and_receive_changes()
     {
         var scenario = await RealtimeScenario.CreateAsync(_api);
-        var address = _api.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = LoopbackServer.AddressOf(_api.Factory);
 
         var output = await NodeScript.RunAsync("realtime.mjs", TimeSpan.FromMinutes(1),
             address + "/graphql", scenario.PupilToken, scenario.EmployerToken, scenario.ApplicationId);

@@ -1,4 +1,3 @@
-using Npgsql;
 using Stage.Api.Events;
 
 namespace Stage.Api.Applications.Subscriptions;
@@ -31,26 +30,8 @@ public sealed class ApplicationStatusFeed(
 
     public void OnConnected() => _wake.Wake();
 
-    public async Task RunAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await _wake.WaitAsync(stoppingToken);
-                await PublishNewChangesAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException or InvalidOperationException)
-            {
-                // The listener reconnects and wakes this loop again once the database is back.
-                logger.LogWarning("Could not read new application events ({Reason}).", e.Message);
-            }
-        }
-    }
+    public Task RunAsync(CancellationToken stoppingToken) =>
+        _wake.RunEachWakeAsync(PublishNewChangesAsync, e => logger.LogWarning("Could not read new application events ({Reason}).", e.Message), stoppingToken);
 
     private async Task PublishNewChangesAsync(CancellationToken cancellationToken)
     {

@@ -39,25 +39,8 @@ public sealed class OfferSeatsFeed(
         _wake.Wake();
     }
 
-    public async Task RunAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await _wake.WaitAsync(stoppingToken);
-                await PublishChangedAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning("Could not read changed offers ({Reason}).", e.Message);
-            }
-        }
-    }
+    public Task RunAsync(CancellationToken stoppingToken) =>
+        _wake.RunEachWakeAsync(PublishChangedAsync, e => logger.LogWarning("Could not read changed offers ({Reason}).", e.Message), stoppingToken);
 
     private async Task PublishChangedAsync(CancellationToken cancellationToken)
     {
