@@ -1,4 +1,5 @@
 using Stage.Api;
+using Stage.Api.ApiKeys;
 using Stage.Api.Applications;
 using Stage.Api.Commands;
 using Stage.Api.Data;
@@ -17,6 +18,7 @@ builder.Services.AddStageAuthentication(builder.Configuration, builder.Environme
 builder.Services.AddApplications();
 builder.Services.AddPupilManagement();
 builder.Services.AddOfferManagement();
+builder.Services.AddApiKeys(builder.Configuration);
 builder.Services.AddExceptionHandler<MaskedExceptionHandler>();
 builder.Services.AddProblemDetails();
 
@@ -28,6 +30,7 @@ if (await StageCommands.TryRunAsync(app, args))
 
 app.UseExceptionHandler();
 app.UseStageAuthentication();
+app.UseApiKeys();
 app.MapGraphQLHttp("/graphql");
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Log(app));
 await app.RunAsync();

@@ -1,3 +1,5 @@
+using Stage.Api.ApiKeys;
+
 namespace Stage.Api.Identity;
 
 /// <summary>
@@ -8,6 +10,9 @@ public sealed class StageUserContext : Dictionary<string, object?>
 {
     public Viewer? Viewer { get; init; }
 
+    /// <summary>The third party behind the request's API key, null without a key.</summary>
+    public ApiClient? ApiClient { get; init; }
+
     /// <summary>The context of an HTTP request whose viewer (if any) the authentication middleware loaded.</summary>
-    public static StageUserContext For(HttpContext http) => new() { Viewer = http.Features.Get<Viewer>() };
+    public static StageUserContext For(HttpContext http) => new() { Viewer = http.Features.Get<Viewer>(), ApiClient = http.Features.Get<ApiClient>() };
 }

@@ -23,4 +23,8 @@ public static class ErrorCodes
     public const string EmptyList = "EMPTY_LIST";
     public const string InvalidDateRange = "INVALID_DATE_RANGE";
     public const string SearchTooLong = "SEARCH_TOO_LONG";
+    public const string InvalidApiKey = "INVALID_API_KEY";
+    public const string OriginNotAllowed = "ORIGIN_NOT_ALLOWED";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
 }
