@@ -8,6 +8,7 @@ using Stage.Api.GraphQL.Http;
 using Stage.Api.Identity.Authentication;
 using Stage.Api.Offers.Management;
 using Stage.Api.Offers.Search;
+using Stage.Api.RateLimits;
 using Stage.Api.Schools.Pupils;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ builder.Services.AddApplications();
 builder.Services.AddPupilManagement();
 builder.Services.AddOfferManagement();
 builder.Services.AddApiKeys(builder.Configuration);
+builder.Services.AddCostRateLimits(builder.Configuration);
 builder.Services.AddExceptionHandler<MaskedExceptionHandler>();
 builder.Services.AddProblemDetails();
 
@@ -31,6 +33,7 @@ if (await StageCommands.TryRunAsync(app, args))
 app.UseExceptionHandler();
 app.UseStageAuthentication();
 app.UseApiKeys();
+app.UseCostRateLimits();
 app.MapGraphQLHttp("/graphql");
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Log(app));
 await app.RunAsync();
