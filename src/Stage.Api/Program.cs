@@ -5,6 +5,7 @@ using Stage.Api.Commands;
 using Stage.Api.Data;
 using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Http;
+using Stage.Api.Health;
 using Stage.Api.Identity.Authentication;
 using Stage.Api.Offers.Management;
 using Stage.Api.Offers.Search;
@@ -21,6 +22,7 @@ builder.Services.AddPupilManagement();
 builder.Services.AddOfferManagement();
 builder.Services.AddApiKeys(builder.Configuration);
 builder.Services.AddCostRateLimits(builder.Configuration);
+builder.Services.AddStageHealth();
 builder.Services.AddExceptionHandler<MaskedExceptionHandler>();
 builder.Services.AddProblemDetails();
 
@@ -35,6 +37,7 @@ app.UseStageAuthentication();
 app.UseApiKeys();
 app.UseCostRateLimits();
 app.MapGraphQLHttp("/graphql");
+app.MapStageHealth();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Log(app));
 await app.RunAsync();
 
