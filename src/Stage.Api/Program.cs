@@ -7,6 +7,7 @@ using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Http;
 using Stage.Api.Health;
 using Stage.Api.Identity.Authentication;
+using Stage.Api.Observability;
 using Stage.Api.Offers.Management;
 using Stage.Api.Offers.Search;
 using Stage.Api.RateLimits;
@@ -23,6 +24,7 @@ builder.Services.AddOfferManagement();
 builder.Services.AddApiKeys(builder.Configuration);
 builder.Services.AddCostRateLimits(builder.Configuration);
 builder.Services.AddStageHealth();
+builder.Services.AddStageObservability(builder.Configuration);
 builder.Services.AddExceptionHandler<MaskedExceptionHandler>();
 builder.Services.AddProblemDetails();
 
@@ -32,6 +34,7 @@ if (await StageCommands.TryRunAsync(app, args))
     return;
 }
 
+app.UseRequestId();
 app.UseExceptionHandler();
 app.UseStageAuthentication();
 app.UseApiKeys();

@@ -4,6 +4,7 @@ using Stage.Api.GraphQL.Errors;
 using Stage.Api.GraphQL.Execution;
 using Stage.Api.GraphQL.Http;
 using Stage.Api.GraphQL.Relay;
+using Stage.Api.Observability;
 
 namespace Stage.Api.GraphQL;
 
@@ -20,6 +21,7 @@ public static class GraphQLSetup
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
             .ConfigureExecution<ValidatedDocumentCache>()
+            .UseStageTelemetry()
             .AddUnhandledExceptionHandler(context =>
                 context.ExecutionOptions.RequestServices?.GetRequiredService<ILogger<StageSchema>>()
                     .LogError(context.OriginalException, "Unhandled error while executing a GraphQL request")));
