@@ -4,7 +4,8 @@ using System.Text;
 namespace Stage.Api.ApiKeys;
 
 /// <summary>
-/// The text of a key: <c>stage_{prefix}_{secret}</c>, a 12-character lookup prefix and 256 random bits.
+/// The text of a key: <c>stage_{prefix}_{secret}</c>, a 12-character lookup prefix and a 43-character
+/// alphanumeric secret (256 random bits; no punctuation, so a double click selects the whole key).
 /// The secret is high-entropy, so one SHA-256 (no slow hash) is enough to store it safely.
 /// </summary>
 public static class ApiKeySecret
@@ -12,12 +13,13 @@ public static class ApiKeySecret
     public const int MaxNameLength = 100;
     private const string Scheme = "stage_";
     private const string Alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+    private const string SecretAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
     /// <summary>A new key's full text and its prefix.</summary>
     public static (string Key, string Prefix) Generate()
     {
         var prefix = RandomNumberGenerator.GetString(Alphabet, 12);
-        var secret = Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+        var secret = RandomNumberGenerator.GetString(SecretAlphabet, 43);
         return ($"{Scheme}{prefix}_{secret}", prefix);
     }
 
@@ -36,7 +38,4 @@ public static class ApiKeySecret
     public static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 
     public static bool Matches(string key, byte[] hash) => CryptographicOperations.FixedTimeEquals(Hash(key), hash);
-
-    private static string Base64UrlEncode(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

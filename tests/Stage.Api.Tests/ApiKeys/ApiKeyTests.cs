@@ -16,6 +16,7 @@ public sealed class ApiKeyTests(ApiFixture api) : IClassFixture<ApiFixture>
         var key = await api.CreateKeyAsync("--regions", "11,84", "--departments", "2a", "--origins", "https://portail.example.fr/",
             "--persisted-only", "--rate-limit", "500");
 
+        Assert.Matches("^stage_[a-z2-9]{12}_[A-Za-z0-9]{43}$", key);
         await api.WithKey(key).QueryAsync(Query);
 
         await using var connection = await api.OpenConnectionAsync();
