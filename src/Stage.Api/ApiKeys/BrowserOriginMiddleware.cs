@@ -50,8 +50,14 @@ public sealed class BrowserOriginMiddleware(RequestDelegate next, IOptions<ApiKe
             return;
         }
 
-        http.Response.Headers.AccessControlAllowOrigin = origin;
-        http.Response.Headers.AccessControlExposeHeaders = "Retry-After, ETag";
+        // Set as the response starts: the exception handler (e.g. a 503 during an outage) clears headers set before.
+        http.Response.OnStarting(() =>
+        {
+            http.Response.Headers.Vary = HeaderNames.Origin;
+            http.Response.Headers.AccessControlAllowOrigin = origin;
+            http.Response.Headers.AccessControlExposeHeaders = "Retry-After, ETag, X-Request-Id";
+            return Task.CompletedTask;
+        });
         await next(http);
     }
 }

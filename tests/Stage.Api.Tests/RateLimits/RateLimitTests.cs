@@ -25,6 +25,8 @@ public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(TimeSpan.FromSeconds(20), refused.Headers.RetryAfter?.Delta);
         Assert.Equal(["RATE_LIMITED"], (await GraphQLResponse.ReadAsync(refused)).ErrorCodes);
 
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode); // probes are not counted
+
         limited.Clock.Advance(TimeSpan.FromSeconds(19));
         Assert.Equal(HttpStatusCode.TooManyRequests, (await PostAsync(client)).StatusCode);
         limited.Clock.Advance(TimeSpan.FromSeconds(1));
