@@ -8,12 +8,12 @@ public sealed record OfferSearchRequest(
     FullTextQuery? Search,
     OfferPageRequest Page)
 {
+    /// <summary>The territory of the caller's API key, which every search is limited to whatever it asks; null for none.</summary>
+    public OfferTerritory? Territory { get; init; }
+
     /// <summary>
     /// Identifies the ordering a cursor belongs to: its keys, centre and search terms. A cursor made for
     /// another ordering would point nowhere meaningful, so it is refused.
     /// </summary>
-    /// <summary>The territory of the caller's API key, which every search is limited to whatever it asks; null for none.</summary>
-    public OfferTerritory? Territory { get; init; }
-
     public string OrderingFingerprint => OfferCursorCodec.Fingerprint(this);
 }
