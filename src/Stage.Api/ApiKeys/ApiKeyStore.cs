@@ -13,7 +13,8 @@ namespace Stage.Api.ApiKeys;
 public sealed class ApiKeyStore(IDbContextFactory<StageDbContext> databases, IOptions<ApiKeyOptions> options, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, (ApiClient Client, byte[] Hash, DateTimeOffset Until)> _valid = new(StringComparer.Ordinal);
-    private (HashSet<string> Origins, DateTimeOffset Until)? _origins;
+    // A reference, replaced whole, so that concurrent requests never see half of an update.
+    private volatile KnownOrigins? _origins;
 
     public async Task<(ApiKey Key, string Secret)> CreateAsync(NewApiKey request, CancellationToken cancellationToken)
     {
@@ -95,14 +96,17 @@ public sealed class ApiKeyStore(IDbContextFactory<StageDbContext> databases, IOp
         }
 
         var now = clock.GetUtcNow();
-        if (_origins is not { } cached || cached.Until <= now)
+        var cached = _origins;
+        if (cached is null || cached.Until <= now)
         {
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
             var lists = await db.ApiKeys.AsNoTracking().Where(k => k.RevokedAt == null).Select(k => k.AllowedOrigins).ToListAsync(cancellationToken);
-            cached = (lists.SelectMany(o => o).ToHashSet(StringComparer.OrdinalIgnoreCase), now + options.Value.CacheDuration);
+            cached = new KnownOrigins(lists.SelectMany(o => o).ToHashSet(StringComparer.OrdinalIgnoreCase), now + options.Value.CacheDuration);
             _origins = cached;
         }
 
         return cached.Origins.Contains(origin);
     }
+
+    private sealed record KnownOrigins(HashSet<string> Origins, DateTimeOffset Until);
 }

@@ -12,7 +12,7 @@ public sealed class CostRateLimiter(IOptions<RateLimitOptions> options, TimeProv
 {
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<string, PointBucket> _buckets = new(StringComparer.Ordinal);
-    private DateTimeOffset _lastSweep = clock.GetUtcNow();
+    private long _lastSweepTicks = clock.GetUtcNow().UtcTicks;
     private int _sweeping;
 
     internal int PartitionCount => _buckets.Count;
@@ -24,19 +24,25 @@ public sealed class CostRateLimiter(IOptions<RateLimitOptions> options, TimeProv
     public PointBucket Bucket(string partition, int pointsPerMinute)
     {
         var now = clock.GetUtcNow();
-        if (_buckets.Count >= options.Value.MaxPartitions || now - _lastSweep > SweepInterval)
+        if (now.UtcTicks - Interlocked.Read(ref _lastSweepTicks) > SweepInterval.Ticks)
         {
             Sweep(now);
         }
 
-        var bucket = _buckets.GetOrAdd(partition, _ => new PointBucket(pointsPerMinute, now));
-        if (bucket.PointsPerMinute != pointsPerMinute)
+        if (_buckets.TryGetValue(partition, out var known) && known.PointsPerMinute == pointsPerMinute)
         {
-            // The key's limit was changed: start it afresh at the new rate.
-            bucket = _buckets[partition] = new PointBucket(pointsPerMinute, now);
+            return known;
         }
 
-        return bucket;
+        // A new caller (or a key whose limit changed, which starts afresh). Count takes every lock of the
+        // dictionary, so it is only read here, not on every request.
+        if (_buckets.Count >= options.Value.MaxPartitions)
+        {
+            Sweep(now);
+        }
+
+        var fresh = new PointBucket(pointsPerMinute, now);
+        return _buckets.AddOrUpdate(partition, fresh, (_, existing) => existing.PointsPerMinute == pointsPerMinute ? existing : fresh);
     }
 
     private void Sweep(DateTimeOffset now)
@@ -48,7 +54,7 @@ public sealed class CostRateLimiter(IOptions<RateLimitOptions> options, TimeProv
 
         try
         {
-            _lastSweep = now;
+            Interlocked.Exchange(ref _lastSweepTicks, now.UtcTicks);
             foreach (var (partition, bucket) in _buckets)
             {
                 if (bucket.IsFull(now))
