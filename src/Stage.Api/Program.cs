@@ -1,13 +1,17 @@
 using Stage.Api;
+using Stage.Api.ApiKeys;
 using Stage.Api.Applications;
 using Stage.Api.Commands;
 using Stage.Api.Data;
 using Stage.Api.Events;
 using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Http;
+using Stage.Api.Health;
 using Stage.Api.Identity.Authentication;
+using Stage.Api.Observability;
 using Stage.Api.Offers.Management;
 using Stage.Api.Offers.Search;
+using Stage.Api.RateLimits;
 using Stage.Api.Schools.Pupils;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +23,10 @@ builder.Services.AddApplications();
 builder.Services.AddPupilManagement();
 builder.Services.AddOfferManagement();
 builder.Services.AddRealtimeEvents(builder.Configuration);
+builder.Services.AddApiKeys(builder.Configuration);
+builder.Services.AddCostRateLimits(builder.Configuration);
+builder.Services.AddStageHealth();
+builder.Services.AddStageObservability(builder.Configuration);
 builder.Services.AddExceptionHandler<MaskedExceptionHandler>();
 builder.Services.AddProblemDetails();
 
@@ -28,10 +36,14 @@ if (await StageCommands.TryRunAsync(app, args))
     return;
 }
 
+app.UseRequestId();
 app.UseExceptionHandler();
 app.UseStageAuthentication();
 app.UseWebSockets();
+app.UseApiKeys();
+app.UseCostRateLimits();
 app.MapGraphQLHttp("/graphql");
+app.MapStageHealth();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Log(app));
 await app.RunAsync();
 

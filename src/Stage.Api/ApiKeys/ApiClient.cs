@@ -18,4 +18,10 @@ public sealed record ApiClient(
 {
     /// <summary>Whether the key restricts searches to a territory.</summary>
     public bool IsScopedToTerritory => RegionCodes.Count > 0 || DepartmentCodes.Count > 0;
+
+    /// <summary>Browser origins allowed to send the key (CORS); empty: no browser may use it.</summary>
+    public IReadOnlyList<string> AllowedOrigins { get; init; } = [];
+
+    /// <summary>The key's own rate limit in cost points per minute, or null for the default one.</summary>
+    public int? RateLimitPerMinute { get; init; }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Stage.Api.ApiKeys;
 using Stage.Api.Data;
 using Stage.Api.Data.Seed;
 using Stage.Api.GraphQL;
@@ -9,7 +10,7 @@ namespace Stage.Api.Commands;
 
 /// <summary>
 /// The one-shot commands the same binary runs instead of serving: <c>migrate</c>, <c>seed</c>,
-/// <c>schema</c>, <c>token</c>. The <c>./stage</c> script calls them.
+/// <c>schema</c>, <c>token</c>, <c>apikey</c>. The <c>./stage</c> script calls them.
 /// </summary>
 public static class StageCommands
 {
@@ -34,6 +35,9 @@ public static class StageCommands
                 return true;
             case "token":
                 Environment.ExitCode = await DevelopmentTokenCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error);
+                return true;
+            case "apikey":
+                Environment.ExitCode = await ApiKeyCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error);
                 return true;
             default:
                 return false;

@@ -14,6 +14,9 @@ namespace Stage.Api.Data;
 /// </summary>
 public static class StageDataSource
 {
+    /// <summary>Seconds to wait for a new connection unless the connection string sets <c>Timeout</c>.</summary>
+    public const int ConnectTimeoutSeconds = 5;
+
     /// <summary>
     /// The API's queries are short: JIT compilation, which PostgreSQL starts from cost estimates, only
     /// adds milliseconds to them (measured: 10 ms on a 0.4 ms radius search), so it is off; parallel
@@ -23,6 +26,12 @@ public static class StageDataSource
     public static NpgsqlDataSource Create(string connectionString, params string[] settings)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (!new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Timeout"))
+        {
+            // Fail fast when PostgreSQL is unreachable (Npgsql waits 15 s by default); `Timeout=` in the connection string overrides it.
+            builder.ConnectionStringBuilder.Timeout = ConnectTimeoutSeconds;
+        }
+
         builder.ConnectionStringBuilder.Options = string.Join(' ',
             new[] { builder.ConnectionStringBuilder.Options, "-c jit=off -c max_parallel_workers_per_gather=0" }.Concat(settings.Select(s => "-c " + s))
                 .Where(o => !string.IsNullOrEmpty(o)));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Stage.Api.ApiKeys;
 using Stage.Api.Applications;
 using Stage.Api.Identity;
 using Stage.Api.Offers;
@@ -20,6 +21,7 @@ public sealed class StageDbContext(DbContextOptions<StageDbContext> options) : D
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
     public DbSet<IdempotencyKey> IdempotencyKeys => Set<IdempotencyKey>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -39,5 +41,6 @@ public sealed class StageDbContext(DbContextOptions<StageDbContext> options) : D
         modelBuilder.ApplyConfiguration(new ApplicationConfiguration());
         modelBuilder.ApplyConfiguration(new ApplicationEventConfiguration());
         modelBuilder.ApplyConfiguration(new IdempotencyKeyConfiguration());
+        modelBuilder.ApplyConfiguration(new ApiKeyConfiguration());
     }
 }

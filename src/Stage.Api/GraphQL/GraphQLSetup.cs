@@ -6,6 +6,7 @@ using Stage.Api.GraphQL.Http;
 using Stage.Api.GraphQL.Realtime;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.GraphQL.WebSockets;
+using Stage.Api.Observability;
 
 namespace Stage.Api.GraphQL;
 
@@ -24,6 +25,7 @@ public static class GraphQLSetup
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
             .ConfigureExecution<ValidatedDocumentCache>()
+            .UseStageTelemetry()
             .AddUnhandledExceptionHandler(context =>
             {
                 // An event stream may end with an error meant for the client (a slow consumer): not a fault.

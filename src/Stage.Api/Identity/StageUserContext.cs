@@ -1,3 +1,5 @@
+using Stage.Api.ApiKeys;
+
 namespace Stage.Api.Identity;
 
 /// <summary>
@@ -11,6 +13,16 @@ public sealed class StageUserContext : Dictionary<string, object?>
     /// <summary>The back-pressure of the transport that carries a subscription's events, if it has one.</summary>
     public Events.DeliveryCredits? Delivery { get; init; }
 
+    /// <summary>The third party behind the request's API key, null without a key.</summary>
+    public ApiClient? ApiClient { get; init; }
+
     /// <summary>The context of an HTTP request whose viewer (if any) the authentication middleware loaded.</summary>
-    public static StageUserContext For(HttpContext http) => new() { Viewer = http.Features.Get<Viewer>() };
+    public static StageUserContext For(HttpContext http) => new() { Viewer = http.Features.Get<Viewer>(), ApiClient = http.Features.Get<ApiClient>() };
+
+    /// <summary>
+    /// The context of one operation of a long-lived connection: its viewer (a WebSocket's comes from
+    /// <c>connection_init</c>), the connection's API key, and the transport's back-pressure.
+    /// </summary>
+    public static StageUserContext ForOperation(HttpContext http, Viewer? viewer, Events.DeliveryCredits delivery) =>
+        new() { Viewer = viewer, ApiClient = http.Features.Get<ApiClient>(), Delivery = delivery };
 }

@@ -24,7 +24,13 @@ internal static class LocalPostgresCluster
     // initdb refuses to run as root, so a root test run drives the cluster as the postgres OS user.
     private static readonly string[] AsPostgres = Environment.UserName == "root" ? ["runuser", "-u", "postgres", "--"] : [];
 
-    public static string Start()
+    public static string Start() => StartCluster("").ConnectionString;
+
+    /// <summary>
+    /// Starts a cluster of its own (e.g. for a test that stops and restarts it); <paramref name="settings"/>
+    /// (<c>-c name=value ...</c>) override the defaults below.
+    /// </summary>
+    public static LocalCluster StartCluster(string settings)
     {
         var pgCtl = Path.Combine(FindBinDirectory(), "pg_ctl");
         RemoveStaleFolders(pgCtl);
@@ -48,11 +54,12 @@ internal static class LocalPostgresCluster
             // The port is free now but could be taken before the server binds it: a failed start tries another.
             var port = FreePort();
             var options = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={root} -c fsync=off "
-                + "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=128MB";
+                + "-c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=128MB " + settings;
             try
             {
-                Run([.. AsPostgres, pgCtl, "-D", data, "-o", options, "-l", log, "-w", "start"]);
-                return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
+                var cluster = new LocalCluster($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres", pgCtl, data, options, log);
+                StartServer(cluster);
+                return cluster;
             }
             catch (InvalidOperationException e) when (attempt < 3)
             {
@@ -65,6 +72,14 @@ internal static class LocalPostgresCluster
             }
         }
     }
+
+    /// <summary>Starts the server of a cluster again, on its port, after <see cref="StopServer"/>.</summary>
+    public static void StartServer(LocalCluster cluster) =>
+        Run([.. AsPostgres, cluster.PgCtl, "-D", cluster.DataDirectory, "-o", cluster.Options, "-l", cluster.LogFile, "-w", "start"]);
+
+    /// <summary>Stops the server of a cluster; mode "immediate" is a crash (recovery replays the WAL on the next start).</summary>
+    public static void StopServer(LocalCluster cluster, string mode) =>
+        Run([.. AsPostgres, cluster.PgCtl, "-D", cluster.DataDirectory, "-m", mode, "-w", "stop"]);
 
     private static string FindBinDirectory()
     {

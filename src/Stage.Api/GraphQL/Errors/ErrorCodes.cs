@@ -26,4 +26,8 @@ public static class ErrorCodes
     public const string SlowConsumer = "SLOW_CONSUMER";
     public const string NotFound = "NOT_FOUND";
     public const string TooManyOperations = "TOO_MANY_OPERATIONS";
+    public const string InvalidApiKey = "INVALID_API_KEY";
+    public const string OriginNotAllowed = "ORIGIN_NOT_ALLOWED";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
 }

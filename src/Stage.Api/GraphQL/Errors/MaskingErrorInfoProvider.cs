@@ -1,17 +1,27 @@
 using GraphQL;
 using GraphQL.Execution;
+using Stage.Api.Health;
 
 namespace Stage.Api.GraphQL.Errors;
 
 /// <summary>
 /// Turns errors into their JSON form. Errors the API raises on purpose keep their message and code;
-/// anything unexpected (a bug, an outage) is answered with a fixed message and
+/// a database outage is <c>DATABASE_UNAVAILABLE</c>; anything unexpected (a bug) is answered with a fixed message and
 /// <c>INTERNAL_SERVER_ERROR</c>, since its details are for the logs, not for clients.
 /// </summary>
 public sealed class MaskingErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false, ExposeCodes = false })
 {
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
+        if (executionError is UnhandledError && DatabaseOutage.Is(executionError.InnerException))
+        {
+            return new ErrorInfo
+            {
+                Message = DatabaseOutage.Message,
+                Extensions = new Dictionary<string, object?> { ["code"] = ErrorCodes.DatabaseUnavailable },
+            };
+        }
+
         if (executionError is UnhandledError)
         {
             return new ErrorInfo

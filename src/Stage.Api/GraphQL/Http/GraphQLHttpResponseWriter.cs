@@ -1,15 +1,23 @@
 using GraphQL;
+using Stage.Api.Health;
 
 namespace Stage.Api.GraphQL.Http;
 
 public static class GraphQLHttpResponseWriter
 {
     /// <summary>
+    /// A database outage is a 503 (with <c>Retry-After</c>) whatever the media type.
     /// With application/graphql-response+json, a request that never executed (syntax, validation or
     /// variable errors) is a 400; with application/json every well-formed request gets 200.
     /// </summary>
     public static Task WriteResultAsync(HttpContext http, string mediaType, ExecutionResult result)
     {
+        if (DatabaseOutage.Affects(result))
+        {
+            http.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return WriteAsync(http, mediaType, StatusCodes.Status503ServiceUnavailable, result);
+        }
+
         var status = !result.Executed && mediaType == ResponseMediaType.GraphQLResponseJson
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;

@@ -1,6 +1,7 @@
 using GraphQL;
 using Microsoft.AspNetCore.Diagnostics;
 using Stage.Api.GraphQL.Errors;
+using Stage.Api.Health;
 
 namespace Stage.Api.GraphQL.Http;
 
@@ -16,8 +17,14 @@ public sealed class MaskedExceptionHandler(ILogger<MaskedExceptionHandler> logge
         var (status, code, message) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, ErrorCodes.BadRequest, "The HTTP request is malformed."),
+            _ when DatabaseOutage.Is(exception) => (StatusCodes.Status503ServiceUnavailable, ErrorCodes.DatabaseUnavailable, DatabaseOutage.Message),
             _ => (StatusCodes.Status500InternalServerError, ErrorCodes.InternalServerError, "An internal error occurred. It has been logged."),
         };
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (status >= 500)
         {
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);

@@ -43,7 +43,7 @@ public static class GraphQLSseEndpoint
         await writer.StartAsync();
         using var credits = new DeliveryCredits(options.DeliveryWindow);
         var result = await http.RequestServices.GetRequiredService<GraphQLRequestExecutor>().ExecuteAsync(
-            http, request, document, http.RequestAborted, new StageUserContext { Viewer = http.Features.Get<Viewer>(), Delivery = credits });
+            http, request, document, http.RequestAborted, StageUserContext.ForOperation(http, http.Features.Get<Viewer>(), credits));
 
         if (result.Streams is not { Count: > 0 } streams)
         {

@@ -43,7 +43,7 @@ public sealed class WebSocketOperation(string id, HttpContext http, WebSocketOut
                 ObjectOrNull(payload, "extensions"));
             var executor = http.RequestServices.GetRequiredService<GraphQLRequestExecutor>();
             var result = await executor.ExecuteAsync(http, request, null, stop.Token,
-                new StageUserContext { Viewer = context.Viewer, Delivery = _credits });
+                StageUserContext.ForOperation(http, context.Viewer, _credits));
             if (stop.IsCancellationRequested)
             {
                 return;

@@ -17,7 +17,10 @@ public static class OfferSearchArguments
         var where = context.GetArgument<Dictionary<string, object?>?>("where");
         var (size, backward, cursorText, cursorArgument) = Page(context, options);
 
-        var request = new OfferSearchRequest(where, order, near, search, new OfferPageRequest(size, backward, null));
+        var request = new OfferSearchRequest(where, order, near, search, new OfferPageRequest(size, backward, null))
+        {
+            Territory = OfferTerritory.Of(context),
+        };
         _ = OfferSearchSql.Count(request); // translates the filter once, so that its mistakes surface here
         return cursorText is null
             ? request

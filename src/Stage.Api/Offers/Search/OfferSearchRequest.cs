@@ -8,6 +8,9 @@ public sealed record OfferSearchRequest(
     FullTextQuery? Search,
     OfferPageRequest Page)
 {
+    /// <summary>The territory of the caller's API key, which every search is limited to whatever it asks; null for none.</summary>
+    public OfferTerritory? Territory { get; init; }
+
     /// <summary>
     /// Identifies the ordering a cursor belongs to: its keys, centre and search terms. A cursor made for
     /// another ordering would point nowhere meaningful, so it is refused.

@@ -92,6 +92,11 @@ public static class OfferSearchSql
             conditions.Add(filter.Translate(request.Where, "where"));
         }
 
+        if (request.Territory is { } territory)
+        {
+            conditions.Add($"(o.region_code = ANY({parameters.Add(territory.RegionCodes)}) OR o.department_code = ANY({parameters.Add(territory.DepartmentCodes)}))");
+        }
+
         if (!filter.MentionsRemainingSeats)
         {
             conditions.Add("o.remaining_seats > 0");

@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Json;
+using Stage.Api.Identity.Development;
+using Stage.Api.Tests.Fixtures;
+using Stage.Api.Tests.Identity;
+
+namespace Stage.Api.Tests.RateLimits;
+
+/// <summary>Allowances in cost points per minute, per IP, account and key; 429 with Retry-After once spent.</summary>
+public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task An_anonymous_caller_gets_3_points_then_429_with_retry_after_until_the_allowance_refills()
+    {
+        await using var limited = new RateLimitedApi(api);
+        var client = limited.Client();
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await PostAsync(client)).StatusCode);
+        }
+
+        using var refused = await PostAsync(client);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(20), refused.Headers.RetryAfter?.Delta);
+        Assert.Equal(["RATE_LIMITED"], (await GraphQLResponse.ReadAsync(refused)).ErrorCodes);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode); // probes are not counted
+
+        limited.Clock.Advance(TimeSpan.FromSeconds(19));
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await PostAsync(client)).StatusCode);
+        limited.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(client)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Keys_and_accounts_have_allowances_of_their_own()
+    {
+        await using var limited = new RateLimitedApi(api);
+        await using var db = api.CreateDbContext();
+        var pupil = await db.AddPupilAsync(await db.AddUniqueSchoolAsync());
+        var token = await TestTokens.ForAsync(limited.Factory.Services, DevelopmentLogin.Pupil(pupil.Ine));
+        var key = await limited.CreateKeyAsync();
+        var ownLimit = await limited.CreateKeyAsync(rateLimit: 2);
+
+        Assert.Equal(3, await CountServedAsync(limited.Client(), 10));
+        Assert.Equal(4, await CountServedAsync(limited.Client(token: token), 10));
+        Assert.Equal(6, await CountServedAsync(limited.Client(key), 10));
+        Assert.Equal(2, await CountServedAsync(limited.Client(ownLimit), 10));
+    }
+
+    [Fact]
+    public async Task A_request_is_charged_its_reported_cost()
+    {
+        await using var limited = new RateLimitedApi(api);
+        var key = await limited.CreateKeyAsync();
+        var client = limited.Client(key);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(RateLimitedApi.CostlyPath)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(RateLimitedApi.CostlyPath)).StatusCode);
+
+        using var refused = await client.GetAsync(RateLimitedApi.CostlyPath);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(50), refused.Headers.RetryAfter?.Delta); // 6 - 10 = -4: 5 points to refill at 6 a minute
+    }
+
+    private static async Task<int> CountServedAsync(HttpClient client, int attempts)
+    {
+        var served = 0;
+        for (var i = 0; i < attempts; i++)
+        {
+            using var response = await PostAsync(client);
+            served += response.StatusCode == HttpStatusCode.OK ? 1 : 0;
+        }
+
+        return served;
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client) =>
+        client.PostAsJsonAsync("/graphql", new { query = "{ sectors { code } }" });
+}
