@@ -10,7 +10,8 @@ namespace Stage.Api.Tests.Health;
 /// <summary>
 /// PostgreSQL crashes under a stream of mutations: requests fail fast with 503 DATABASE_UNAVAILABLE, the
 /// process stays up (live) but not ready; when PostgreSQL returns the API serves again without a restart,
-/// and every mutation acknowledged before the crash is in the database.
+/// subscriptions opened before the crash included, and every mutation acknowledged before the crash is
+/// in the database.
 /// </summary>
 public sealed class DatabaseOutageTests(OutageFixture outage) : IClassFixture<OutageFixture>
 {
@@ -24,6 +25,8 @@ public sealed class DatabaseOutageTests(OutageFixture outage) : IClassFixture<Ou
         Assert.Equal(HttpStatusCode.OK, (await anonymous.Http.GetAsync("/health/ready")).StatusCode);
 
         var acknowledged = new List<string>();
+        string? followedOffer = null;
+        Realtime.TransportWsClient? subscriber = null;
         var outageAnswers = 0;
         var crashed = false;
         for (var i = 0; outageAnswers < 5; i++)
@@ -41,6 +44,11 @@ public sealed class DatabaseOutageTests(OutageFixture outage) : IClassFixture<Ou
             {
                 Assert.False(crashed, "A mutation was acknowledged while the database was down.");
                 acknowledged.Add(title);
+                if (followedOffer is null)
+                {
+                    followedOffer = response.Data!["createOffer"]!["offer"]!["id"]!.GetValue<string>();
+                    subscriber = await SeatsSubscriberAsync(followedOffer);
+                }
             }
             else
             {
@@ -67,6 +75,28 @@ public sealed class DatabaseOutageTests(OutageFixture outage) : IClassFixture<Ou
         Assert.Equal(acknowledged, await StoredTitlesAsync(acknowledged));
         var after = await writer.SendAsync("createOffer", OfferInputs.Seconde("After the outage").With("newEmployer", OfferInputs.NewEmployer()));
         Assert.True(after.StatusCode == 200 && after.Errors is null, after.Body?.ToJsonString());
+
+        // The subscription opened before the crash is served again: its instance listens anew.
+        await writer.MutateAsync("unpublishOffer", new { offerId = followedOffer });
+        await using (subscriber)
+        {
+            while (true)
+            {
+                var change = (await subscriber!.ReceiveForAsync("seats", TimeSpan.FromSeconds(30)))["payload"]!["data"]!["offerSeatsChanged"]!;
+                if (change["status"]!.GetValue<string>() == "UNPUBLISHED")
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private async Task<Realtime.TransportWsClient> SeatsSubscriberAsync(string offerId)
+    {
+        var client = await Realtime.TransportWsClient.ConnectAsync(outage.Factory);
+        await client.InitAsync();
+        await client.SubscribeAsync("seats", "subscription ($id: ID!) { offerSeatsChanged(offerId: $id) { status } }", new { id = offerId });
+        return client;
     }
 
     private GraphQLClient Client(string? token = null)
