@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Stage.Api.Agreements;
 using Stage.Api.Applications;
 using Stage.Api.Identity;
 using Stage.Api.Offers;
@@ -20,6 +21,9 @@ public sealed class StageDbContext(DbContextOptions<StageDbContext> options) : D
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
     public DbSet<IdempotencyKey> IdempotencyKeys => Set<IdempotencyKey>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<AgreementSignature> AgreementSignatures => Set<AgreementSignature>();
+    public DbSet<AgreementEvent> AgreementEvents => Set<AgreementEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -39,5 +43,8 @@ public sealed class StageDbContext(DbContextOptions<StageDbContext> options) : D
         modelBuilder.ApplyConfiguration(new ApplicationConfiguration());
         modelBuilder.ApplyConfiguration(new ApplicationEventConfiguration());
         modelBuilder.ApplyConfiguration(new IdempotencyKeyConfiguration());
+        modelBuilder.ApplyConfiguration(new AgreementConfiguration());
+        modelBuilder.ApplyConfiguration(new AgreementSignatureConfiguration());
+        modelBuilder.ApplyConfiguration(new AgreementEventConfiguration());
     }
 }
