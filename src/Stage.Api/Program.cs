@@ -1,4 +1,6 @@
 using Stage.Api;
+using Stage.Api.Agreements;
+using Stage.Api.Agreements.Pdf;
 using Stage.Api.Applications;
 using Stage.Api.Commands;
 using Stage.Api.Data;
@@ -15,6 +17,7 @@ builder.Services.AddStageGraphQL(builder.Configuration);
 builder.Services.AddOfferSearch(builder.Configuration);
 builder.Services.AddStageAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddApplications();
+builder.Services.AddAgreements();
 builder.Services.AddPupilManagement();
 builder.Services.AddOfferManagement();
 builder.Services.AddExceptionHandler<MaskedExceptionHandler>();
@@ -29,6 +32,7 @@ if (await StageCommands.TryRunAsync(app, args))
 app.UseExceptionHandler();
 app.UseStageAuthentication();
 app.MapGraphQLHttp("/graphql");
+app.MapAgreementPdfs();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Log(app));
 await app.RunAsync();
 
