@@ -61,7 +61,7 @@ public sealed class AgreementScenario(ApiFixture api)
             new { input = new { applicationId } });
         var agreementId = confirmed["confirmApplication"]!["application"]!["agreement"]!["id"]!.GetValue<string>();
         return new AgreementWorld(
-            agreementId, applicationId, pupil,
+            agreementId, applicationId, school, pupil,
             pupilClient, host, await StaffAsync(applications, school, StaffRole.SchoolHead), await StaffAsync(applications, school, StaffRole.Teacher),
             await applications.AsPupilAsync(otherPupil), await applications.AsEmployerAsync(otherMember),
             await StaffAsync(applications, otherSchool, StaffRole.SchoolHead), await applications.SignedInAsync(DevelopmentLogin.Admin("root")),

@@ -7,6 +7,7 @@ namespace Stage.Api.Tests.Agreements;
 public sealed record AgreementWorld(
     string AgreementId,
     string ApplicationId,
+    School School,
     Pupil Pupil,
     GraphQLClient PupilClient,
     GraphQLClient Host,
