@@ -28,17 +28,17 @@ public static class AgreementParts
             return refusal ?? AgreementOutcome.Done(agreement.Id);
         }
 
-        var assignments = values.Keys.Select((field, i) => AgreementPartFields.Column(field) + " = $" + (i + 2).ToString(CultureInfo.InvariantCulture)
-            + (field == AgreementPartFields.DailyHours ? "::jsonb" : ""));
-        await step.Transaction.ExecuteAsync($"UPDATE agreements SET {string.Join(", ", assignments)} WHERE id = $1", step.CancellationToken,
-            [agreement.Id, .. values.Values]);
-
+        // Reopen first: the CHECK constraints let a reopened agreement have empty fields, not a completed one.
         var reopenedAt = part == AgreementPart.Employer ? AgreementStatus.Draft : AgreementStatus.CompletedByEmployer;
         if (agreement.Status > reopenedAt)
         {
             await ReopenAsync(step, reopenedAt, part == AgreementPart.Employer ? "The employer part" : "The school part");
         }
 
+        var assignments = values.Keys.Select((field, i) => AgreementPartFields.Column(field) + " = $" + (i + 2).ToString(CultureInfo.InvariantCulture)
+            + (field == AgreementPartFields.DailyHours ? "::jsonb" : ""));
+        await step.Transaction.ExecuteAsync($"UPDATE agreements SET {string.Join(", ", assignments)} WHERE id = $1", step.CancellationToken,
+            [agreement.Id, .. values.Values]);
         return AgreementOutcome.Done(agreement.Id);
     }
 

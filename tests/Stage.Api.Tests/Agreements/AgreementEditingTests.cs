@@ -63,6 +63,20 @@ public sealed class AgreementEditingTests(ApiFixture api) : IClassFixture<ApiFix
     }
 
     [Fact]
+    public async Task Clearing_a_required_field_after_validation_reopens_the_agreement()
+    {
+        var world = await new AgreementScenario(api).WorldAsync();
+        await AgreementScenario.ValidateAsync(world);
+
+        var cleared = AgreementScenario.AssertDone(await AgreementScenario.RunAsync(world.Teacher, "updateAgreementSchoolPart",
+            new { agreementId = world.AgreementId, legalRepresentativeName = (string?)null }));
+        var refused = await AgreementScenario.RunAsync(world.Teacher, "validateAgreement", new { agreementId = world.AgreementId });
+
+        Assert.Equal("COMPLETED_BY_EMPLOYER", cleared["status"]!.GetValue<string>());
+        Assert.Equal(["legalRepresentativeName"], refused["errors"]![0]!["missingFields"]!.AsArray().Select(f => f!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task A_retry_with_the_same_idempotency_key_signs_once_and_answers_the_same()
     {
         var world = await new AgreementScenario(api).WorldAsync();

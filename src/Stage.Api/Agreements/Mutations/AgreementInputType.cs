@@ -4,9 +4,9 @@ using Stage.Api.Applications.Mutations;
 namespace Stage.Api.Agreements.Mutations;
 
 /// <summary>The input of a change to one agreement: its id, the fields of the change, an optional idempotency key.</summary>
-public class AgreementInputType : InputObjectGraphType
+public abstract class AgreementInputType : InputObjectGraphType
 {
-    public AgreementInputType(string name, string description, bool withIdempotencyKey = true)
+    protected AgreementInputType(string name, string description, bool withIdempotencyKey = true)
     {
         Name = name;
         Description = description;
