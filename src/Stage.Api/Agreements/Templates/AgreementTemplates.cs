@@ -46,11 +46,13 @@ public static class AgreementTemplates
     public static AgreementTemplate For(Grade grade) => grade == Grade.Seconde
         ? new(grade,
             "Convention relative à l'organisation d'une séquence d'observation en milieu professionnel — élèves de seconde générale et technologique",
-            "Modèle annexé par le ministère de l'Éducation nationale : séquence d'observation obligatoire de seconde (deux semaines en juin, " +
-            "éventuellement chez deux structures d'accueil, ou à l'étranger dans les conditions réglementaires).",
+            "D'après le modèle annexé par le ministère de l'Éducation nationale (décret et arrêté du 29 novembre 2023 relatifs à la séquence " +
+            "d'observation en milieu professionnel en classe de seconde générale et technologique) : deux semaines en juin, éventuellement " +
+            "chez deux structures d'accueil, ou à l'étranger dans les conditions réglementaires.",
             s_sections, AgreementLegalMentions.Seconde, s_signatories)
         : new(grade,
             $"Convention relative à l'organisation d'une séquence d'observation en milieu professionnel — élèves de {(grade == Grade.Troisieme ? "troisième" : "quatrième")} (collège)",
-            "Modèle de convention des séquences d'observation en milieu professionnel des élèves de collège.",
+            "D'après le modèle de convention des séquences d'observation en milieu professionnel des élèves de collège (circulaire " +
+            "n° 2003-134 du 8 septembre 2003 et circulaire du 12 juillet 2024 relatives à l'accueil en milieu professionnel des élèves).",
             s_sections, AgreementLegalMentions.College, s_signatories);
 }
