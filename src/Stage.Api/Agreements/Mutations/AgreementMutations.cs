@@ -73,12 +73,10 @@ public sealed class AgreementMutations(AgreementWorkflow workflow, AgreementSign
                 var viewer = context.RequireViewer();
                 var input = context.GetArgument<Dictionary<string, object?>>("input");
                 var agreementId = AgreementIdOf(input);
+                var (key, keyError) = IdempotencyKeyField.Read(input);
                 var (error, values, step) = read(input);
-                var key = input.GetValueOrDefault("idempotencyKey") as string;
-                var outcome = error is not null ? AgreementOutcome.Refused(error)
-                    : key is { Length: 0 or > Applications.IdempotencyKeyConfiguration.MaxKeyLength }
-                        ? AgreementOutcome.Refused(new InvalidFieldError("idempotencyKey", "An idempotency key has 1 to 100 characters."))
-                        : await workflow.RunAsync(viewer, agreementId, IdempotencyRequest.For(key, name, agreementId, values), step, context.CancellationToken);
+                var outcome = (error ?? keyError) is { } refusal ? AgreementOutcome.Refused(refusal)
+                    : await workflow.RunAsync(viewer, agreementId, IdempotencyRequest.For(key, name, agreementId, values), step, context.CancellationToken);
                 return await AgreementPayloads.LoadAsync(context, outcome);
             });
 
