@@ -38,7 +38,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.Property(a => a.DailyHours).HasColumnType("jsonb");
         builder.Property(a => a.CreatedAt).HasDefaultValueSql("now()");
         builder.Property(a => a.StatusChangedAt).HasDefaultValueSql("now()");
-        builder.HasOne<Application>().WithOne().HasForeignKey<Agreement>(a => a.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Application>().WithOne().HasForeignKey<Agreement>(a => a.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Pupil>().WithMany().HasForeignKey(a => a.PupilId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => a.ApplicationId).IsUnique();
         builder.HasIndex(a => new { a.PupilId, a.Status });

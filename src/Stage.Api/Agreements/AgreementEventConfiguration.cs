@@ -5,7 +5,10 @@ using Stage.Api.Identity;
 
 namespace Stage.Api.Agreements;
 
-/// <summary>No foreign key to agreements: the history stays when the agreement is deleted.</summary>
+/// <summary>
+/// No foreign key to agreements: the history stays when the agreement is deleted. Like application_events, it
+/// goes with its application (applications are never deleted by the API; tests reset with it).
+/// </summary>
 internal sealed class AgreementEventConfiguration : IEntityTypeConfiguration<AgreementEvent>
 {
     public void Configure(EntityTypeBuilder<AgreementEvent> builder)
@@ -17,7 +20,7 @@ internal sealed class AgreementEventConfiguration : IEntityTypeConfiguration<Agr
         });
         builder.Property(e => e.Note).HasMaxLength(ApplicationConfiguration.MaxMessageLength);
         builder.Property(e => e.OccurredAt).HasDefaultValueSql("now()");
-        builder.HasOne<Application>().WithMany().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Application>().WithMany().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Account>().WithMany().HasForeignKey(e => e.AuthorAccountId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.AgreementId, e.Id });
         builder.HasIndex(e => new { e.ApplicationId, e.Id });

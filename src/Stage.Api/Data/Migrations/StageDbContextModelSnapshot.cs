@@ -1485,7 +1485,7 @@ namespace Stage.Api.Data.Migrations
                     b.HasOne("Stage.Api.Applications.Application", null)
                         .WithOne()
                         .HasForeignKey("Stage.Api.Agreements.Agreement", "ApplicationId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_agreements_applications_application_id");
 
@@ -1502,7 +1502,7 @@ namespace Stage.Api.Data.Migrations
                     b.HasOne("Stage.Api.Applications.Application", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_agreement_events_applications_application_id");
 

@@ -19,7 +19,7 @@ using Stage.Api.Schools;
 namespace Stage.Api.Data.Migrations
 {
     [DbContext(typeof(StageDbContext))]
-    [Migration("20261129115400_Agreements")]
+    [Migration("20261129122427_Agreements")]
     partial class Agreements
     {
         /// <inheritdoc />
@@ -1488,7 +1488,7 @@ namespace Stage.Api.Data.Migrations
                     b.HasOne("Stage.Api.Applications.Application", null)
                         .WithOne()
                         .HasForeignKey("Stage.Api.Agreements.Agreement", "ApplicationId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_agreements_applications_application_id");
 
@@ -1505,7 +1505,7 @@ namespace Stage.Api.Data.Migrations
                     b.HasOne("Stage.Api.Applications.Application", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_agreement_events_applications_application_id");
 

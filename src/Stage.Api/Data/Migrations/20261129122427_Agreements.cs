@@ -70,7 +70,7 @@ namespace Stage.Api.Data.Migrations
                         column: x => x.application_id,
                         principalTable: "applications",
                         principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -125,7 +125,7 @@ namespace Stage.Api.Data.Migrations
                         column: x => x.application_id,
                         principalTable: "applications",
                         principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "fk_agreements_pupils_pupil_id",
                         column: x => x.pupil_id,
