@@ -8,10 +8,10 @@ namespace Stage.Api.Tests.Agreements;
 /// </summary>
 public sealed class AgreementAuthorizationTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
-    public enum Role { Anonymous, OwnerPupil, OtherPupil, HostMember, OtherHostMember, SchoolHead, Teacher, OtherSchoolHead, Admin }
+    public enum Role { Anonymous, OwnerPupil, OtherPupil, HostMember, OtherHostMember, OfferOperator, OtherOperator, SchoolHead, Teacher, OtherSchoolHead, Admin }
 
-    private static readonly Role[] Readers = [Role.OwnerPupil, Role.HostMember, Role.SchoolHead, Role.Teacher, Role.Admin];
-    private static readonly Role[] Hosts = [Role.HostMember];
+    private static readonly Role[] Readers = [Role.OwnerPupil, Role.HostMember, Role.OfferOperator, Role.SchoolHead, Role.Teacher, Role.Admin];
+    private static readonly Role[] Hosts = [Role.HostMember, Role.OfferOperator];
     private static readonly Role[] School = [Role.SchoolHead, Role.Teacher];
 
     /// <summary>Each operation and the roles allowed to do it; everyone else is refused.</summary>
@@ -24,7 +24,7 @@ public sealed class AgreementAuthorizationTests(ApiFixture api) : IClassFixture<
         ["updateAgreementSchoolPart"] = School,
         ["validateAgreement"] = School,
         ["issueAgreementSigningLink"] = School,
-        ["signAgreement"] = [Role.OwnerPupil, Role.HostMember, Role.SchoolHead],
+        ["signAgreement"] = [Role.OwnerPupil, Role.HostMember, Role.OfferOperator, Role.SchoolHead],
     };
 
     public static TheoryData<Role, string> Matrix()
@@ -64,6 +64,7 @@ public sealed class AgreementAuthorizationTests(ApiFixture api) : IClassFixture<
     [Theory]
     [InlineData(Role.OtherPupil)]
     [InlineData(Role.OtherHostMember)]
+    [InlineData(Role.OtherOperator)]
     [InlineData(Role.OtherSchoolHead)]
     public async Task Guessing_a_missing_id_looks_like_guessing_someone_elses(Role role)
     {
@@ -97,6 +98,8 @@ public sealed class AgreementAuthorizationTests(ApiFixture api) : IClassFixture<
         Role.OtherPupil => world.OtherPupil,
         Role.HostMember => world.Host,
         Role.OtherHostMember => world.OtherHost,
+        Role.OfferOperator => world.OfferOperator,
+        Role.OtherOperator => world.OtherOperator,
         Role.SchoolHead => world.Head,
         Role.Teacher => world.Teacher,
         Role.OtherSchoolHead => world.OtherHead,

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
+using Stage.Api.Identity;
 using Stage.Api.Identity.Development;
 using Stage.Api.Schools;
 using Stage.Api.Tests.Applications;
 using Stage.Api.Tests.Fixtures;
+using Stage.Api.Tests.Identity;
 
 namespace Stage.Api.Tests.Agreements;
 
@@ -51,7 +53,13 @@ public sealed class AgreementScenario(ApiFixture api)
         var otherPupil = await applications.PupilAsync(otherSchool);
         var (employer, member) = await applications.EmployerAsync();
         var (_, otherMember) = await applications.EmployerAsync();
-        var offer = await applications.OfferAsync(employer);
+        Operator offerOperator, otherOperator;
+        await using (var db = api.CreateDbContext())
+        {
+            (offerOperator, otherOperator) = (await db.AddOperatorAsync(), await db.AddOperatorAsync());
+        }
+
+        var offer = await applications.OfferAsync(employer, o => o.OperatorId = offerOperator.Id);
         var pupilClient = await applications.AsPupilAsync(pupil);
         var host = await applications.AsEmployerAsync(member);
         var applicationId = (await ApplicationScenario.ApplyAsync(pupilClient, offer))["application"]!["id"]!.GetValue<string>();
@@ -65,7 +73,9 @@ public sealed class AgreementScenario(ApiFixture api)
             pupilClient, host, await StaffAsync(applications, school, StaffRole.SchoolHead), await StaffAsync(applications, school, StaffRole.Teacher),
             await applications.AsPupilAsync(otherPupil), await applications.AsEmployerAsync(otherMember),
             await StaffAsync(applications, otherSchool, StaffRole.SchoolHead), await applications.SignedInAsync(DevelopmentLogin.Admin("root")),
-            new GraphQLClient(api.Factory.CreateClient()));
+            new GraphQLClient(api.Factory.CreateClient()),
+            await applications.SignedInAsync(DevelopmentLogin.Operator(offerOperator.Name)),
+            await applications.SignedInAsync(DevelopmentLogin.Operator(otherOperator.Name)));
     }
 
     public static async Task<GraphQLResponse> MutateAsync(GraphQLClient client, string mutation, object input) =>

@@ -3,7 +3,7 @@ using Stage.Api.Tests.Fixtures;
 
 namespace Stage.Api.Tests.Agreements;
 
-/// <summary>One confirmed internship's agreement and clients for its parties (pupil, host, school head, teacher) and outsiders.</summary>
+/// <summary>One confirmed internship's agreement and clients for its parties (pupil, host, school head, teacher) the offer's operator, and outsiders.</summary>
 public sealed record AgreementWorld(
     string AgreementId,
     string ApplicationId,
@@ -17,4 +17,6 @@ public sealed record AgreementWorld(
     GraphQLClient OtherHost,
     GraphQLClient OtherHead,
     GraphQLClient Admin,
-    GraphQLClient Anonymous);
+    GraphQLClient Anonymous,
+    GraphQLClient OfferOperator,
+    GraphQLClient OtherOperator);
