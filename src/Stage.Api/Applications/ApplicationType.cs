@@ -29,6 +29,8 @@ public sealed class ApplicationType : ObjectGraphType<Application>
         Field(a => a.SubmittedAt).Description("When the pupil applied.");
         Field(a => a.StatusChangedAt).Description("When the status last changed.");
         Field<AgreementType>("agreement").Description(ApplicationAgreementField.Description).ResolveAsync(ApplicationAgreementField.ResolveAsync);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementEventType>>>>("agreementHistory")
+            .Description(ApplicationAgreementField.HistoryDescription).ResolveAsync(ApplicationAgreementField.ResolveHistoryAsync);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationEventType>>>>("history")
             .Description("Every status change, oldest first.")
             .ResolveAsync(async c =>

@@ -102,9 +102,14 @@ public sealed class AgreementJourneyTests(ApiFixture api) : IClassFixture<ApiFix
         await ApplicationScenario.ChangeAsync(world.PupilClient, "withdrawApplication", world.ApplicationId);
 
         var application = await world.PupilClient.QueryAsync(
-            "query ($id: ID!) { node(id: $id) { ... on Application { status agreement { id } } } }", new { id = world.ApplicationId });
+            "query ($id: ID!) { node(id: $id) { ... on Application { status agreement { id } agreementHistory { from to note } } } }",
+            new { id = world.ApplicationId });
         Assert.Equal("WITHDRAWN", application["node"]!["status"]!.GetValue<string>());
         Assert.Null(application["node"]!["agreement"]);
+        var deletion = application["node"]!["agreementHistory"]!.AsArray()[^1]!;
+        Assert.Equal("VALIDATED_BY_SCHOOL", deletion["from"]!.GetValue<string>());
+        Assert.Null(deletion["to"]);
+        Assert.Equal(5, application["node"]!["agreementHistory"]!.AsArray().Count);
         var gone = await world.PupilClient.PostAsync("query ($id: ID!) { node(id: $id) { id } }", new { id = world.AgreementId });
         Assert.Contains("FORBIDDEN", gone.ErrorCodes);
         await using var connection = await api.OpenConnectionAsync();
