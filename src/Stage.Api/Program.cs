@@ -1,5 +1,7 @@
 using Stage.Api;
 using Stage.Api.ApiKeys;
+using Stage.Api.Agreements;
+using Stage.Api.Agreements.Pdf;
 using Stage.Api.Applications;
 using Stage.Api.Commands;
 using Stage.Api.Data;
@@ -20,6 +22,7 @@ builder.Services.AddStageGraphQL(builder.Configuration);
 builder.Services.AddOfferSearch(builder.Configuration);
 builder.Services.AddStageAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddApplications();
+builder.Services.AddAgreements();
 builder.Services.AddPupilManagement();
 builder.Services.AddOfferManagement();
 builder.Services.AddRealtimeEvents(builder.Configuration);
@@ -44,6 +47,7 @@ app.UseApiKeys();
 app.UseCostRateLimits();
 app.MapGraphQLHttp("/graphql");
 app.MapStageHealth();
+app.MapAgreementPdfs();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Log(app));
 await app.RunAsync();
 

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Stage.Api.Agreements;
 using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.Identity;
@@ -27,6 +28,9 @@ public sealed class ApplicationType : ObjectGraphType<Application>
         Field(a => a.EmployerMessage, nullable: true).Description("The host's message when rejecting or cancelling.");
         Field(a => a.SubmittedAt).Description("When the pupil applied.");
         Field(a => a.StatusChangedAt).Description("When the status last changed.");
+        Field<AgreementType>("agreement").Description(ApplicationAgreementField.Description).ResolveAsync(ApplicationAgreementField.ResolveAsync);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementEventType>>>>("agreementHistory")
+            .Description(ApplicationAgreementField.HistoryDescription).ResolveAsync(ApplicationAgreementField.ResolveHistoryAsync);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationEventType>>>>("history")
             .Description("Every status change, oldest first.")
             .ResolveAsync(async c =>

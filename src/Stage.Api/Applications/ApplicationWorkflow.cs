@@ -1,4 +1,5 @@
 using Npgsql;
+using Stage.Api.Agreements;
 using Stage.Api.Applications.Errors;
 using Stage.Api.Data.Sql;
 using Stage.Api.GraphQL.Errors;
@@ -52,11 +53,14 @@ public sealed class ApplicationWorkflow(IdempotentTransaction<MutationOutcome> t
                 {
                     return MutationOutcome.Refused(refusal, applicationId);
                 }
+
+                await AgreementLifecycle.CreateAsync(transaction, applicationId, viewer, now, cancellationToken);
             }
             else if (status == ApplicationStatus.Confirmed)
             {
                 await transaction.ExecuteAsync(
                     "UPDATE offers SET seats_taken = seats_taken - 1 WHERE id = $1 AND seats_taken > 0", cancellationToken, offerId);
+                await AgreementLifecycle.DeleteAsync(transaction, applicationId, viewer, $"Deleted: the application became {to}.", now, cancellationToken);
             }
 
             if (message is not null)

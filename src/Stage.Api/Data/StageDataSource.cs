@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
+using Stage.Api.Agreements;
 using Stage.Api.Applications;
 using Stage.Api.Identity;
 using Stage.Api.Offers;
@@ -43,6 +44,8 @@ public static class StageDataSource
         builder.MapEnum<OfferStatus>("offer_status");
         builder.MapEnum<AccountKind>("account_kind");
         builder.MapEnum<ApplicationStatus>("application_status");
+        builder.MapEnum<AgreementStatus>("agreement_status");
+        builder.MapEnum<Signatory>("signatory");
         return builder.Build();
     }
 
@@ -63,6 +66,8 @@ public static class StageDataSource
         npgsql.MapEnum<OfferStatus>("offer_status");
         npgsql.MapEnum<AccountKind>("account_kind");
         npgsql.MapEnum<ApplicationStatus>("application_status");
+        npgsql.MapEnum<AgreementStatus>("agreement_status");
+        npgsql.MapEnum<Signatory>("signatory");
         npgsql.MigrationsHistoryTable("__ef_migrations_history");
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.ApiKeys;
+using Stage.Api.Agreements;
 using Stage.Api.Applications;
 using Stage.Api.Identity;
 using Stage.Api.Offers;
@@ -22,6 +23,9 @@ public sealed class StageDbContext(DbContextOptions<StageDbContext> options) : D
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
     public DbSet<IdempotencyKey> IdempotencyKeys => Set<IdempotencyKey>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<AgreementSignature> AgreementSignatures => Set<AgreementSignature>();
+    public DbSet<AgreementEvent> AgreementEvents => Set<AgreementEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -42,5 +46,8 @@ public sealed class StageDbContext(DbContextOptions<StageDbContext> options) : D
         modelBuilder.ApplyConfiguration(new ApplicationEventConfiguration());
         modelBuilder.ApplyConfiguration(new IdempotencyKeyConfiguration());
         modelBuilder.ApplyConfiguration(new ApiKeyConfiguration());
+        modelBuilder.ApplyConfiguration(new AgreementConfiguration());
+        modelBuilder.ApplyConfiguration(new AgreementSignatureConfiguration());
+        modelBuilder.ApplyConfiguration(new AgreementEventConfiguration());
     }
 }

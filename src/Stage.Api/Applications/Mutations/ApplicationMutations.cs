@@ -68,8 +68,5 @@ public sealed class ApplicationMutations(ApplyToOffer apply, ApplicationWorkflow
             });
 
     private static (string? Value, MutationOutcome? Error) IdempotencyKeyOf(Dictionary<string, object?> input) =>
-        input.GetValueOrDefault("idempotencyKey") is not string key ? (null, null)
-        : key.Length is 0 or > IdempotencyKeyConfiguration.MaxKeyLength
-            ? (null, MutationOutcome.Refused(new InvalidFieldError("idempotencyKey", "An idempotency key has 1 to 100 characters.")))
-            : (key, null);
+        IdempotencyKeyField.Read(input) is var (key, error) && error is not null ? (null, MutationOutcome.Refused(error)) : (key, null);
 }

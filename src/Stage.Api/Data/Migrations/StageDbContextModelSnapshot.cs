@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NetTopologySuite.Geometries;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using NpgsqlTypes;
+using Stage.Api.Agreements;
 using Stage.Api.Applications;
 using Stage.Api.Data;
 using Stage.Api.Identity;
@@ -28,16 +29,318 @@ namespace Stage.Api.Data.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "account_kind", new[] { "admin", "employer_member", "operator", "pupil", "staff" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "agreement_status", new[] { "completed_by_employer", "draft", "signed_by_all", "validated_by_school" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "application_status", new[] { "accepted_by_employer", "canceled_by_employer", "confirmed", "expired", "read", "rejected", "submitted", "withdrawn" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "grade", new[] { "quatrieme", "seconde", "troisieme" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "host_kind", new[] { "administration", "association", "local_authority", "micro_enterprise", "private_company", "public_establishment" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "offer_status", new[] { "need_to_be_updated", "published", "removed", "unpublished" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "school_kind", new[] { "college", "lycee" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "signatory", new[] { "employer", "legal_representative", "pupil", "school_head" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "staff_role", new[] { "administrative_staff", "cpe", "school_head", "teacher" });
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gist");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Stage.Api.Agreements.Agreement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActivityDescription")
+                        .HasMaxLength(1500)
+                        .HasColumnType("character varying(1500)")
+                        .HasColumnName("activity_description");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("DailyHours")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("daily_hours");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<Grade>("Grade")
+                        .HasColumnType("grade")
+                        .HasColumnName("grade");
+
+                    b.Property<string>("HostAddress")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("host_address");
+
+                    b.Property<string>("HostName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("host_name");
+
+                    b.Property<string>("HostSiret")
+                        .HasColumnType("text")
+                        .HasColumnName("host_siret");
+
+                    b.Property<string>("LegalRepresentativeEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("legal_representative_email");
+
+                    b.Property<string>("LegalRepresentativeName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("legal_representative_name");
+
+                    b.Property<string>("OfferTitle")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("offer_title");
+
+                    b.Property<DateOnly>("PupilBirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("pupil_birth_date");
+
+                    b.Property<string>("PupilClassName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("pupil_class_name");
+
+                    b.Property<string>("PupilFirstName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("pupil_first_name");
+
+                    b.Property<long>("PupilId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pupil_id");
+
+                    b.Property<string>("PupilLastName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("pupil_last_name");
+
+                    b.Property<string>("ReferentTeacherEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("referent_teacher_email");
+
+                    b.Property<string>("ReferentTeacherName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("referent_teacher_name");
+
+                    b.Property<string>("SchoolAddress")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("school_address");
+
+                    b.Property<string>("SchoolHeadName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("school_head_name");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("school_name");
+
+                    b.Property<DateTimeOffset?>("SigningTokenExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signing_token_expires_at");
+
+                    b.Property<byte[]>("SigningTokenHash")
+                        .HasColumnType("bytea")
+                        .HasColumnName("signing_token_hash");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<AgreementStatus>("Status")
+                        .HasColumnType("agreement_status")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<string>("TutorEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("tutor_email");
+
+                    b.Property<string>("TutorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("tutor_name");
+
+                    b.Property<string>("TutorPhone")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("tutor_phone");
+
+                    b.Property<string>("TutorRole")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("tutor_role");
+
+                    b.PrimitiveCollection<DateOnly[]>("Weeks")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("weeks");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agreements");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agreements_application_id");
+
+                    b.HasIndex("SigningTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agreements_signing_token_hash")
+                        .HasFilter("signing_token_hash IS NOT NULL");
+
+                    b.HasIndex("PupilId", "Status")
+                        .HasDatabaseName("ix_agreements_pupil_id_status");
+
+                    b.ToTable("agreements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_agreements_activity_length", "char_length(activity_description) <= 1500");
+
+                            t.HasCheckConstraint("ck_agreements_completed", "status = 'draft' OR (tutor_name IS NOT NULL AND tutor_role IS NOT NULL AND tutor_email IS NOT NULL AND activity_description IS NOT NULL AND daily_hours IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_agreements_dates", "start_date <= end_date");
+
+                            t.HasCheckConstraint("ck_agreements_token", "(signing_token_hash IS NULL) = (signing_token_expires_at IS NULL)");
+
+                            t.HasCheckConstraint("ck_agreements_validated", "status IN ('draft', 'completed_by_employer') OR (school_head_name IS NOT NULL AND referent_teacher_name IS NOT NULL AND legal_representative_name IS NOT NULL AND legal_representative_email IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Stage.Api.Agreements.AgreementEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AgreementId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("application_id");
+
+                    b.Property<long?>("AuthorAccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("author_account_id");
+
+                    b.Property<AccountKind?>("AuthorRole")
+                        .HasColumnType("account_kind")
+                        .HasColumnName("author_role");
+
+                    b.Property<AgreementStatus?>("FromStatus")
+                        .HasColumnType("agreement_status")
+                        .HasColumnName("from_status");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<AgreementStatus?>("ToStatus")
+                        .HasColumnType("agreement_status")
+                        .HasColumnName("to_status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agreement_events");
+
+                    b.HasIndex("AuthorAccountId")
+                        .HasDatabaseName("ix_agreement_events_author_account_id");
+
+                    b.HasIndex("AgreementId", "Id")
+                        .HasDatabaseName("ix_agreement_events_agreement_id_id");
+
+                    b.HasIndex("ApplicationId", "Id")
+                        .HasDatabaseName("ix_agreement_events_application_id_id");
+
+                    b.ToTable("agreement_events", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_agreement_events_author", "(author_account_id IS NULL) = (author_role IS NULL)");
+
+                            t.HasCheckConstraint("ck_agreement_events_change", "from_status IS NOT NULL OR to_status IS NOT NULL");
+                        });
+                });
+
+            modelBuilder.Entity("Stage.Api.Agreements.AgreementSignature", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AgreementId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<Signatory>("Role")
+                        .HasColumnType("signatory")
+                        .HasColumnName("role");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
+
+                    b.Property<long?>("SignerAccountId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("signer_account_id");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signer_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agreement_signatures");
+
+                    b.HasIndex("SignerAccountId")
+                        .HasDatabaseName("ix_agreement_signatures_signer_account_id");
+
+                    b.HasIndex("AgreementId", "Role")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agreement_signatures_agreement_id_role");
+
+                    b.ToTable("agreement_signatures", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_agreement_signatures_account", "(signer_account_id IS NULL) = (role = 'legal_representative')");
+                        });
+                });
 
             modelBuilder.Entity("Stage.Api.ApiKeys.ApiKey", b =>
                 {
@@ -1259,6 +1562,55 @@ namespace Stage.Api.Data.Migrations
                         .HasDatabaseName("ix_staff_members_school_id");
 
                     b.ToTable("staff_members", (string)null);
+                });
+
+            modelBuilder.Entity("Stage.Api.Agreements.Agreement", b =>
+                {
+                    b.HasOne("Stage.Api.Applications.Application", null)
+                        .WithOne()
+                        .HasForeignKey("Stage.Api.Agreements.Agreement", "ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agreements_applications_application_id");
+
+                    b.HasOne("Stage.Api.Schools.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_agreements_pupils_pupil_id");
+                });
+
+            modelBuilder.Entity("Stage.Api.Agreements.AgreementEvent", b =>
+                {
+                    b.HasOne("Stage.Api.Applications.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agreement_events_applications_application_id");
+
+                    b.HasOne("Stage.Api.Identity.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_agreement_events_accounts_author_account_id");
+                });
+
+            modelBuilder.Entity("Stage.Api.Agreements.AgreementSignature", b =>
+                {
+                    b.HasOne("Stage.Api.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agreement_signatures_agreements_agreement_id");
+
+                    b.HasOne("Stage.Api.Identity.Account", null)
+                        .WithMany()
+                        .HasForeignKey("SignerAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_agreement_signatures_accounts_signer_account_id");
                 });
 
             modelBuilder.Entity("Stage.Api.Applications.Application", b =>

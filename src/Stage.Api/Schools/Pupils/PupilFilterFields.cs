@@ -6,6 +6,7 @@ public static class PupilFilterFields
     public const string Grade = "grade";
     public const string ClassName = "className";
     public const string Name = "name";
+    public const string AgreementStatus = "agreementStatus";
     public const string Contains = "contains";
 
     /// <summary>The longest text <c>name.contains</c> takes.</summary>

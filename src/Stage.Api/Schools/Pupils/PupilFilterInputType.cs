@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Stage.Api.Agreements;
 using Stage.Api.GraphQL.Filtering;
 using Stage.Api.Offers;
 
@@ -15,6 +16,9 @@ public sealed class PupilFilterInputType : InputObjectGraphType
         Field<ListGraphType<NonNullGraphType<PupilFilterInputType>>>(FilterOperators.Or).Description("At least one of these filters holds.");
         Field<EnumOperationFilterInputType<GradeType>>(PupilFilterFields.Grade).Description("The pupil's grade.");
         Field<StringOperationFilterInputType>(PupilFilterFields.ClassName).Description("The pupil's class, e.g. \"3e B\" (case-sensitive).");
+        Field<EnumOperationFilterInputType<AgreementStatusType>>(PupilFilterFields.AgreementStatus)
+            .Description("The status of one of the pupil's internship agreements (a confirmed internship has one): e.g. " +
+                "`{neq: SIGNED_BY_ALL}` lists the pupils with an agreement still to sign.");
         Field<PupilNameFilterInputType>(PupilFilterFields.Name).Description("The pupil's first and last names, ignoring case and accents.");
     }
 }

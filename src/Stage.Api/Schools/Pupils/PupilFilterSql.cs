@@ -25,6 +25,8 @@ public sealed class PupilFilterSql(SqlParameters parameters)
                 PupilFilterFields.Grade => FilterOperatorSql.ForComparable<Grade>("p.grade", Operators(value), parameters, fieldPath),
                 PupilFilterFields.ClassName => FilterOperatorSql.ForString("p.class_name", Operators(value), parameters, fieldPath),
                 PupilFilterFields.Name => Name(Operators(value), fieldPath),
+                PupilFilterFields.AgreementStatus => "EXISTS (SELECT 1 FROM agreements ag WHERE ag.pupil_id = p.id AND "
+                    + FilterOperatorSql.ForComparable<Agreements.AgreementStatus>("ag.status", Operators(value), parameters, fieldPath) + ")",
                 _ => throw new InvalidArgumentError(ErrorCodes.InvalidFilter, fieldPath, $"Pupils cannot be filtered on '{field}'."),
             });
         }

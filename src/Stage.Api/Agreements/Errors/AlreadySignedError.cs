@@ -1,0 +1,5 @@
+using Stage.Api.GraphQL.Mutations;
+
+namespace Stage.Api.Agreements.Errors;
+
+public sealed record AlreadySignedError(string Message) : IBusinessError;
