@@ -3,6 +3,7 @@ using GraphQL;
 using Stage.Api.GraphQL.Errors;
 using Stage.Api.GraphQL.Execution;
 using Stage.Api.GraphQL.Http;
+using Stage.Api.GraphQL.Limits;
 using Stage.Api.GraphQL.Relay;
 
 namespace Stage.Api.GraphQL;
@@ -14,12 +15,14 @@ public static class GraphQLSetup
     {
         services.AddSingleton<GraphQLRequestExecutor>();
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
+        services.AddRequestLimits(configuration);
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<StageSchema>()
             .AddGraphTypes(typeof(StageSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
             .ConfigureExecution<ValidatedDocumentCache>()
+            .AddRequestLimits()
             .AddUnhandledExceptionHandler(context =>
                 context.ExecutionOptions.RequestServices?.GetRequiredService<ILogger<StageSchema>>()
                     .LogError(context.OriginalException, "Unhandled error while executing a GraphQL request")));

@@ -15,7 +15,8 @@ public static class GraphQLHttpRequestReader
             Single(query, "query"),
             Single(query, "operationName"),
             ParseJsonParameter(Single(query, "variables"), "variables"),
-            ParseJsonParameter(Single(query, "extensions"), "extensions"));
+            ParseJsonParameter(Single(query, "extensions"), "extensions"),
+            Single(query, "documentId"));
 
     public static async Task<GraphQLHttpRequest> FromBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
@@ -50,14 +51,20 @@ public static class GraphQLHttpRequestReader
                 StringMember(root, "query"),
                 StringMember(root, "operationName"),
                 ObjectMember(root, "variables"),
-                ObjectMember(root, "extensions"));
+                ObjectMember(root, "extensions"),
+                StringMember(root, "documentId"));
         }
     }
 
-    private static GraphQLHttpRequest Build(string? query, string? operationName, JsonElement? variables, JsonElement? extensions) =>
-        string.IsNullOrWhiteSpace(query)
+    private static GraphQLHttpRequest Build(
+        string? query, string? operationName, JsonElement? variables, JsonElement? extensions, string? documentId)
+    {
+        var persisted = !string.IsNullOrEmpty(documentId) || extensions?.TryGetProperty("persistedQuery", out _) == true;
+        return string.IsNullOrWhiteSpace(query) && !persisted
             ? throw BadRequest("The request has no \"query\" parameter.")
-            : new GraphQLHttpRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions);
+            : new GraphQLHttpRequest(query ?? "", string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions,
+                string.IsNullOrEmpty(documentId) ? null : documentId);
+    }
 
     private static void RequireJsonContentType(string? contentType)
     {

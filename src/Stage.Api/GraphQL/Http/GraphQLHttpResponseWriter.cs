@@ -10,9 +10,9 @@ public static class GraphQLHttpResponseWriter
     /// </summary>
     public static Task WriteResultAsync(HttpContext http, string mediaType, ExecutionResult result)
     {
-        var status = !result.Executed && mediaType == ResponseMediaType.GraphQLResponseJson
+        var status = ErrorStatus.Of(result) ?? (!result.Executed && mediaType == ResponseMediaType.GraphQLResponseJson
             ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
+            : StatusCodes.Status200OK);
         return WriteAsync(http, mediaType, status, result);
     }
 
