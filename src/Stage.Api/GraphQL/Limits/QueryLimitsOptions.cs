@@ -33,7 +33,7 @@ public sealed class QueryLimitsOptions
     public int MaxPageSize { get; set; } = 100;
 
     /// <summary>The length a list of objects that is not a connection page is priced at (sectors, status history).</summary>
-    public int UnpagedListSize { get; set; } = 10;
+    public int UnpagedListSize { get; set; } = 50;
 
     /// <summary>The base cost of each mutation field, on top of what its payload selects.</summary>
     public int MutationCost { get; set; } = 10;
