@@ -4,6 +4,7 @@ using Stage.Api.Commands;
 using Stage.Api.Data;
 using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Http;
+using Stage.Api.GraphQL.Ide;
 using Stage.Api.Identity.Authentication;
 using Stage.Api.Offers.Management;
 using Stage.Api.Offers.Search;
@@ -28,6 +29,7 @@ if (await StageCommands.TryRunAsync(app, args))
 
 app.UseExceptionHandler();
 app.UseStageAuthentication();
+app.UseGraphiQL("/graphql");
 app.MapGraphQLHttp("/graphql");
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Log(app));
 await app.RunAsync();

@@ -16,6 +16,7 @@ public static class LimitsSetup
         services.AddSingleton<TrustedDocuments>();
         services.AddSingleton<AutomaticPersistedQueries>();
         services.AddSingleton<PersistedDocumentResolver>();
+        services.AddSingleton<IdeAssets>();
         return services;
     }
 
