@@ -76,6 +76,11 @@ public sealed class GraphQLRequestExecutor(
             result = ExecutionResults.TimedOut(options.ExecutionTimeout);
         }
 
+        if (result.Executed)
+        {
+            persisted.RegisterIfAsked(resolved);
+        }
+
         cost.Actual = (int)Math.Min(ActualCost.Of(result.Data, schema, options), int.MaxValue);
         (result.Extensions ??= new Dictionary<string, object?>())["cost"] = new Dictionary<string, object?>
         {

@@ -29,6 +29,11 @@ public static class GraphQLHttpRequestReader
         using var buffer = new MemoryStream();
         await CopyWithLimitAsync(request.Body, buffer, maxBytes, cancellationToken);
 
+        if (!IsValidUtf8(buffer))
+        {
+            throw BadRequest("The request body is not valid UTF-8.");
+        }
+
         JsonDocument document;
         try
         {
@@ -76,6 +81,10 @@ public static class GraphQLHttpRequestReader
                 "POST requests must have Content-Type: application/json (UTF-8).");
         }
     }
+
+    /// <summary>JsonDocument leaves strings undecoded until they are read, so invalid UTF-8 would surface later as a 500.</summary>
+    private static bool IsValidUtf8(MemoryStream buffer) =>
+        System.Text.Unicode.Utf8.IsValid(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
 
     private static async Task CopyWithLimitAsync(Stream body, MemoryStream buffer, int maxBytes, CancellationToken cancellationToken)
     {

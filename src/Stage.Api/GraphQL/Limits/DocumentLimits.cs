@@ -27,7 +27,15 @@ public sealed class DocumentLimits(IOptionsMonitor<QueryLimitsOptions> limitsOpt
 
         if (options.Document is null)
         {
-            options.Document = TryParse(options.Query);
+            try
+            {
+                options.Document = TryParse(options.Query);
+            }
+            catch (GraphQLMaxDepthExceededException)
+            {
+                return ExecutionResults.Refused(ErrorCodes.MaxDepthExceeded, "The document is nested deeper than the parser allows.");
+            }
+
             if (options.Document is null)
             {
                 return await next(options); // the executer reports the syntax error
@@ -64,7 +72,7 @@ public sealed class DocumentLimits(IOptionsMonitor<QueryLimitsOptions> limitsOpt
         {
             return GraphQLParser.Parser.Parse(query);
         }
-        catch (GraphQLParserException)
+        catch (GraphQLParserException error) when (error is not GraphQLMaxDepthExceededException)
         {
             return null;
         }

@@ -9,6 +9,8 @@ namespace Stage.Api.GraphQL.Limits;
 /// </summary>
 public sealed class DocumentShape
 {
+    private const int Ceiling = 1_000_000;
+
     private readonly Dictionary<string, int> _fragmentDepths = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _fragmentRootFields = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = new(StringComparer.Ordinal);
@@ -49,14 +51,15 @@ public sealed class DocumentShape
         return depth;
     }
 
+    /// <summary>Fragments spread twice at each level double the count: it stops growing at <see cref="Ceiling"/>.</summary>
     private int RootFieldsOf(GraphQLSelectionSet? set) =>
-        (set?.Selections ?? []).Sum(selection => selection switch
+        (set?.Selections ?? []).Aggregate(0, (count, selection) => Math.Min(Ceiling, count + selection switch
         {
             GraphQLField => 1,
             GraphQLInlineFragment inline => RootFieldsOf(inline.SelectionSet),
             GraphQLFragmentSpread spread => Memoized(_fragmentRootFields, spread, RootFieldsOf),
             _ => 0,
-        });
+        }));
 
     private int Memoized(Dictionary<string, int> memo, GraphQLFragmentSpread spread, Func<GraphQLSelectionSet, int> measure)
     {

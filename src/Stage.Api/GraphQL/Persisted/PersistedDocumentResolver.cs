@@ -27,12 +27,21 @@ public sealed class PersistedDocumentResolver(
                 "This API key may only run the operator's trusted documents: send their documentId instead of a query.");
         }
 
-        if (hash is not null && !resolved.Persisted && options.Value.AutomaticPersistedQueries)
+        return hash is not null && !resolved.Persisted && options.Value.AutomaticPersistedQueries
+            ? resolved with { RegisterAs = hash }
+            : resolved;
+    }
+
+    /// <summary>
+    /// Keeps the query of <paramref name="resolved"/> as an automatic persisted query; called once it has passed
+    /// the limits and validation, so that only documents that can run take memory.
+    /// </summary>
+    public void RegisterIfAsked(ResolvedDocument resolved)
+    {
+        if (resolved.RegisterAs is { } hash)
         {
             automatic.Register(hash, resolved.Query);
         }
-
-        return resolved;
     }
 
     private ResolvedDocument ByDocumentId(GraphQLHttpRequest request, string id)
