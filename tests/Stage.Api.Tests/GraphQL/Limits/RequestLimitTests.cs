@@ -60,6 +60,26 @@ public sealed class RequestLimitTests(ApiFixture api) : IClassFixture<ApiFixture
     }
 
     [Fact]
+    public async Task The_timeout_cancels_the_statement_in_the_database()
+    {
+        await using var connection = await api.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var lockOffers = new Npgsql.NpgsqlCommand("LOCK TABLE offers IN ACCESS EXCLUSIVE MODE", connection, transaction))
+        {
+            await lockOffers.ExecuteNonQueryAsync();
+        }
+
+        var client = ConfiguredApi.With(api, ("GraphQL:Limits:ExecutionTimeout", "00:00:01")).Client();
+        var response = await client.PostAsync("{ offers(first: 5) { nodes { title } } }");
+        Assert.Equal(504, response.StatusCode);
+        Assert.Equal(["TIMEOUT"], response.ErrorCodes);
+
+        await using var waiting = new Npgsql.NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()", connection, transaction);
+        Assert.Equal(0L, (long)(await waiting.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
     public async Task An_operation_past_the_timeout_is_cancelled_with_504()
     {
         var client = ConfiguredApi.With(api, ("GraphQL:Limits:ExecutionTimeout", "00:00:00")).Client();
