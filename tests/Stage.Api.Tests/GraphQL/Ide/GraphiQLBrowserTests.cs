@@ -1,7 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Stage.Api.Tests.Fixtures;
 
 namespace Stage.Api.Tests.GraphQL.Ide;
@@ -10,23 +7,12 @@ namespace Stage.Api.Tests.GraphQL.Ide;
 /// A real browser (Debian's chromium, headless, driven by puppeteer-core) opens /graphql on a loopback port, gets
 /// GraphiQL from this server alone, runs <c>{ sectors { code } }</c> from its editor and shows the answer.
 /// </summary>
-public sealed class GraphiQLBrowserTests : IAsyncLifetime
+public sealed class GraphiQLBrowserTests(LoopbackApi api) : IClassFixture<LoopbackApi>
 {
-    private TestDatabase? _database;
-    private StageApiFactory? _factory;
-
-    public async Task InitializeAsync()
-    {
-        _database = await StageMigrations.CreateDatabaseAsync();
-        _factory = new StageApiFactory(_database.ConnectionString);
-        _factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
-        _factory.StartServer();
-    }
-
     [Fact]
     public async Task GraphiQL_runs_a_query_with_nothing_fetched_from_elsewhere()
     {
-        var address = _factory!.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = api.Address;
         var output = JsonNode.Parse(await NodeScript.RunInAsync("browser", "graphiql.mjs", TimeSpan.FromMinutes(3), address + "/graphql"))!;
 
         var sectors = output["response"]!["data"]!["sectors"]!.AsArray();
@@ -36,18 +22,5 @@ public sealed class GraphiQLBrowserTests : IAsyncLifetime
         var requests = output["requests"]!.AsArray().Select(r => r!.GetValue<string>()).ToList();
         Assert.Contains(requests, r => r.EndsWith("/graphql/ide/graphiql.min.js", StringComparison.Ordinal));
         Assert.All(requests.Where(r => !r.StartsWith("data:", StringComparison.Ordinal)), r => Assert.StartsWith(address + "/", r, StringComparison.Ordinal));
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
     }
 }
