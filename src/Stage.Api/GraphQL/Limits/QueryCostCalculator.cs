@@ -10,7 +10,8 @@ namespace Stage.Api.GraphQL.Limits;
 /// Prices an operation before it runs: one point per object it may fetch, plus the configured base cost of
 /// fields. A connection (a field with <c>first</c>/<c>last</c>) multiplies the objects of its page by the page
 /// size asked (default and maximum from the options), so nested connections multiply; <c>ids</c> lists by
-/// their length; other lists of objects by <see cref="QueryLimitsOptions.UnpagedListSize"/>. Scalars and
+/// their length; other lists of objects by their configured <see cref="QueryLimitsOptions.ListSizes"/> or
+/// <see cref="QueryLimitsOptions.UnpagedListSize"/>. Scalars and
 /// introspection are free.
 /// </summary>
 public sealed class QueryCostCalculator(
@@ -95,7 +96,7 @@ public sealed class QueryCostCalculator(
             return baseCost + 1 + SetCost(field.SelectionSet, named, PageSize(values));
         }
 
-        var size = !isList ? 1 : IdsCount(values) ?? pageSize ?? limits.UnpagedListSize;
+        var size = !isList ? 1 : IdsCount(values) ?? pageSize ?? limits.ListSizes.GetValueOrDefault($"{parent.Name}.{name}", limits.UnpagedListSize);
         return baseCost + Math.Min(size * (1 + SetCost(field.SelectionSet, named, null)), Ceiling);
     }
 

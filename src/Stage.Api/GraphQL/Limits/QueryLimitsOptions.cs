@@ -21,7 +21,7 @@ public sealed class QueryLimitsOptions
     public int MaxRootFields { get; set; } = 10;
 
     /// <summary>The highest requested cost in points (MAX_COST_EXCEEDED).</summary>
-    public int MaxCost { get; set; } = 2_000;
+    public int MaxCost { get; set; } = 5_000;
 
     /// <summary>How long an operation may run before it is cancelled, database work included (TIMEOUT).</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
@@ -34,6 +34,9 @@ public sealed class QueryLimitsOptions
 
     /// <summary>The length a list of objects that is not a connection page is priced at (sectors, status history).</summary>
     public int UnpagedListSize { get; set; } = 50;
+
+    /// <summary>The length particular unpaged lists are priced at instead, "Type.field" → objects (a pupil's applications).</summary>
+    public Dictionary<string, int> ListSizes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The base cost of each mutation field, on top of what its payload selects.</summary>
     public int MutationCost { get; set; } = 10;

@@ -38,7 +38,7 @@ public sealed class NestedConnectionCostTests
     [Fact]
     public async Task The_brief_example_is_refused_at_the_default_maximum()
     {
-        var (_, errors) = await PriceAsync("{ offers(first: 100) { nodes { employer { offers(first: 100) { nodes { title } } } } } }", maxCost: 2_000);
+        var (_, errors) = await PriceAsync("{ offers(first: 100) { nodes { employer { offers(first: 100) { nodes { title } } } } } }", maxCost: new QueryLimitsOptions().MaxCost);
         Assert.Equal(["MAX_COST_EXCEEDED"], errors);
     }
 

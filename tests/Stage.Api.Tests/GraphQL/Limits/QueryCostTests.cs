@@ -30,7 +30,7 @@ public sealed class QueryCostTests(ApiFixture api) : IClassFixture<ApiFixture>
         var cost = (await api.GraphQL.PostAsync(OffersPage, new { n = 50 })).Body!["extensions"]!["cost"]!;
         Assert.Equal(11 + (2 * 50), cost["requestedQueryCost"]!.GetValue<int>());
         Assert.Equal(11 + (2 * 2), cost["actualQueryCost"]!.GetValue<int>());
-        Assert.Equal(2000, cost["maximumQueryCost"]!.GetValue<int>());
+        Assert.Equal(5000, cost["maximumQueryCost"]!.GetValue<int>());
     }
 
     [Fact]
@@ -50,6 +50,14 @@ public sealed class QueryCostTests(ApiFixture api) : IClassFixture<ApiFixture>
         var response = await client.PostAsync("{ sectors { code } }");
         Assert.Equal(7 + 3, Requested(response));
         Assert.Equal(7 + 51, response.Body!["extensions"]!["cost"]!["actualQueryCost"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Configured_list_sizes_price_unpaged_lists()
+    {
+        var client = ConfiguredApi.With(api, ("GraphQL:Limits:ListSizes:Query.sectors", "4")).Client();
+        Assert.Equal(4, Requested(await client.PostAsync("{ sectors { code } }")));
+        Assert.Equal(50, Requested(await api.GraphQL.PostAsync("{ sectors { code } }")));
     }
 
     private static int Requested(GraphQLResponse response) =>
