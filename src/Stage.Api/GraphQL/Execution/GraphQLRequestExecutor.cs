@@ -13,7 +13,7 @@ namespace Stage.Api.GraphQL.Execution;
 
 /// <summary>
 /// Runs one GraphQL request for any transport (HTTP, WebSocket, SSE), so that every transport gets
-/// the same persisted documents, limits, cost accounting, timeout, caller identity and user context.
+/// the same persisted documents, limits, cost accounting, caller identity and user context.
 /// </summary>
 public sealed class GraphQLRequestExecutor(
     IDocumentExecuter<ISchema> executer,
@@ -50,37 +50,27 @@ public sealed class GraphQLRequestExecutor(
             document ??= GetRequestDocument.ParseQueryOnly(resolved.Query, request.OperationName);
         }
 
-        var options = limits.CurrentValue;
         var userContext = StageUserContext.For(http);
         CostAccounting.Attach(userContext, cost);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.ExecutionTimeout);
-        ExecutionResult result;
-        try
+        var result = await executer.ExecuteAsync(new ExecutionOptions
         {
-            result = await executer.ExecuteAsync(new ExecutionOptions
-            {
-                Query = resolved.Query,
-                Document = document,
-                OperationName = request.OperationName,
-                Variables = ToInputs(request.Variables),
-                Extensions = ToInputs(request.Extensions),
-                RequestServices = http.RequestServices,
-                User = http.User,
-                UserContext = userContext,
-                CancellationToken = timeout.Token,
-            });
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            result = ExecutionResults.TimedOut(options.ExecutionTimeout);
-        }
+            Query = resolved.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = ToInputs(request.Variables),
+            Extensions = ToInputs(request.Extensions),
+            RequestServices = http.RequestServices,
+            User = http.User,
+            UserContext = userContext,
+            CancellationToken = cancellationToken,
+        });
 
         if (result.Executed)
         {
             persisted.RegisterIfAsked(resolved);
         }
 
+        var options = limits.CurrentValue;
         cost.Actual = (int)Math.Min(ActualCost.Of(result.Data, schema, options), int.MaxValue);
         (result.Extensions ??= new Dictionary<string, object?>())["cost"] = new Dictionary<string, object?>
         {

@@ -5,7 +5,7 @@ using Stage.Api.GraphQL.Persisted;
 
 namespace Stage.Api.GraphQL.Limits;
 
-/// <summary>What keeps the public endpoint up: limits, cost, persisted documents and the introspection switch.</summary>
+/// <summary>What keeps the public endpoint up: limits, cost, timeout, persisted documents, introspection switch, GraphiQL's files.</summary>
 public static class LimitsSetup
 {
     public static IServiceCollection AddRequestLimits(this IServiceCollection services, IConfiguration configuration)
@@ -23,6 +23,7 @@ public static class LimitsSetup
     /// <summary>The execution step and validation rules; the rules also run for cached documents.</summary>
     public static IGraphQLBuilder AddRequestLimits(this IGraphQLBuilder graphQL) => graphQL
         .ConfigureExecution<DocumentLimits>()
+        .ConfigureExecution<ExecutionTimeout>()
         .AddValidationRule<QueryCostRule>(useForCachedDocuments: true)
         .AddValidationRule<IntrospectionSwitch>(useForCachedDocuments: true);
 }

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using Microsoft.Extensions.Options;
 using Stage.Api.GraphQL.Execution;
 using Stage.Api.GraphQL.Limits;
 
@@ -50,7 +49,7 @@ public sealed class NestedConnectionCostTests
         var cost = new RequestCost();
         var userContext = new Dictionary<string, object?>();
         CostAccounting.Attach(userContext, cost);
-        var rule = new QueryCostRule(new StaticOptions(new QueryLimitsOptions { MaxCost = maxCost }));
+        var rule = new QueryCostRule(new FixedOptions<QueryLimitsOptions>(new QueryLimitsOptions { MaxCost = maxCost }));
         var result = await new DocumentValidator().ValidateAsync(new ValidationOptions
         {
             Schema = schema,
@@ -62,12 +61,5 @@ public sealed class NestedConnectionCostTests
             Extensions = Inputs.Empty,
         });
         return (cost.Requested, result.Errors.Select(e => e.Code));
-    }
-
-    private sealed class StaticOptions(QueryLimitsOptions value) : IOptionsMonitor<QueryLimitsOptions>
-    {
-        public QueryLimitsOptions CurrentValue => value;
-        public QueryLimitsOptions Get(string? name) => value;
-        public IDisposable? OnChange(Action<QueryLimitsOptions, string?> listener) => null;
     }
 }
