@@ -14,6 +14,7 @@ public static class LimitsSetup
         services.Configure<PersistedOperationsOptions>(configuration.GetSection(PersistedOperationsOptions.Section));
         services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));
         services.AddSingleton<TrustedDocuments>();
+        services.AddHostedService<TrustedDocumentsCheck>();
         services.AddSingleton<AutomaticPersistedQueries>();
         services.AddSingleton<PersistedDocumentResolver>();
         services.AddSingleton<IdeAssets>();

@@ -5,8 +5,8 @@ namespace Stage.Api.GraphQL.Persisted;
 
 /// <summary>
 /// The documents the operator trusts, read once from <see cref="PersistedOperationsOptions.TrustedDocumentsFile"/>.
-/// Every entry's id is checked against its text: a manifest with a wrong id stops the server at its first request
-/// rather than serving a document under another's name.
+/// Every entry's id is checked against its text: a manifest with a wrong id stops the server as it starts
+/// (<see cref="TrustedDocumentsCheck"/>) rather than serving a document under another's name.
 /// </summary>
 public sealed class TrustedDocuments
 {

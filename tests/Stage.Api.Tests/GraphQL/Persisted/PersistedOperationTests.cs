@@ -115,6 +115,23 @@ public sealed class PersistedOperationTests(ApiFixture api) : IClassFixture<ApiF
         Assert.NotNull(trusted.Response.Data);
     }
 
+    [Fact]
+    public void A_manifest_whose_id_is_not_the_documents_hash_stops_the_server()
+    {
+        var wrong = Path.Combine(Path.GetTempPath(), $"stage-trusted-{Guid.NewGuid():N}.json");
+        File.WriteAllText(wrong, JsonSerializer.Serialize(new Dictionary<string, string> { [TrustedId] = "{ sectors { name } }" }));
+        try
+        {
+            using var factory = ConfiguredApi.With(api, ("GraphQL:PersistedOperations:TrustedDocumentsFile", wrong));
+            var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+            Assert.Contains("is not the SHA-256 digest of its text", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(wrong);
+        }
+    }
+
     public void Dispose()
     {
         _factory?.Dispose();
