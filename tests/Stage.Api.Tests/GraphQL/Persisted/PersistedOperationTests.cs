@@ -138,36 +138,9 @@ public sealed class PersistedOperationTests(ApiFixture api) : IClassFixture<ApiF
         File.Delete(_manifest);
     }
 
-    private async Task<(HttpStatusCode Status, System.Net.Http.Headers.HttpResponseHeaders Headers, GraphQLResponse Response)> SendAsync(
-        HttpMethod method, string query = "", object? body = null, string? client = null, string? ifNoneMatch = null, string? bearer = null)
-    {
-        using var request = new HttpRequestMessage(method, "/graphql" + query);
-        if (body is not null)
-        {
-            request.Content = System.Net.Http.Json.JsonContent.Create(body);
-        }
-
-        if (client is not null)
-        {
-            request.Headers.Add(TestApiClient.Header, client);
-        }
-
-        if (ifNoneMatch is not null)
-        {
-            request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
-        }
-
-        if (bearer is not null)
-        {
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
-        }
-
-        using var response = await Factory.CreateClient().SendAsync(request);
-        var parsed = response.StatusCode == HttpStatusCode.NotModified
-            ? new GraphQLResponse(304, null, null)
-            : await GraphQLResponse.ReadAsync(response);
-        return (response.StatusCode, response.Headers, parsed);
-    }
+    private Task<PersistedExchange> SendAsync(
+        HttpMethod method, string query = "", object? body = null, string? client = null, string? ifNoneMatch = null, string? bearer = null) =>
+        PersistedExchange.SendAsync(Factory.CreateClient(), method, query, body, client, ifNoneMatch, bearer);
 
     private static string WriteManifest()
     {
