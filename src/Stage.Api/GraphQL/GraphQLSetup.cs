@@ -4,6 +4,7 @@ using Stage.Api.GraphQL.Errors;
 using Stage.Api.GraphQL.Execution;
 using Stage.Api.GraphQL.Http;
 using Stage.Api.GraphQL.Realtime;
+using Stage.Api.GraphQL.Limits;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.GraphQL.WebSockets;
 using Stage.Api.Observability;
@@ -19,6 +20,7 @@ public static class GraphQLSetup
         services.AddSingleton<RealtimeConnections>();
         services.AddSingleton<ServerMessages>();
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
+        services.AddRequestLimits(configuration);
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<StageSchema>()
             .AddGraphTypes(typeof(StageSchema).Assembly)
@@ -26,6 +28,7 @@ public static class GraphQLSetup
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
             .ConfigureExecution<ValidatedDocumentCache>()
             .UseStageTelemetry()
+            .AddRequestLimits()
             .AddUnhandledExceptionHandler(context =>
             {
                 // An event stream may end with an error meant for the client (a slow consumer): not a fault.

@@ -17,7 +17,8 @@ public sealed class ApiKeyTests(ApiFixture api) : IClassFixture<ApiFixture>
             "--persisted-only", "--rate-limit", "500");
 
         Assert.Matches("^stage_[a-z2-9]{12}_[A-Za-z0-9]{43}$", key);
-        await api.WithKey(key).QueryAsync(Query);
+        // The key is accepted, and held to its persisted operations only.
+        Assert.Equal(["PERSISTED_OPERATIONS_ONLY"], (await api.WithKey(key).PostAsync(Query)).ErrorCodes);
 
         await using var connection = await api.OpenConnectionAsync();
         await using var command = new NpgsqlCommand(

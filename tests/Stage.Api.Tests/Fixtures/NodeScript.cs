@@ -2,15 +2,18 @@ using System.Diagnostics;
 
 namespace Stage.Api.Tests.Fixtures;
 
-/// <summary>Runs a Node.js script of tests/conformance (its packages installed by `./stage test`).</summary>
+/// <summary>Runs a Node.js script of tests/conformance or another folder of tests/ (their packages installed by `./stage test`).</summary>
 public static class NodeScript
 {
-    public static async Task<string> RunAsync(string script, TimeSpan timeout, params string[] arguments)
+    public static Task<string> RunAsync(string script, TimeSpan timeout, params string[] arguments) =>
+        RunInAsync("conformance", script, timeout, arguments);
+
+    public static async Task<string> RunInAsync(string testsFolder, string script, TimeSpan timeout, params string[] arguments)
     {
-        var folder = Path.Combine(RepositoryPaths.Root, "tests", "conformance");
+        var folder = Path.Combine(RepositoryPaths.Root, "tests", testsFolder);
         if (!Directory.Exists(Path.Combine(folder, "node_modules")))
         {
-            throw new InvalidOperationException($"Node packages missing in {folder}: run `./stage test` (or `npm ci --prefix tests/conformance`).");
+            throw new InvalidOperationException($"Node packages missing in {folder}: run `./stage test` (or `npm ci --prefix tests/{testsFolder}`).");
         }
 
         var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };

@@ -44,7 +44,7 @@ public sealed class EventDeliveryTests(ApiFixture api) : IClassFixture<ApiFixtur
 
         await using (var connection = await api.OpenConnectionAsync())
         await using (var kill = new NpgsqlCommand(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE 'LISTEN%' OR query = 'SELECT 1'", connection))
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND (query LIKE 'LISTEN%' OR query = 'SELECT 1')", connection))
         {
             await kill.ExecuteNonQueryAsync();
         }

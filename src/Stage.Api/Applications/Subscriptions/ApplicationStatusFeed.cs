@@ -35,7 +35,13 @@ public sealed class ApplicationStatusFeed(
 
     private async Task PublishNewChangesAsync(CancellationToken cancellationToken)
     {
-        _published ??= await changes.LastPositionAsync(cancellationToken);
+        if (_published is null)
+        {
+            // At start-up only what commits from now on is new (resuming subscribers replay the rest).
+            _published = await changes.LastPositionAsync(cancellationToken);
+            return;
+        }
+
         IReadOnlyList<ApplicationStatusChange> batch;
         do
         {

@@ -10,6 +10,16 @@ public static class ErrorCodes
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string DocumentTooLong = "DOCUMENT_TOO_LONG";
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string TooManyAliases = "TOO_MANY_ALIASES";
+    public const string TooManyRootFields = "TOO_MANY_ROOT_FIELDS";
+    public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
+    public const string Timeout = "TIMEOUT";
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+    public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
+    public const string PersistedOperationsOnly = "PERSISTED_OPERATIONS_ONLY";
     public const string TooManyIds = "TOO_MANY_IDS";
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";

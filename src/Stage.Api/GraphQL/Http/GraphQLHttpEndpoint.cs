@@ -1,7 +1,7 @@
-using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Stage.Api.GraphQL.Errors;
 using Stage.Api.GraphQL.Execution;
+using Stage.Api.GraphQL.Persisted;
 using Stage.Api.GraphQL.Sse;
 using Stage.Api.GraphQL.WebSockets;
 
@@ -40,10 +40,12 @@ public static class GraphQLHttpEndpoint
             }
 
             var request = await ReadAsync(http);
-            var document = ParseForMethod(request.Query, request.OperationName, http.Request.Method);
             var result = await http.RequestServices.GetRequiredService<GraphQLRequestExecutor>()
-                .ExecuteAsync(http, request, document, http.RequestAborted);
-            await GraphQLHttpResponseWriter.WriteResultAsync(http, mediaType, result);
+                .ExecuteAsync(http, request, null, http.RequestAborted, queriesOnly: HttpMethods.IsGet(http.Request.Method));
+            if (!await CacheableResponse.TryWriteAsync(http, mediaType, result))
+            {
+                await GraphQLHttpResponseWriter.WriteResultAsync(http, mediaType, result);
+            }
         }
         catch (GraphQLHttpRequestException error)
         {
@@ -68,38 +70,5 @@ public static class GraphQLHttpEndpoint
         http.Response.Headers.Allow = "GET, POST";
         throw new GraphQLHttpRequestException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
             "GraphQL requests use GET (queries) or POST.");
-    }
-
-    /// <summary>
-    /// Parses the document up front when it came by GET, because only queries may: a mutation over
-    /// GET is refused with 405 before anything runs. Syntax errors are left to the executer to report.
-    /// </summary>
-    internal static GraphQLDocument? ParseForMethod(string query, string? operationName, string method)
-    {
-        if (!HttpMethods.IsGet(method))
-        {
-            return null;
-        }
-
-        GraphQLDocument document;
-        try
-        {
-            document = GraphQLParser.Parser.Parse(query);
-        }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
-        {
-            return null;
-        }
-
-        var operation = document.Definitions.OfType<GraphQLOperationDefinition>()
-            .FirstOrDefault(o => operationName is null || string.Equals(o.Name?.StringValue, operationName, StringComparison.Ordinal));
-        if (operation is not null && operation.Operation != OperationType.Query)
-        {
-            throw new GraphQLHttpRequestException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
-                $"A {operation.Operation.ToString().ToLowerInvariant()} cannot be sent with GET; use POST.")
-            { Data = { ["Allow"] = "POST" } };
-        }
-
-        return document;
     }
 }

@@ -15,7 +15,8 @@ public static class GraphQLHttpRequestReader
             Single(query, "query"),
             Single(query, "operationName"),
             ParseJsonParameter(Single(query, "variables"), "variables"),
-            ParseJsonParameter(Single(query, "extensions"), "extensions"));
+            ParseJsonParameter(Single(query, "extensions"), "extensions"),
+            Single(query, "documentId"));
 
     public static async Task<GraphQLHttpRequest> FromBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
@@ -27,6 +28,11 @@ public static class GraphQLHttpRequestReader
 
         using var buffer = new MemoryStream();
         await CopyWithLimitAsync(request.Body, buffer, maxBytes, cancellationToken);
+
+        if (!IsValidUtf8(buffer))
+        {
+            throw BadRequest("The request body is not valid UTF-8.");
+        }
 
         JsonDocument document;
         try
@@ -50,14 +56,20 @@ public static class GraphQLHttpRequestReader
                 StringMember(root, "query"),
                 StringMember(root, "operationName"),
                 ObjectMember(root, "variables"),
-                ObjectMember(root, "extensions"));
+                ObjectMember(root, "extensions"),
+                StringMember(root, "documentId"));
         }
     }
 
-    private static GraphQLHttpRequest Build(string? query, string? operationName, JsonElement? variables, JsonElement? extensions) =>
-        string.IsNullOrWhiteSpace(query)
+    private static GraphQLHttpRequest Build(
+        string? query, string? operationName, JsonElement? variables, JsonElement? extensions, string? documentId)
+    {
+        var persisted = !string.IsNullOrEmpty(documentId) || extensions?.TryGetProperty("persistedQuery", out _) == true;
+        return string.IsNullOrWhiteSpace(query) && !persisted
             ? throw BadRequest("The request has no \"query\" parameter.")
-            : new GraphQLHttpRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions);
+            : new GraphQLHttpRequest(query ?? "", string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions,
+                string.IsNullOrEmpty(documentId) ? null : documentId);
+    }
 
     private static void RequireJsonContentType(string? contentType)
     {
@@ -69,6 +81,10 @@ public static class GraphQLHttpRequestReader
                 "POST requests must have Content-Type: application/json (UTF-8).");
         }
     }
+
+    /// <summary>JsonDocument leaves strings undecoded until they are read, so invalid UTF-8 would surface later as a 500.</summary>
+    private static bool IsValidUtf8(MemoryStream buffer) =>
+        System.Text.Unicode.Utf8.IsValid(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
 
     private static async Task CopyWithLimitAsync(Stream body, MemoryStream buffer, int maxBytes, CancellationToken cancellationToken)
     {

@@ -18,9 +18,9 @@ public static class GraphQLHttpResponseWriter
             return WriteAsync(http, mediaType, StatusCodes.Status503ServiceUnavailable, result);
         }
 
-        var status = !result.Executed && mediaType == ResponseMediaType.GraphQLResponseJson
+        var status = ErrorStatus.Of(result) ?? (!result.Executed && mediaType == ResponseMediaType.GraphQLResponseJson
             ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
+            : StatusCodes.Status200OK);
         return WriteAsync(http, mediaType, status, result);
     }
 

@@ -1,3 +1,4 @@
+using GraphQL;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Stage.Api.Events;
@@ -25,12 +26,15 @@ public static class GraphQLSseEndpoint
 
     public static async Task HandleAsync(HttpContext http)
     {
-        GraphQLHttpRequest request;
-        GraphQLParser.AST.GraphQLDocument? document;
+        var options = http.RequestServices.GetRequiredService<IOptions<SubscriptionOptions>>().Value;
+        using var credits = new DeliveryCredits(options.DeliveryWindow);
+        ExecutionResult result;
         try
         {
-            request = await GraphQLHttpEndpoint.ReadAsync(http);
-            document = GraphQLHttpEndpoint.ParseForMethod(request.Query, request.OperationName, http.Request.Method);
+            var request = await GraphQLHttpEndpoint.ReadAsync(http);
+            result = await http.RequestServices.GetRequiredService<GraphQLRequestExecutor>().ExecuteAsync(
+                http, request, null, http.RequestAborted, queriesOnly: HttpMethods.IsGet(http.Request.Method),
+                userContext: StageUserContext.ForOperation(http, http.Features.Get<Viewer>(), credits));
         }
         catch (GraphQLHttpRequestException error)
         {
@@ -38,13 +42,8 @@ public static class GraphQLSseEndpoint
             return;
         }
 
-        var options = http.RequestServices.GetRequiredService<IOptions<SubscriptionOptions>>().Value;
         var writer = new SseWriter(http, options.SseKeepAliveInterval);
         await writer.StartAsync();
-        using var credits = new DeliveryCredits(options.DeliveryWindow);
-        var result = await http.RequestServices.GetRequiredService<GraphQLRequestExecutor>().ExecuteAsync(
-            http, request, document, http.RequestAborted, StageUserContext.ForOperation(http, http.Features.Get<Viewer>(), credits));
-
         if (result.Streams is not { Count: > 0 } streams)
         {
             writer.Next(result, sent: null);

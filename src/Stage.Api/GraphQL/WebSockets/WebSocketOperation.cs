@@ -43,7 +43,7 @@ public sealed class WebSocketOperation(string id, HttpContext http, WebSocketOut
                 ObjectOrNull(payload, "extensions"));
             var executor = http.RequestServices.GetRequiredService<GraphQLRequestExecutor>();
             var result = await executor.ExecuteAsync(http, request, null, stop.Token,
-                StageUserContext.ForOperation(http, context.Viewer, _credits));
+                userContext: StageUserContext.ForOperation(http, context.Viewer, _credits));
             if (stop.IsCancellationRequested)
             {
                 return;

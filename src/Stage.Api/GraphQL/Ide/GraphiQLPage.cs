@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Stage.Api.GraphQL.Ide;
+
+/// <summary>
+/// GraphiQL at the GraphQL endpoint for browsers: a GET that asks for text/html and carries no GraphQL
+/// parameters gets the page; <c>{endpoint}/ide/{file}</c> serves its scripts and styles. Everything comes from
+/// this server, so the page needs no CDN and runs under a same-origin Content-Security-Policy.
+/// </summary>
+public static class GraphiQLPage
+{
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'";
+
+    public static IApplicationBuilder UseGraphiQL(this IApplicationBuilder app, string endpoint) => app.Use(async (http, next) =>
+    {
+        var enabled = http.RequestServices.GetRequiredService<IOptionsMonitor<IdeOptions>>().CurrentValue.GraphiQL;
+        if (!enabled || !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
+        {
+            await next(http);
+        }
+        else if (http.Request.Path.Equals(endpoint, StringComparison.Ordinal) && WantsPage(http.Request))
+        {
+            await ServePageAsync(http, endpoint);
+        }
+        else if (http.Request.Path.StartsWithSegments(endpoint + "/ide", StringComparison.Ordinal, out var rest))
+        {
+            await ServeAssetAsync(http, rest.Value?.TrimStart('/') ?? "");
+        }
+        else
+        {
+            await next(http);
+        }
+    });
+
+    /// <summary>A browser navigation: text/html accepted explicitly, and none of a GraphQL request's parameters.</summary>
+    private static bool WantsPage(HttpRequest request) =>
+        !request.Query.ContainsKey("query") && !request.Query.ContainsKey("documentId") && !request.Query.ContainsKey("extensions")
+        && MediaTypeHeaderValue.TryParseList(request.Headers.Accept.OfType<string>().ToList(), out var accepted)
+        && accepted.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && a.Quality is not <= 0);
+
+    private static async Task ServePageAsync(HttpContext http, string endpoint)
+    {
+        var assets = http.RequestServices.GetRequiredService<IdeAssets>();
+        if (assets.PagePath is not { } page)
+        {
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            await http.Response.WriteAsync("GraphiQL is not installed on this server: run `npm ci --prefix ide` (./stage run does).");
+            return;
+        }
+
+        http.Response.ContentType = "text/html; charset=utf-8";
+        http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers.Vary = "Accept";
+        await http.Response.WriteAsync((await File.ReadAllTextAsync(page, http.RequestAborted)).Replace("__PATH__", endpoint, StringComparison.Ordinal));
+    }
+
+    private static async Task ServeAssetAsync(HttpContext http, string name)
+    {
+        if (http.RequestServices.GetRequiredService<IdeAssets>().Find(name) is not { } file || !File.Exists(file.Path))
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        http.Response.ContentType = file.ContentType;
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers.CacheControl = "public, max-age=3600";
+        await http.Response.SendFileAsync(file.Path, http.RequestAborted);
+    }
+}

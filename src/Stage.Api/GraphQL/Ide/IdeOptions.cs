@@ -1,0 +1,19 @@
+namespace Stage.Api.GraphQL.Ide;
+
+/// <summary>Introspection and the GraphiQL page (configuration section "GraphQL:Ide").</summary>
+public sealed class IdeOptions
+{
+    public const string Section = "GraphQL:Ide";
+
+    /// <summary>Whether introspection is answered (a public API keeps it on); off, it is refused with NO_INTROSPECTION.</summary>
+    public bool Introspection { get; set; } = true;
+
+    /// <summary>Whether a browser opening the endpoint gets GraphiQL.</summary>
+    public bool GraphiQL { get; set; } = true;
+
+    /// <summary>
+    /// The folder holding GraphiQL's page and its npm packages (the repository's <c>ide</c> folder, installed with
+    /// <c>npm ci</c>); when empty, the first <c>ide</c> folder found above the content root or the binaries.
+    /// </summary>
+    public string? Path { get; set; }
+}

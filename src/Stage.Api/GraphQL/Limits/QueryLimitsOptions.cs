@@ -1,0 +1,46 @@
+namespace Stage.Api.GraphQL.Limits;
+
+/// <summary>
+/// The limits every GraphQL request is checked against before any database work (configuration section
+/// "GraphQL:Limits"); each refusal has its own <c>extensions.code</c>.
+/// </summary>
+public sealed class QueryLimitsOptions
+{
+    public const string Section = "GraphQL:Limits";
+
+    /// <summary>The longest document, in characters (DOCUMENT_TOO_LONG).</summary>
+    public int MaxDocumentLength { get; set; } = 20_000;
+
+    /// <summary>The deepest path of nested fields, fragments expanded, leaves counted (MAX_DEPTH_EXCEEDED).</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>The most aliased fields in a document (TOO_MANY_ALIASES).</summary>
+    public int MaxAliases { get; set; } = 30;
+
+    /// <summary>The most root fields in one operation, fragments expanded (TOO_MANY_ROOT_FIELDS).</summary>
+    public int MaxRootFields { get; set; } = 10;
+
+    /// <summary>The highest requested cost in points (MAX_COST_EXCEEDED).</summary>
+    public int MaxCost { get; set; } = 5_000;
+
+    /// <summary>How long an operation may run before it is cancelled, database work included (TIMEOUT).</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The page size a connection is priced at without <c>first</c>/<c>last</c>.</summary>
+    public int DefaultPageSize { get; set; } = 20;
+
+    /// <summary>The largest page a connection serves; larger <c>first</c>/<c>last</c> are priced at it (and refused by the field).</summary>
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>The length a list of objects that is not a connection page is priced at (sectors, status history).</summary>
+    public int UnpagedListSize { get; set; } = 50;
+
+    /// <summary>The length particular unpaged lists are priced at instead, "Type.field" → objects (a pupil's applications).</summary>
+    public Dictionary<string, int> ListSizes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The base cost of each mutation field, on top of what its payload selects.</summary>
+    public int MutationCost { get; set; } = 10;
+
+    /// <summary>Base costs of particular fields, "Type.field" → points, added each time the field is resolved.</summary>
+    public Dictionary<string, int> FieldCosts { get; } = new(StringComparer.Ordinal);
+}
