@@ -126,6 +126,7 @@ public sealed class DeliveryLog
             Lost: succeeded.Length - delivered.Length,
             Duplicates: Duplicates,
             Unexpected: Unexpected,
+            BeforeAnswer: afterAnswer.Count(ms => ms < 0),
             Mutation: Percentiles.Of(mutations),
             AfterAnswer: Percentiles.Of(afterAnswer),
             AfterSend: Percentiles.Of(afterSend),

@@ -27,6 +27,11 @@ public static class SubscriptionBenchmark
             Warn(warnings, string.Create(CultureInfo.InvariantCulture, $"other work kept the CPUs {busy:P0} busy just before the benchmark started"));
         }
 
+        if (ManagedHeap.ToolPath is null)
+        {
+            Warn(warnings, "dotnet-gcdump is not installed (dotnet tool install -g dotnet-gcdump): the managed heap is not measured");
+        }
+
         var database = await BenchDatabase.PrepareAsync(options.ConnectionString, SubscriptionBenchOptions.Database, SeedOffers, cancellationToken);
         var applications = await SubscriptionData.PrepareAsync(database, options.Subscribers, BenchIdentity.Issuer, cancellationToken);
         var identity = new BenchIdentity();
@@ -48,7 +53,7 @@ public static class SubscriptionBenchmark
         using var http = new GraphQLHttp(api.Endpoint, options.MaxInFlight);
         using var subscribers = new SubscriberPool(api.Endpoint, log);
         await Task.Delay(Settle, cancellationToken);
-        var started = ProcessMemory.Of(api.ProcessId);
+        var started = await MemoryPoint.TakeAsync(api.ProcessId, cancellationToken);
 
         Log.Step($"opening {options.Subscribers:N0} subscribers, {options.OpenConcurrency} at a time");
         var opening = await subscribers.OpenAsync(
@@ -56,7 +61,7 @@ public static class SubscriptionBenchmark
             options.OpenConcurrency, cancellationToken);
         Log.Step(string.Create(CultureInfo.InvariantCulture, $"{opening.Opened:N0} open in {opening.Seconds:0.0} s, {opening.Failures} failed"));
         await Task.Delay(Settle, cancellationToken);
-        var withSubscribers = ProcessMemory.Of(api.ProcessId);
+        var withSubscribers = await MemoryPoint.TakeAsync(api.ProcessId, cancellationToken);
 
         Log.Step(string.Create(CultureInfo.InvariantCulture,
             $"driving {options.Changes:N0} status changes at {options.Rate}/s on {log.Active:N0} applications (mark read, then accept)"));
@@ -66,13 +71,14 @@ public static class SubscriptionBenchmark
         await driver.RunAsync(applications, subject => tokens[subject], cancellationToken);
         var otherCpu = CpuAccounting.OtherShare(cpuBefore, cpu.Take());
         await WaitForEventsAsync(log, options.Grace, cancellationToken);
-        var afterLoad = ProcessMemory.Of(api.ProcessId);
+        var afterLoad = await MemoryPoint.TakeAsync(api.ProcessId, cancellationToken);
         var failedLater = subscribers.FailedLater;
 
         Log.Step("closing the subscribers");
         await subscribers.CloseAsync(CloseConcurrency, cancellationToken);
         await Task.Delay(Settle, cancellationToken);
-        var afterClose = ProcessMemory.Of(api.ProcessId);
+        var afterClose = await MemoryPoint.TakeAsync(api.ProcessId, cancellationToken);
+        var peakRss = ProcessMemory.Of(api.ProcessId).PeakRssBytes;
 
         var delivery = log.Result();
         if (driver.MaxSlipMs > 100)
@@ -93,9 +99,7 @@ public static class SubscriptionBenchmark
             opening with { FailedLater = failedLater },
             delivery,
             new ScheduleResult(options.Rate, driver.AchievedRate, Math.Round(driver.MaxSlipMs, 1)),
-            new MemoryResult(started.RssMiB, withSubscribers.RssMiB, afterLoad.RssMiB, afterClose.RssMiB,
-                Math.Round(afterClose.PeakRssBytes / (1024.0 * 1024), 1),
-                Math.Round((withSubscribers.RssBytes - started.RssBytes) / 1024.0 / Math.Max(1, opening.Opened), 1)),
+            new MemoryResult(started, withSubscribers, afterLoad, afterClose, Math.Round(peakRss / (1024.0 * 1024), 1)),
             otherCpu,
             warnings);
 

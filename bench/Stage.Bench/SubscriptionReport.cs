@@ -14,7 +14,8 @@ public sealed record Percentiles(double P50Ms, double P90Ms, double P99Ms, doubl
 
 /// <summary>
 /// What a run delivered: events expected (one per successful mutation), received, lost, received twice,
-/// unexplained; the mutations' own latency; and the delivery latency from the mutation's answer and from its sending.
+/// unexplained; how many arrived before their mutation's answer; the mutations' own latency; and the delivery
+/// latency from the mutation's answer and from its sending.
 /// </summary>
 public sealed record DeliveryResult(
     int Changes,
@@ -24,6 +25,7 @@ public sealed record DeliveryResult(
     int Lost,
     long Duplicates,
     long Unexpected,
+    int BeforeAnswer,
     Percentiles Mutation,
     Percentiles AfterAnswer,
     Percentiles AfterSend,
@@ -60,7 +62,25 @@ public sealed record OpeningResult(int Opened, int Failures, int FailedLater, do
 public sealed record ScheduleResult(int Rate, double AchievedRate, double MaxSlipMs);
 
 /// <summary>
-/// The API process's resident memory in MiB: started, with every subscriber open, after the load, after
-/// the subscribers closed; its peak; and what each open subscriber added.
+/// The API process's memory in MiB at four moments: started, with every subscriber open, after the load,
+/// after the subscribers closed. Resident memory (and its peak), and the live managed heap (null when
+/// dotnet-gcdump is not installed); what each open subscriber added to both.
 /// </summary>
-public sealed record MemoryResult(double StartedMiB, double WithSubscribersMiB, double AfterLoadMiB, double AfterCloseMiB, double PeakMiB, double KiBPerSubscriber);
+public sealed record MemoryResult(MemoryPoint Started, MemoryPoint WithSubscribers, MemoryPoint AfterLoad, MemoryPoint AfterClose, double PeakRssMiB)
+{
+    public double RssKiBPerSubscriber(int subscribers) => Math.Round((WithSubscribers.RssMiB - Started.RssMiB) * 1024 / Math.Max(1, subscribers), 1);
+
+    public double? HeapKiBPerSubscriber(int subscribers) =>
+        WithSubscribers.ManagedHeapMiB - Started.ManagedHeapMiB is { } grown ? Math.Round(grown * 1024 / Math.Max(1, subscribers), 1) : null;
+}
+
+/// <summary>The API process's resident memory and live managed heap at one moment, in MiB.</summary>
+public sealed record MemoryPoint(double RssMiB, double? ManagedHeapMiB)
+{
+    /// <summary>Resident memory first: the snapshot of the managed heap collects garbage.</summary>
+    public static async Task<MemoryPoint> TakeAsync(int pid, CancellationToken cancellationToken)
+    {
+        var rss = ProcessMemory.Of(pid).RssMiB;
+        return new MemoryPoint(rss, await ManagedHeap.LiveMiBAsync(pid, cancellationToken));
+    }
+}

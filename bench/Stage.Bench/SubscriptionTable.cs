@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Stage.Bench;
@@ -23,10 +24,12 @@ public static class SubscriptionTable
         Row(text, "mutations", Invariant($"{d.Changes - d.MutationFailures:N0} ok, {d.MutationFailures} failed; {report.Schedule.AchievedRate:0.#}/s achieved, largest slip {report.Schedule.MaxSlipMs:0.#} ms"));
         Row(text, "mutation latency", Latency(d.Mutation));
         Row(text, "events", Invariant($"expected {d.Expected:N0}, received {d.Received:N0}, LOST {d.Lost}, duplicates {d.Duplicates}, unexpected {d.Unexpected}"));
-        Row(text, "answer -> event", Latency(d.AfterAnswer));
+        Row(text, "answer -> event", Latency(d.AfterAnswer) + Invariant($"; {d.BeforeAnswer:N0} events came before the answer"));
         Row(text, "sent -> event", Latency(d.AfterSend));
-        Row(text, "API memory (RSS)", Invariant($"{memory.StartedMiB:0} MiB started, {memory.WithSubscribersMiB:0} MiB with subscribers, {memory.AfterLoadMiB:0} MiB after the load, {memory.AfterCloseMiB:0} MiB after closing; peak {memory.PeakMiB:0} MiB"));
-        Row(text, "per subscriber", Invariant($"{memory.KiBPerSubscriber:0.#} KiB of RSS"));
+        Row(text, "API memory", "started | with subscribers | after the load | after closing them");
+        Row(text, "  RSS", Invariant($"{memory.Started.RssMiB:0} | {memory.WithSubscribers.RssMiB:0} | {memory.AfterLoad.RssMiB:0} | {memory.AfterClose.RssMiB:0} MiB (peak {memory.PeakRssMiB:0} MiB)"));
+        Row(text, "  managed heap", Invariant($"{Mib(memory.Started)} | {Mib(memory.WithSubscribers)} | {Mib(memory.AfterLoad)} | {Mib(memory.AfterClose)} MiB live (dotnet-gcdump)"));
+        Row(text, "per subscriber", Invariant($"{memory.RssKiBPerSubscriber(o.Opened):0.#} KiB of RSS, {memory.HeapKiBPerSubscriber(o.Opened)?.ToString("0.#", CultureInfo.InvariantCulture) ?? "?"} KiB of managed heap"));
         Row(text, "other CPU", double.IsNaN(report.OtherCpuShare) ? "?" : Invariant($"{report.OtherCpuShare:P0} of the CPUs used by other processes during the changes"));
         text.AppendLine();
         text.AppendLine("  \"answer -> event\": from the mutation's HTTP answer to the event on the subscriber's socket (negative when the");
@@ -48,6 +51,8 @@ public static class SubscriptionTable
     }
 
     private static string Latency(Percentiles p) => Invariant($"p50 {p.P50Ms:0.0} ms, p90 {p.P90Ms:0.0} ms, p99 {p.P99Ms:0.0} ms, max {p.MaxMs:0.0} ms");
+
+    private static string Mib(MemoryPoint point) => point.ManagedHeapMiB?.ToString("0.#", CultureInfo.InvariantCulture) ?? "?";
 
     private static void Row(StringBuilder text, string name, string value) => text.AppendLine(name.PadRight(18) + value);
 
