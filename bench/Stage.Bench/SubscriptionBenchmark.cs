@@ -21,10 +21,9 @@ public static class SubscriptionBenchmark
         var startedAt = DateTimeOffset.UtcNow;
         var warnings = new List<string>();
         var loadAtStart = MachineProbe.LoadAverage();
-        var busy = await MachineProbe.CpuBusyAsync(TimeSpan.FromSeconds(1), cancellationToken);
-        if (busy > 0.25)
+        if (await MachineProbe.BusyWarningAsync(cancellationToken) is { } busy)
         {
-            Warn(warnings, string.Create(CultureInfo.InvariantCulture, $"other work kept the CPUs {busy:P0} busy just before the benchmark started"));
+            warnings.Add(busy);
         }
 
         if (ManagedHeap.ToolPath is null)

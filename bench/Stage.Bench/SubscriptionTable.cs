@@ -10,10 +10,9 @@ public static class SubscriptionTable
     {
         var text = new StringBuilder();
         var s = report.Settings;
-        var m = report.Machine;
         var v = report.Versions;
         text.AppendLine(Invariant($"Stage subscriptions benchmark, {report.StartedAt:yyyy-MM-dd HH:mm:ss}Z: {s.Subscribers:N0} WebSocket subscribers (graphql-transport-ws), {s.Rate} changes/s for {s.DurationSeconds:0.#} s ({s.Changes:N0} changes on {s.ActiveApplications:N0} applications)"));
-        text.AppendLine(Invariant($"{m.CpuModel}, {m.Nproc} CPUs, {m.MemoryTotalBytes / (1024.0 * 1024 * 1024):0.#} GiB, {m.Os} ({m.Kernel}); load average {m.LoadAverageAtStart} at start, {m.LoadAverageAtEnd} at end"));
+        text.AppendLine(ReportTable.MachineLine(report.Machine));
         text.AppendLine(Invariant($"PostgreSQL {v.PostgreSql}, {v.DotNet}, GraphQL.NET {v.GraphQLNet}, Npgsql {v.Npgsql}"));
         text.AppendLine();
 
