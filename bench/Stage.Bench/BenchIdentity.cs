@@ -24,12 +24,15 @@ public sealed class BenchIdentity
     private readonly byte[] _signingKey = RandomNumberGenerator.GetBytes(32);
     private readonly byte[] _cursorKey = RandomNumberGenerator.GetBytes(32);
 
-    /// <summary>The API's configuration for this run, as environment variables.</summary>
+    /// <summary>
+    /// The API's configuration for this run, as environment variables; the issuer goes at index 99 so
+    /// that it is added to any issuers the API's own configuration lists, not written over one.
+    /// </summary>
     public IReadOnlyDictionary<string, string> ApiEnvironment => new Dictionary<string, string>
     {
-        ["Stage__Auth__Issuers__0__Issuer"] = Issuer,
-        ["Stage__Auth__Issuers__0__Audience"] = Audience,
-        ["Stage__Auth__Issuers__0__SigningKeys__0"] = Convert.ToBase64String(_signingKey),
+        ["Stage__Auth__Issuers__99__Issuer"] = Issuer,
+        ["Stage__Auth__Issuers__99__Audience"] = Audience,
+        ["Stage__Auth__Issuers__99__SigningKeys__0"] = Convert.ToBase64String(_signingKey),
         ["Stage__Cursors__SigningKey"] = Convert.ToBase64String(_cursorKey),
     };
 
