@@ -28,7 +28,9 @@ public sealed class ApiHost : IAsyncDisposable
     /// <summary>The GraphQL endpoint, http://127.0.0.1:port/graphql.</summary>
     public Uri Endpoint { get; }
 
-    public static async Task<ApiHost> StartAsync(string apiAssembly, string connectionString, CancellationToken cancellationToken)
+    /// <summary>Starts the API; <paramref name="environment"/> adds configuration (e.g. Stage__Auth__...).</summary>
+    public static async Task<ApiHost> StartAsync(
+        string apiAssembly, string connectionString, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? environment = null)
     {
         if (!File.Exists(apiAssembly))
         {
@@ -50,6 +52,10 @@ public sealed class ApiHost : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = baseUrl;
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the API process.");
         var host = new ApiHost(process, new Uri(baseUrl + "/graphql"));

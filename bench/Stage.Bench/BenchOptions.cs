@@ -33,6 +33,9 @@ public sealed record BenchOptions(
           --explain N         measure nothing: print EXPLAIN ANALYZE of each case's SQL for N parameter sets
         """;
 
+    /// <summary>The project's cluster (<c>./stage db start</c>); the database name is replaced.</summary>
+    internal const string DefaultServer = "Host=127.0.0.1;Port=54329;Username=postgres;Database=postgres";
+
     public const string LargeDatabase = "stage_bench";
     public const string SmallDatabase = "stage_bench_10k";
 
@@ -41,7 +44,7 @@ public sealed record BenchOptions(
         var root = RepositoryRoot();
         var options = new BenchOptions(
             Benchmark: "search",
-            ConnectionString: "Host=127.0.0.1;Port=54329;Username=postgres;Database=postgres",
+            ConnectionString: DefaultServer,
             ApiAssembly: Path.Combine(root, "src", "Stage.Api", "bin", "Release", "net10.0", "Stage.Api.dll"),
             OutputFolder: Path.Combine(root, "bench-results"),
             Duration: TimeSpan.FromSeconds(15),
@@ -74,25 +77,25 @@ public sealed record BenchOptions(
 
         return options.Benchmark == "search"
             ? options
-            : throw new ArgumentException($"Unknown benchmark '{options.Benchmark}': the only one is 'search'.");
+            : throw new ArgumentException($"Unknown benchmark '{options.Benchmark}': 'search' or 'subscriptions'.");
     }
 
-    private static string Value(IReadOnlyList<string> args, ref int i) =>
+    internal static string Value(IReadOnlyList<string> args, ref int i) =>
         ++i < args.Count ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value.");
 
-    private static TimeSpan Seconds(string text, bool allowZero = false) =>
+    internal static TimeSpan Seconds(string text, bool allowZero = false) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
         && (seconds > 0 || (allowZero && seconds == 0)) && seconds <= 3600
             ? TimeSpan.FromSeconds(seconds)
             : throw new ArgumentException($"'{text}' is not a number of seconds (0 to 3600).");
 
-    private static long Number(string text, string flag, long min, long max) =>
+    internal static long Number(string text, string flag, long min, long max) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
             ? value
             : throw new ArgumentException($"{flag} needs a whole number from {min} to {max}, not '{text}'.");
 
     /// <summary>The folder holding Stage.sln, found upwards from the binary (or the working folder).</summary>
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {

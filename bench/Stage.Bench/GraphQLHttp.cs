@@ -52,13 +52,37 @@ public sealed class GraphQLHttp : IDisposable
         return document.RootElement.GetProperty("data").Clone();
     }
 
+    /// <summary>
+    /// Sends one mutation as the bearer of <paramref name="token"/>: null when it is good, else what is wrong,
+    /// including a typed error in a payload's <c>errors</c>.
+    /// </summary>
+    public async Task<string?> MutateAsync(byte[] body, string token, CancellationToken cancellationToken)
+    {
+        var (status, bytes) = await PostAsync(body, cancellationToken, token);
+        if (Problem(status, bytes) is { } problem)
+        {
+            return problem;
+        }
+
+        using var document = JsonDocument.Parse(bytes);
+        return document.RootElement.GetProperty("data").EnumerateObject()
+            .Any(field => field.Value.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0)
+            ? $"payload errors: {Excerpt(bytes)}"
+            : null;
+    }
+
     public void Dispose() => _client.Dispose();
 
-    private async Task<(HttpStatusCode Status, byte[] Body)> PostAsync(byte[] body, CancellationToken cancellationToken)
+    private async Task<(HttpStatusCode Status, byte[] Body)> PostAsync(byte[] body, CancellationToken cancellationToken, string? token = null)
     {
-        using var content = new ByteArrayContent(body);
-        content.Headers.ContentType = Json;
-        using var response = await _client.PostAsync(_endpoint, content, cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = Json;
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await _client.SendAsync(request, cancellationToken);
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         return (response.StatusCode, bytes);
     }

@@ -38,6 +38,21 @@ public static class MachineProbe
         return Math.Round(1.0 - ((double)idle / total), 3);
     }
 
+    /// <summary>A warning when other work keeps the CPUs more than a quarter busy over a second (also logged); else null.</summary>
+    public static async Task<string?> BusyWarningAsync(CancellationToken cancellationToken)
+    {
+        var busy = await CpuBusyAsync(TimeSpan.FromSeconds(1), cancellationToken);
+        if (busy <= 0.25)
+        {
+            return null;
+        }
+
+        var warning = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"other work kept the CPUs {busy:P0} busy just before the benchmark started: figures may be low");
+        Log.Warn(warning);
+        return warning;
+    }
+
     /// <summary>The "cpu" line of /proc/stat: all jiffies, and idle plus iowait ones.</summary>
     private static (long Total, long Idle)? CpuTimes()
     {

@@ -1,14 +1,23 @@
 using Stage.Bench;
 
-// `./stage bench search [options]`: see BenchOptions.Usage.
-BenchOptions options;
+// `./stage bench search [options]`: see BenchOptions.Usage; `./stage bench subscriptions [options]`: SubscriptionBenchOptions.Usage.
+var subscriptions = args.Length > 0 && args[0] == SubscriptionBenchOptions.Benchmark;
+BenchOptions? options = null;
+SubscriptionBenchOptions? subscriptionOptions = null;
 try
 {
-    options = BenchOptions.Parse(args);
+    if (subscriptions)
+    {
+        subscriptionOptions = SubscriptionBenchOptions.Parse(args);
+    }
+    else
+    {
+        options = BenchOptions.Parse(args);
+    }
 }
 catch (ArgumentException error)
 {
-    await Console.Error.WriteLineAsync($"bench: {error.Message}\n{BenchOptions.Usage}");
+    await Console.Error.WriteLineAsync($"bench: {error.Message}\n{(subscriptions ? SubscriptionBenchOptions.Usage : BenchOptions.Usage)}");
     return 2;
 }
 
@@ -23,8 +32,8 @@ Console.CancelKeyPress += (_, e) =>
 
 try
 {
-    return options.ExplainSets > 0
-        ? await ExplainPlans.RunAsync(options, stop.Token)
+    return subscriptionOptions is not null ? await SubscriptionBenchmark.RunAsync(subscriptionOptions, stop.Token)
+        : options!.ExplainSets > 0 ? await ExplainPlans.RunAsync(options, stop.Token)
         : await SearchBenchmark.RunAsync(options, stop.Token);
 }
 catch (OperationCanceledException) when (stop.IsCancellationRequested)

@@ -11,9 +11,8 @@ public static class ReportTable
         var text = new StringBuilder();
         var s = report.Settings;
         text.AppendLine(Invariant($"Stage search benchmark, {report.StartedAt:yyyy-MM-dd HH:mm:ss}Z: concurrency {s.Concurrency}, {s.DurationSeconds:0.#} s per side after {s.WarmupSeconds:0.#} s warm-up (10k: {s.SmallDurationSeconds:0.#} s)"));
-        var m = report.Machine;
         var v = report.Versions;
-        text.AppendLine(Invariant($"{m.CpuModel}, {m.Nproc} CPUs, {m.MemoryTotalBytes / (1024.0 * 1024 * 1024):0.#} GiB, {m.Os} ({m.Kernel}); load average {m.LoadAverageAtStart} at start, {m.LoadAverageAtEnd} at end"));
+        text.AppendLine(MachineLine(report.Machine));
         text.AppendLine(Invariant($"PostgreSQL {v.PostgreSql}, PostGIS {v.PostGis}, {v.DotNet}, GraphQL.NET {v.GraphQLNet}, Npgsql {v.Npgsql}"));
         text.AppendLine();
 
@@ -76,6 +75,10 @@ public static class ReportTable
 
         return text.ToString();
     }
+
+    /// <summary>The machine in one line, with the load averages that tell whether other work ran meanwhile.</summary>
+    public static string MachineLine(MachineInfo m) =>
+        Invariant($"{m.CpuModel}, {m.Nproc} CPUs, {m.MemoryTotalBytes / (1024.0 * 1024 * 1024):0.#} GiB, {m.Os} ({m.Kernel}); load average {m.LoadAverageAtStart} at start, {m.LoadAverageAtEnd} at end");
 
     private static string Line(string[] cells, int[] widths) =>
         string.Join(" | ", cells.Select((cell, i) => i < 2 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i])));

@@ -18,12 +18,9 @@ public static class SearchBenchmark
         var startedAt = DateTimeOffset.UtcNow;
         var warnings = new List<string>();
         var loadAtStart = MachineProbe.LoadAverage();
-        var busy = await MachineProbe.CpuBusyAsync(TimeSpan.FromSeconds(1), cancellationToken);
-        if (busy > 0.25)
+        if (await MachineProbe.BusyWarningAsync(cancellationToken) is { } busy)
         {
-            warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                $"other work kept the CPUs {busy:P0} busy just before the benchmark started: figures may be low"));
-            Log.Warn(warnings[^1]);
+            warnings.Add(busy);
         }
 
         var large = await BenchDatabase.PrepareAsync(options.ConnectionString, BenchOptions.LargeDatabase, options.LargeOffers, cancellationToken);

@@ -1,0 +1,152 @@
+using System.Net.WebSockets;
+using System.Text.Json;
+
+namespace Stage.Bench;
+
+/// <summary>
+/// One graphql-transport-ws subscriber over its own WebSocket: <c>connection_init</c> with its token,
+/// then one <c>applicationStatusChanged</c> subscription to its application, resumed after a cursor so
+/// that no event can slip between subscribing and going live. Its receive loop answers pings and
+/// records each event in the run's <see cref="DeliveryLog"/>.
+/// </summary>
+public sealed class WsSubscriber(int index, DeliveryLog log) : IDisposable
+{
+    private const string Query =
+        "subscription($id: ID!, $after: String) { applicationStatusChanged(applicationId: $id, after: $after) { cursor to } }";
+    private static readonly byte[] Pong = """{"type":"pong"}"""u8.ToArray();
+    private static readonly TimeSpan AckTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly ClientWebSocket _socket = new();
+    private readonly byte[] _buffer = new byte[2048];
+    private Task? _receiving;
+    private volatile bool _closing;
+
+    /// <summary>True once the socket ended or the subscription failed before the run was over.</summary>
+    public bool Failed { get; private set; }
+
+    public async Task OpenAsync(Uri endpoint, HttpMessageInvoker invoker, string token, string applicationId, string after, CancellationToken cancellationToken)
+    {
+        _socket.Options.AddSubProtocol("graphql-transport-ws");
+        _socket.Options.KeepAliveInterval = TimeSpan.Zero;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(AckTimeout);
+        await _socket.ConnectAsync(endpoint, invoker, timeout.Token);
+        await SendAsync(new { type = "connection_init", payload = new { Authorization = "Bearer " + token } }, timeout.Token);
+        var ack = await ReceiveAsync(timeout.Token);
+        if (ack?.RootElement.GetProperty("type").GetString() != "connection_ack")
+        {
+            throw new InvalidOperationException($"subscriber {index}: no connection_ack but {ack?.RootElement.GetRawText() ?? "the socket's close"}");
+        }
+
+        await SendAsync(new { id = "1", type = "subscribe", payload = new { query = Query, variables = new { id = applicationId, after } } }, timeout.Token);
+        _receiving = ReceiveLoopAsync(cancellationToken);
+    }
+
+    /// <summary>Closes the socket (the normal way, else by aborting it) and waits for the receive loop to end.</summary>
+    public async Task CloseAsync(CancellationToken cancellationToken)
+    {
+        _closing = true;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(10));
+        try
+        {
+            if (_socket.State == WebSocketState.Open)
+            {
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "done", timeout.Token);
+            }
+
+            if (_receiving is not null)
+            {
+                await _receiving.WaitAsync(timeout.Token);
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or TimeoutException)
+        {
+            _socket.Abort();
+        }
+    }
+
+    public void Dispose() => _socket.Dispose();
+
+    private async Task ReceiveLoopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (await ReceiveAsync(cancellationToken) is { } message)
+            {
+                using (message)
+                {
+                    Handle(message.RootElement);
+                }
+            }
+
+            if (!_closing && !cancellationToken.IsCancellationRequested)
+            {
+                Fail($"closed by the server: {(int?)_socket.CloseStatus} {_socket.CloseStatusDescription}");
+            }
+        }
+        catch (Exception e) when (!_closing && e is WebSocketException or JsonException or InvalidOperationException)
+        {
+            Fail($"{e.GetType().Name}: {e.Message}");
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private void Handle(JsonElement message)
+    {
+        switch (message.GetProperty("type").GetString())
+        {
+            case "next" when message.GetProperty("payload").TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object:
+                log.Received(index, data.GetProperty("applicationStatusChanged").GetProperty("to").GetString());
+                break;
+            case "ping":
+                _ = _socket.SendAsync(Pong, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+                break;
+            case "pong":
+                break;
+            default:
+                Fail($"unexpected message {message.GetRawText()}");
+                break;
+        }
+    }
+
+    private void Fail(string reason)
+    {
+        if (!Failed)
+        {
+            Failed = true;
+            log.Error($"subscriber {index}: {reason}");
+        }
+    }
+
+    private Task SendAsync(object message, CancellationToken cancellationToken) =>
+        _socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+
+    /// <summary>The next whole message, or null when the socket closes.</summary>
+    private async Task<JsonDocument?> ReceiveAsync(CancellationToken cancellationToken)
+    {
+        var result = await _socket.ReceiveAsync(_buffer, cancellationToken);
+        if (result.MessageType == WebSocketMessageType.Close)
+        {
+            return null;
+        }
+
+        if (result.EndOfMessage)
+        {
+            return JsonDocument.Parse(_buffer.AsMemory(0, result.Count));
+        }
+
+        using var whole = new MemoryStream();
+        whole.Write(_buffer, 0, result.Count);
+        do
+        {
+            result = await _socket.ReceiveAsync(_buffer, cancellationToken);
+            whole.Write(_buffer, 0, result.Count);
+        }
+        while (!result.EndOfMessage);
+
+        return JsonDocument.Parse(whole.ToArray());
+    }
+}
