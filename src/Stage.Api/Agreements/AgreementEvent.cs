@@ -9,6 +9,10 @@ namespace Stage.Api.Agreements;
 public sealed class AgreementEvent
 {
     public long Id { get; set; }
+
+    /// <summary>The event's place in commit order among all events, set when its transaction commits (see EventPositionsSql).</summary>
+    public long? Position { get; set; }
+
     public long AgreementId { get; set; }
     public long ApplicationId { get; set; }
 

@@ -24,5 +24,6 @@ internal sealed class AgreementEventConfiguration : IEntityTypeConfiguration<Agr
         builder.HasOne<Account>().WithMany().HasForeignKey(e => e.AuthorAccountId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.AgreementId, e.Id });
         builder.HasIndex(e => new { e.ApplicationId, e.Id });
+        builder.HasIndex(e => e.Position).IsUnique();
     }
 }

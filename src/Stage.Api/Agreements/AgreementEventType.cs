@@ -1,14 +1,19 @@
 using GraphQL;
 using GraphQL.Types;
+using Stage.Api.Events;
+using Stage.Api.GraphQL.Relay;
 
 namespace Stage.Api.Agreements;
 
 public sealed class AgreementEventType : ObjectGraphType<AgreementEvent>
 {
-    public AgreementEventType()
+    public AgreementEventType(CursorSigner cursors)
     {
         Name = "AgreementEvent";
         Description = "One change of an agreement: creation, a step, a signature, a reopening after an edit, the deletion.";
+        Field<NonNullGraphType<StringGraphType>>("cursor")
+            .Description("This change's place among all events: subscribe to `agreementStatusChanged(after:)` with it to receive what follows, without a gap.")
+            .Resolve(c => EventCursor.Encode(c.Source.Position ?? 0, cursors));
         Field<AgreementStatusType>("from").Description("The status before; null for the creation.").Resolve(c => c.Source.FromStatus);
         Field<AgreementStatusType>("to").Description("The status after; null for the deletion.").Resolve(c => c.Source.ToStatus);
         Field<StringGraphType>("authorRole")

@@ -14,8 +14,9 @@ public sealed class DatabaseNotificationListener(
     IOptions<SubscriptionOptions> options,
     ILogger<DatabaseNotificationListener> logger) : BackgroundService
 {
-    private readonly Dictionary<string, IDatabaseNotificationHandler> _handlers = handlers.ToDictionary(h => h.Channel);
-    private readonly string _channels = string.Join(", ", handlers.Select(h => h.Channel));
+    private readonly IDatabaseNotificationHandler[] _handlers = [.. handlers];
+    private readonly ILookup<string, IDatabaseNotificationHandler> _byChannel = handlers.ToLookup(h => h.Channel);
+    private readonly string _channels = string.Join(", ", handlers.Select(h => h.Channel).Distinct());
 
     /// <summary>Whether the listening connection is up (for health checks and tests).</summary>
     public bool IsListening { get; private set; }
@@ -24,7 +25,7 @@ public sealed class DatabaseNotificationListener(
     public int Connections { get; private set; }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(_handlers.Values.Select(h => h.RunAsync(stoppingToken)).Append(ListenForeverAsync(stoppingToken)));
+        Task.WhenAll(_handlers.Select(h => h.RunAsync(stoppingToken)).Append(ListenForeverAsync(stoppingToken)));
 
     private async Task ListenForeverAsync(CancellationToken stoppingToken)
     {
@@ -60,13 +61,13 @@ public sealed class DatabaseNotificationListener(
         await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
         connection.Notification += (_, e) =>
         {
-            if (_handlers.TryGetValue(e.Channel, out var handler))
+            foreach (var handler in _byChannel[e.Channel])
             {
                 handler.OnNotification(e.Payload);
             }
         };
 
-        foreach (var channel in _handlers.Keys)
+        foreach (var channel in _byChannel.Select(g => g.Key))
         {
             await using var listen = new NpgsqlCommand($"LISTEN {channel}", connection);
             await listen.ExecuteNonQueryAsync(stoppingToken);
@@ -78,7 +79,7 @@ public sealed class DatabaseNotificationListener(
         {
             logger.LogInformation("Listening to database events on {Channels} (connection {Count}).", _channels, Connections);
         }
-        foreach (var handler in _handlers.Values)
+        foreach (var handler in _handlers)
         {
             handler.OnConnected();
         }

@@ -1,3 +1,5 @@
+using Stage.Api.Agreements;
+using Stage.Api.Agreements.Subscriptions;
 using Stage.Api.Applications;
 using Stage.Api.Applications.Subscriptions;
 using Stage.Api.Offers.Subscriptions;
@@ -11,15 +13,24 @@ public static class EventsSetup
     {
         services.Configure<SubscriptionOptions>(configuration.GetSection(SubscriptionOptions.Section));
         services.AddSingleton<ActiveSubscriptions>();
-        services.AddSingleton<ApplicationStatusChanges>();
         services.AddSingleton<ApplicationNodeSource>();
-        services.AddSingleton<ApplicationStatusHub>();
-        services.AddSingleton<ApplicationStatusFeed>();
-        services.AddSingleton<IDatabaseNotificationHandler>(p => p.GetRequiredService<ApplicationStatusFeed>());
+        services.AddSingleton<AgreementNodeSource>();
+        services.AddPartyEvents<ApplicationStatusChange, ApplicationStatusChanges>();
+        services.AddPartyEvents<AgreementStatusChange, AgreementStatusChanges>();
         services.AddSingleton<OfferSeatsHub>();
         services.AddSingleton<IDatabaseNotificationHandler, OfferSeatsFeed>();
         services.AddSingleton<DatabaseNotificationListener>();
         services.AddHostedService(p => p.GetRequiredService<DatabaseNotificationListener>());
         return services;
+    }
+
+    /// <summary>One kind of party event: its store, hub, feed (woken by the listener) and subscriber.</summary>
+    private static void AddPartyEvents<TEvent, TStore>(this IServiceCollection services)
+        where TEvent : class, IPartyEvent where TStore : class, IPartyEventStore<TEvent>
+    {
+        services.AddSingleton<IPartyEventStore<TEvent>, TStore>();
+        services.AddSingleton<PartyEventHub<TEvent>>();
+        services.AddSingleton<IDatabaseNotificationHandler, PartyEventFeed<TEvent>>();
+        services.AddSingleton<PartyEventSubscriber<TEvent>>();
     }
 }

@@ -11,4 +11,7 @@ public sealed record ApplicationStatusChange(
     ApplicationStatus To,
     AccountKind? AuthorRole,
     DateTimeOffset OccurredAt,
-    ApplicationOwners Owners) : IPositioned;
+    ApplicationOwners Owners) : IPartyEvent
+{
+    public long SubjectId => ApplicationId;
+}

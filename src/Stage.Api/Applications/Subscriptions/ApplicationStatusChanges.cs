@@ -1,29 +1,27 @@
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.Data;
+using Stage.Api.Events;
 using Stage.Api.Identity;
 
 namespace Stage.Api.Applications.Subscriptions;
 
 /// <summary>Reads committed status changes in commit order (by position), for the live feed and for replays.</summary>
-public sealed class ApplicationStatusChanges(IDbContextFactory<StageDbContext> databases)
+public sealed class ApplicationStatusChanges(IDbContextFactory<StageDbContext> databases) : IPartyEventStore<ApplicationStatusChange>
 {
-    /// <summary>The last position committed so far; 0 when there is none.</summary>
+    public string Table => "application_events";
+
     public async Task<long> LastPositionAsync(CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         return await db.ApplicationEvents.MaxAsync(e => e.Position, cancellationToken) ?? 0;
     }
 
-    /// <summary>
-    /// Up to <paramref name="limit"/> changes after <paramref name="after"/>: all of them when
-    /// <paramref name="viewer"/> is null, else those the viewer may see, of one application if given.
-    /// </summary>
     public async Task<IReadOnlyList<ApplicationStatusChange>> ReadAsync(
-        long after, int limit, Viewer? viewer, long? applicationId, CancellationToken cancellationToken)
+        long after, int limit, Viewer? viewer, long? subjectId, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var applications = viewer is null ? db.Applications : db.Applications.VisibleTo(viewer);
-        if (applicationId is { } id)
+        if (subjectId is { } id)
         {
             applications = applications.Where(a => a.Id == id);
         }

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Stage.Api.Data;
 using Stage.Api.Events;
 using Stage.Api.GraphQL;
@@ -13,12 +12,7 @@ namespace Stage.Api.Applications.Subscriptions;
 
 /// <summary><c>applicationStatusChanged</c>: the status changes a viewer may see, live, resumable after a cursor.</summary>
 public sealed class ApplicationSubscriptions(
-    ApplicationStatusHub hub,
-    ApplicationStatusChanges changes,
-    CursorSigner cursors,
-    IDbContextFactory<StageDbContext> databases,
-    ActiveSubscriptions counter,
-    IOptions<SubscriptionOptions> options) : ISubscriptionFields
+    PartyEventSubscriber<ApplicationStatusChange> subscriber, IDbContextFactory<StageDbContext> databases) : ISubscriptionFields
 {
     public void AddTo(SubscriptionType subscription) =>
         subscription.Field<NonNullGraphType<ApplicationStatusChangeType>>("applicationStatusChanged")
@@ -34,7 +28,6 @@ public sealed class ApplicationSubscriptions(
     {
         var viewer = context.RequireViewer();
         var applicationId = context.GetArgument<string?>("applicationId") is { } id ? GlobalId.Parse(id, ApplicationType.TypeName) : (long?)null;
-        var after = context.GetArgument<string?>("after") is { } cursor ? EventCursor.Decode(cursor, cursors, "after") : (long?)null;
         if (applicationId is { } one)
         {
             await using var db = await databases.CreateDbContextAsync(context.CancellationToken);
@@ -44,12 +37,6 @@ public sealed class ApplicationSubscriptions(
             }
         }
 
-        return new EventSubscription<ApplicationStatusChange>(new EventSubscriptionSource<ApplicationStatusChange>(
-            Register: stream => hub.Register(stream, viewer, applicationId),
-            Replay: (position, limit, cancellationToken) => changes.ReadAsync(position, limit, viewer, applicationId, cancellationToken),
-            After: after,
-            BufferSize: options.Value.BufferSize,
-            Credits: (context.UserContext as StageUserContext)?.Delivery,
-            Counter: counter));
+        return subscriber.Subscribe(context, viewer, applicationId);
     }
 }

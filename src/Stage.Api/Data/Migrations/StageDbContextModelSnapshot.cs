@@ -271,6 +271,10 @@ namespace Stage.Api.Data.Migrations
                         .HasColumnName("occurred_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<long?>("Position")
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
                     b.Property<AgreementStatus?>("ToStatus")
                         .HasColumnType("agreement_status")
                         .HasColumnName("to_status");
@@ -280,6 +284,10 @@ namespace Stage.Api.Data.Migrations
 
                     b.HasIndex("AuthorAccountId")
                         .HasDatabaseName("ix_agreement_events_author_account_id");
+
+                    b.HasIndex("Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agreement_events_position");
 
                     b.HasIndex("AgreementId", "Id")
                         .HasDatabaseName("ix_agreement_events_agreement_id_id");

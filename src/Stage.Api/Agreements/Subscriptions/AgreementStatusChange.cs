@@ -1,0 +1,20 @@
+using Stage.Api.Applications;
+using Stage.Api.Events;
+using Stage.Api.Identity;
+
+namespace Stage.Api.Agreements.Subscriptions;
+
+/// <summary>One committed change of an agreement (creation, step, signature, reopening, deletion), as subscribers receive it.</summary>
+public sealed record AgreementStatusChange(
+    long Position,
+    long AgreementId,
+    long ApplicationId,
+    AgreementStatus? From,
+    AgreementStatus? To,
+    AccountKind? AuthorRole,
+    string? Note,
+    DateTimeOffset OccurredAt,
+    ApplicationOwners Owners) : IPartyEvent
+{
+    public long SubjectId => AgreementId;
+}
