@@ -12,10 +12,8 @@ namespace Stage.Api.RateLimits;
 /// </summary>
 public static class CallerPartitions
 {
-    public static IEnumerable<(string Partition, int PointsPerMinute)> Of(HttpContext http, RateLimitOptions options)
+    public static IEnumerable<(string Partition, int PointsPerMinute)> Of(ApiClient? client, Viewer? viewer, IPAddress? address, RateLimitOptions options)
     {
-        var client = http.Features.Get<ApiClient>();
-        var viewer = http.Features.Get<Viewer>();
         if (client is not null)
         {
             yield return ("key:" + client.KeyId, client.RateLimitPerMinute ?? options.KeyPointsPerMinute);
@@ -28,7 +26,7 @@ public static class CallerPartitions
 
         if (client is null && viewer is null)
         {
-            yield return ("ip:" + Network(http.Connection.RemoteIpAddress), options.AnonymousPointsPerMinute);
+            yield return ("ip:" + Network(address), options.AnonymousPointsPerMinute);
         }
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Net.Http.Headers;
 using Stage.Api.ApiKeys;
 using Stage.Api.GraphQL.Errors;
 using Stage.Api.GraphQL.Execution;
+using Stage.Api.Identity;
 
 namespace Stage.Api.RateLimits;
 
@@ -21,12 +22,10 @@ public sealed class RateLimitMiddleware(RequestDelegate next, CostRateLimiter li
             return;
         }
 
-        var buckets = CallerPartitions.Of(http, limiter.Options).Select(p => limiter.Bucket(p.Partition, p.PointsPerMinute)).ToList();
-        var now = limiter.Now;
-        var wait = buckets.Select(b => b.WaitBeforeNext(now)).Max();
-        if (wait is { } delay)
+        var allowance = new CallerAllowance(limiter, http.Features.Get<ApiClient>(), http.Features.Get<Viewer>(), http.Connection.RemoteIpAddress);
+        if (allowance.WaitBeforeNext() is { } delay)
         {
-            var seconds = Math.Max(1, (int)Math.Ceiling(delay.TotalSeconds));
+            var seconds = CallerAllowance.Seconds(delay);
             http.Response.Headers[HeaderNames.RetryAfter] = seconds.ToString(CultureInfo.InvariantCulture);
             await RequestRefusal.WriteAsync(http, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
                 $"Rate limit exceeded: retry in {seconds} s. Requests are counted in cost points per minute.");
@@ -39,11 +38,8 @@ public sealed class RateLimitMiddleware(RequestDelegate next, CostRateLimiter li
         }
         finally
         {
-            var points = Math.Max(1, http.Features.Get<RequestCost>()?.Actual ?? 1);
-            foreach (var bucket in buckets)
-            {
-                bucket.Charge(points, limiter.Now);
-            }
+            // A WebSocket's operations are charged one by one (WebSocketOperation); its upgrade costs 1.
+            allowance.Charge(http.WebSockets.IsWebSocketRequest ? 1 : http.Features.Get<RequestCost>()?.Actual ?? 1);
         }
     }
 }

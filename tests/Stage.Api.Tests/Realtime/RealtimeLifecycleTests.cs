@@ -122,6 +122,26 @@ public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFi
         Assert.Equal("TOO_MANY_OPERATIONS", refused["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Operations_over_a_socket_draw_on_the_viewers_rate_limit()
+    {
+        var scenario = await RealtimeScenario.CreateAsync(api);
+        await using var instance = api.Factory.WithWebHostBuilder(b => b.UseSetting("Stage:RateLimits:AccountPointsPerMinute", "3"));
+        await using var client = await TransportWsClient.ConnectAsync(instance);
+        await client.InitAsync(await TestTokens.ForAsync(instance.Services, DevelopmentLogin.Pupil(scenario.Pupil.Ine)));
+
+        for (var i = 0; i < 3; i++)
+        {
+            await client.SubscribeAsync($"q{i}", "{ __typename }");
+            Assert.Equal("next", (await client.ReceiveForAsync($"q{i}"))["type"]!.GetValue<string>());
+        }
+
+        await client.SubscribeAsync("q3", "{ __typename }");
+        var refused = await client.ReceiveForAsync("q3");
+        Assert.Equal("error", refused["type"]!.GetValue<string>());
+        Assert.Equal("RATE_LIMITED", refused["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
     private static async Task<string?> NextLineAsync(StreamReader reader)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));

@@ -1,11 +1,13 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQLParser.AST;
+using Stage.Api.ApiKeys;
 using Stage.Api.Events;
 using Stage.Api.GraphQL.Errors;
 using Stage.Api.GraphQL.Execution;
 using Stage.Api.GraphQL.Http;
 using Stage.Api.Identity;
+using Stage.Api.RateLimits;
 
 namespace Stage.Api.GraphQL.WebSockets;
 
@@ -36,6 +38,19 @@ public sealed class WebSocketOperation(string id, HttpContext http, WebSocketOut
                 return;
             }
 
+            var allowance = new CallerAllowance(
+                http.RequestServices.GetRequiredService<CostRateLimiter>(), http.Features.Get<ApiClient>(), context.Viewer, http.Connection.RemoteIpAddress);
+            if (allowance.WaitBeforeNext() is { } wait)
+            {
+                var limited = new ExecutionResult();
+                limited.AddError(new ExecutionError($"Rate limit exceeded: retry in {CallerAllowance.Seconds(wait)} s. Operations are counted in cost points per minute.")
+                {
+                    Code = ErrorCodes.RateLimited,
+                });
+                Finish(messages.Error(id, limited));
+                return;
+            }
+
             var request = new GraphQLHttpRequest(
                 payload.GetProperty("query").GetString()!,
                 payload.TryGetProperty("operationName", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null,
@@ -44,6 +59,7 @@ public sealed class WebSocketOperation(string id, HttpContext http, WebSocketOut
             var executor = http.RequestServices.GetRequiredService<GraphQLRequestExecutor>();
             var result = await executor.ExecuteAsync(http, request, null, stop.Token,
                 userContext: StageUserContext.ForOperation(http, context.Viewer, _credits));
+            allowance.Charge(ChargedCost(result));
             if (stop.IsCancellationRequested)
             {
                 return;
@@ -115,6 +131,13 @@ public sealed class WebSocketOperation(string id, HttpContext http, WebSocketOut
             connection.EndOperation(id);
         }
     }
+
+    /// <summary>What an operation is charged: its actual cost; a subscription's requested cost (what one event costs).</summary>
+    private static int ChargedCost(ExecutionResult result) =>
+        result.Extensions is { } extensions && extensions.TryGetValue("cost", out var value) && value is Dictionary<string, object?> cost
+        && cost.TryGetValue(result.Streams is null ? "actualQueryCost" : "requestedQueryCost", out var charged) && charged is int points
+            ? points
+            : 1;
 
     private static JsonElement? ObjectOrNull(JsonElement payload, string name) =>
         payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
