@@ -1,23 +1,54 @@
 using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Stage.Api.Data;
+using Stage.Api.GraphQL;
+using Stage.Api.GraphQL.Errors;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.Identity;
 
 namespace Stage.Api.Events;
 
 /// <summary>
-/// Opens a viewer's subscription to one kind of party event: live from the hub, resumed from the
-/// store after the <c>after</c> cursor if given, paced by the transport's credits.
+/// A subscription field for one kind of party event, and the viewer's subscriptions to it: live from
+/// the hub, resumed from the store after the <c>after</c> cursor if given, paced by the transport's
+/// credits; one subject only when its argument is given and the viewer may follow it.
 /// </summary>
 public sealed class PartyEventSubscriber<T>(
     PartyEventHub<T> hub,
     IPartyEventStore<T> store,
     CursorSigner cursors,
     ActiveSubscriptions counter,
+    IDbContextFactory<StageDbContext> databases,
     IOptions<SubscriptionOptions> options) where T : class, IPartyEvent
 {
-    /// <summary>The stream of <paramref name="viewer"/>'s events (of one subject if given; the caller checked it may see it).</summary>
-    public EventSubscription<T> Subscribe(IResolveFieldContext context, Viewer viewer, long? subjectId)
+    /// <summary>Adds the field; <paramref name="mayFollow"/> says whether a viewer may follow one subject.</summary>
+    public void AddField<TEventType>(
+        SubscriptionType subscription, PartySubscriptionField field, Func<StageDbContext, Viewer, long, CancellationToken, Task<bool>> mayFollow)
+        where TEventType : IGraphType =>
+        subscription.Field<NonNullGraphType<TEventType>>(field.Name)
+            .Description(field.Description)
+            .Argument<IdGraphType>(field.SubjectArgument, field.SubjectDescription)
+            .Argument<StringGraphType>("after", "Resume after this event cursor (from an event, or any entry of an application's or agreement's history).")
+            .ResolveStreamAsync(async context =>
+            {
+                var viewer = context.RequireViewer();
+                var subjectId = context.GetArgument<string?>(field.SubjectArgument) is { } id ? GlobalId.Parse(id, field.SubjectType) : (long?)null;
+                if (subjectId is { } one)
+                {
+                    await using var db = await databases.CreateDbContextAsync(context.CancellationToken);
+                    if (!await mayFollow(db, viewer, one, context.CancellationToken))
+                    {
+                        throw new ForbiddenError(field.NotFollowable);
+                    }
+                }
+
+                return Subscribe(context, viewer, subjectId);
+            });
+
+    /// <summary>The stream of <paramref name="viewer"/>'s events (of one subject if given, that the viewer may follow).</summary>
+    private EventSubscription<T> Subscribe(IResolveFieldContext context, Viewer viewer, long? subjectId)
     {
         var after = context.GetArgument<string?>("after") is { } cursor ? EventCursor.Decode(cursor, cursors, "after") : (long?)null;
         return new EventSubscription<T>(new EventSubscriptionSource<T>(
