@@ -36,6 +36,23 @@ public sealed class OpenIdAuthorityTests(ApiFixture api) : IClassFixture<ApiFixt
         Assert.Equal("The token's signature is invalid.", refused.Errors![0]!["message"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task When_the_authority_cannot_be_reached_a_token_of_its_issuer_gets_503_not_an_internal_error()
+    {
+        const string unreachable = "http://127.0.0.1:9";
+        await using var factory = api.Factory.WithWebHostBuilder(web => web
+            .UseSetting("Stage:Auth:Issuers:0:Issuer", unreachable)
+            .UseSetting("Stage:Auth:Issuers:0:Audience", Audience)
+            .UseSetting("Stage:Auth:Issuers:0:Authority", unreachable)
+            .UseSetting("Stage:Auth:Issuers:0:RequireHttpsMetadata", "false"));
+        using var key = RSA.Create(2048);
+
+        var response = await PostAsync(factory, TestTokens.Forge("anyone", unreachable, Audience, new RsaSecurityKey(key) { KeyId = "k" }));
+
+        Assert.Equal(503, response.StatusCode);
+        Assert.Equal(["IDENTITY_PROVIDER_UNAVAILABLE"], response.ErrorCodes);
+    }
+
     private static async Task<GraphQLResponse> PostAsync(WebApplicationFactory<Program> factory, string token)
     {
         var http = factory.CreateClient();

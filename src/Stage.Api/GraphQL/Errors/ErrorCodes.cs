@@ -40,4 +40,5 @@ public static class ErrorCodes
     public const string OriginNotAllowed = "ORIGIN_NOT_ALLOWED";
     public const string RateLimited = "RATE_LIMITED";
     public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
+    public const string IdentityProviderUnavailable = "IDENTITY_PROVIDER_UNAVAILABLE";
 }

@@ -151,7 +151,8 @@ public sealed class GraphQLWebSocketConnection : IDisposable
             (viewer, var principal, var refusal) = await authenticator.AuthenticateTokenAsync(token, cancellationToken);
             if (refusal is not null)
             {
-                Close(TransportWs.Forbidden, "Forbidden: " + refusal.Message);
+                // A provider outage is no verdict on the token: "try again later" lets the client retry.
+                Close(refusal.IsOutage ? TransportWs.TryAgainLater : TransportWs.Forbidden, (refusal.IsOutage ? "" : "Forbidden: ") + refusal.Message);
                 return;
             }
 

@@ -23,4 +23,5 @@ public static class TransportWs
     public const int SubscriberAlreadyExists = 4409;
     public const int TooManyInitialisationRequests = 4429;
     public const int GoingAway = 1001;
+    public const int TryAgainLater = 1013;
 }

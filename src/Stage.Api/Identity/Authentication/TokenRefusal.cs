@@ -15,6 +15,13 @@ public sealed record TokenRefusal(string Message, bool InvalidToken)
 
     public static readonly TokenRefusal NoAccount = new("No account matches this token.", InvalidToken: true);
 
+    /// <summary>The issuer's keys could not be fetched from its authority: the token may be fine, the client should retry.</summary>
+    public static readonly TokenRefusal ProviderUnavailable =
+        new("The token's identity provider cannot be reached to check it. Retry in a few seconds.", InvalidToken: false);
+
+    /// <summary>Whether the refusal is the server's trouble (503), not the token's (401).</summary>
+    public bool IsOutage => ReferenceEquals(this, ProviderUnavailable);
+
     public string Challenge => InvalidToken ? $"Bearer error=\"invalid_token\", error_description=\"{Message}\"" : "Bearer";
 
     public static TokenRefusal For(Exception? failure) => failure switch
@@ -23,6 +30,10 @@ public sealed record TokenRefusal(string Message, bool InvalidToken)
         TokenRejectedException { Rejection: TokenRejection.NotSigned } => Invalid("The token is not signed."),
         TokenRejectedException { Rejection: TokenRejection.UntrustedIssuer } => Invalid("The token's issuer is not trusted."),
         AggregateException { InnerExceptions.Count: > 0 } aggregate => For(aggregate.InnerExceptions[0]),
+        // IDX10500, no key at all to check the signature with: the authority's keys could not be fetched (an
+        // issuer always has keys when its provider answers). IDX20803: its configuration could not be read.
+        SecurityTokenSignatureKeyNotFoundException noKeys when noKeys.Message.StartsWith("IDX10500", StringComparison.Ordinal) => ProviderUnavailable,
+        InvalidOperationException configuration when configuration.Message.StartsWith("IDX20803", StringComparison.Ordinal) => ProviderUnavailable,
         SecurityTokenExpiredException => Invalid("The token has expired."),
         SecurityTokenNotYetValidException => Invalid("The token is not valid yet."),
         SecurityTokenNoExpirationException => Invalid("The token has no expiration time (exp)."),

@@ -7,10 +7,13 @@ namespace Stage.Api.Identity.Authentication;
 /// <summary>
 /// A request without an Authorization header is anonymous. One with it must carry a valid token of a
 /// trusted issuer whose subject has an account: the viewer is then loaded for the request; anything
-/// else is answered 401 with a GraphQL error (<c>UNAUTHENTICATED</c>), never treated as anonymous.
+/// else is answered 401 with a GraphQL error (<c>UNAUTHENTICATED</c>), never treated as anonymous; when the
+/// issuer's identity provider cannot be reached to check the token, 503 <c>IDENTITY_PROVIDER_UNAVAILABLE</c>.
 /// </summary>
 public sealed class ViewerMiddleware(RequestDelegate next)
 {
+    private const string IdentityProviderRetrySeconds = "5";
+
     public async Task InvokeAsync(HttpContext http, ViewerAuthenticator authenticator)
     {
         if (!http.Request.Headers.ContainsKey(HeaderNames.Authorization))
@@ -33,9 +36,17 @@ public sealed class ViewerMiddleware(RequestDelegate next)
 
     private static Task RefuseAsync(HttpContext http, TokenRefusal refusal)
     {
-        http.Response.Headers.WWWAuthenticate = refusal.Challenge;
         var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept.OfType<string>().ToList()) ?? ResponseMediaType.Json;
+        if (refusal.IsOutage)
+        {
+            http.Response.Headers.RetryAfter = IdentityProviderRetrySeconds;
+            return GraphQLHttpResponseWriter.WriteRequestErrorAsync(http, mediaType,
+                new GraphQLHttpRequestException(StatusCodes.Status503ServiceUnavailable, ErrorCodes.IdentityProviderUnavailable, refusal.Message));
+        }
+
+        http.Response.Headers.WWWAuthenticate = refusal.Challenge;
         return GraphQLHttpResponseWriter.WriteRequestErrorAsync(http, mediaType,
             new GraphQLHttpRequestException(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, refusal.Message));
     }
+
 }
