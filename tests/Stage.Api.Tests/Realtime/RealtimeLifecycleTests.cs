@@ -49,6 +49,31 @@ public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFi
     }
 
     [Fact]
+    public async Task An_event_source_subscribes_by_get_but_a_mutation_by_get_is_refused()
+    {
+        var scenario = await RealtimeScenario.CreateAsync(api, offer => offer.Seats = 2);
+        var client = api.Factory.CreateClient();
+        var subscription = Uri.EscapeDataString("subscription ($id: ID!) { offerSeatsChanged(offerId: $id) { remainingSeats } }");
+        var variables = Uri.EscapeDataString("{\"id\":\"" + Applications.ApplicationScenario.Id(scenario.Offer) + "\"}");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/graphql?query={subscription}&variables={variables}");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        await ApplicationStatusSubscriptionTests.EventuallyAsync(() => api.Factory.Services.GetRequiredService<ActiveSubscriptions>().Count, 1, atLeast: true);
+
+        await scenario.ChangeAsync("markApplicationRead");
+        await scenario.ChangeAsync("acceptApplication");
+        await scenario.ChangeAsync("confirmApplication");
+        Assert.Equal("event: next", await NextLineAsync(reader));
+        Assert.Equal("data: {\"data\":{\"offerSeatsChanged\":{\"remainingSeats\":1}}}", await NextLineAsync(reader));
+
+        using var mutation = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("mutation { __typename }"));
+        mutation.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var refused = await client.SendAsync(mutation);
+        Assert.Equal(System.Net.HttpStatusCode.MethodNotAllowed, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task A_subscriber_that_stops_reading_is_disconnected_with_a_clear_reason_and_frees_its_buffer()
     {
         var scenario = await RealtimeScenario.CreateAsync(api, offer => offer.Description = new string('é', 1500));

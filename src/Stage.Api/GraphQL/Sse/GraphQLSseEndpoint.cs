@@ -32,8 +32,13 @@ public static class GraphQLSseEndpoint
         try
         {
             var request = await GraphQLHttpEndpoint.ReadAsync(http);
+            // By GET (EventSource), a subscription may come as well as a query; a persisted document only as a query.
+            var get = HttpMethods.IsGet(http.Request.Method);
+            var document = get && request.Query.Length > 0
+                ? GetRequestDocument.ParseQueryOnly(request.Query, request.OperationName, allowSubscription: true)
+                : null;
             result = await http.RequestServices.GetRequiredService<GraphQLRequestExecutor>().ExecuteAsync(
-                http, request, null, http.RequestAborted, queriesOnly: HttpMethods.IsGet(http.Request.Method),
+                http, request, document, http.RequestAborted, queriesOnly: get && request.Query.Length == 0,
                 userContext: StageUserContext.ForOperation(http, http.Features.Get<Viewer>(), credits));
         }
         catch (GraphQLHttpRequestException error)
