@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
-using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Stage.Api.Events;
@@ -74,32 +72,22 @@ public sealed class GraphQLWebSocketConnection : IDisposable
 
     private async Task ReceiveAsync(CancellationToken cancellationToken)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        var reader = new WebSocketMessageReader(_socket, _options.MaxMessageBytes);
         while (_socket.State == WebSocketState.Open && !_outbox.IsClosing)
         {
-            buffer.ResetWrittenCount();
-            ValueWebSocketReceiveResult received;
-            do
+            switch (await reader.ReadAsync(cancellationToken))
             {
-                received = await _socket.ReceiveAsync(buffer.GetMemory(4096), cancellationToken);
-                buffer.Advance(received.Count);
-                if (buffer.WrittenCount > _options.MaxMessageBytes)
-                {
+                case WebSocketMessageReader.Outcome.TooBig:
                     Close((int)WebSocketCloseStatus.MessageTooBig, $"Messages are limited to {_options.MaxMessageBytes} bytes");
                     return;
-                }
-            }
-            while (!received.EndOfMessage && received.MessageType != WebSocketMessageType.Close);
-
-            if (received.MessageType == WebSocketMessageType.Close)
-            {
-                Close((int)(_socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure), "");
-                return;
+                case WebSocketMessageReader.Outcome.Closed:
+                    Close((int)(_socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure), "");
+                    return;
             }
 
             try
             {
-                await HandleAsync(ClientMessageParser.Parse(buffer.WrittenSpan), cancellationToken);
+                await HandleAsync(ClientMessageParser.Parse(reader.Message), cancellationToken);
             }
             catch (InvalidMessageException invalid)
             {
@@ -156,11 +144,11 @@ public sealed class GraphQLWebSocketConnection : IDisposable
                 return;
             }
 
-            _ = CloseWhenExpiredAsync(principal!, _closed.Token);
+            _ = TokenExpiry.WaitAsync(principal!, CloseAsExpired, _closed.Token);
         }
         else if (viewer is not null)
         {
-            _ = CloseWhenExpiredAsync(_http.User, _closed.Token);
+            _ = TokenExpiry.WaitAsync(_http.User, CloseAsExpired, _closed.Token);
         }
 
         _context = new StageUserContext { Viewer = viewer };
@@ -193,24 +181,7 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         }
     }
 
-    /// <summary>A connection lives no longer than the token that opened it: the client reconnects with a fresh one.</summary>
-    private async Task CloseWhenExpiredAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
-    {
-        if (!long.TryParse(principal.FindFirst("exp")?.Value, out var expires))
-        {
-            return;
-        }
-
-        var left = DateTimeOffset.FromUnixTimeSeconds(expires) - DateTimeOffset.UtcNow;
-        try
-        {
-            await Task.Delay(left > TimeSpan.Zero ? left : TimeSpan.Zero, cancellationToken);
-            Close(TransportWs.Forbidden, "Forbidden: the token has expired");
-        }
-        catch (OperationCanceledException)
-        {
-        }
-    }
+    private void CloseAsExpired() => Close(TransportWs.Forbidden, "Forbidden: the token has expired");
 
     private async Task CloseUnlessInitialisedAsync(CancellationToken cancellationToken)
     {
