@@ -79,6 +79,17 @@ public sealed class TransportWsProtocolTests(ApiFixture api) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task A_message_over_the_size_limit_closes_with_1009()
+    {
+        await using var client = await TransportWsClient.ConnectAsync(api.Factory);
+        await client.InitAsync();
+        await client.SendRawAsync("{\"type\":\"ping\",\"payload\":{\"x\":\"" + new string('a', 1_100_000) + "\"}}");
+        var (code, reason) = await client.ReceiveCloseAsync();
+        Assert.Equal(1009, code);
+        Assert.StartsWith("Messages are limited to", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Subscribe_before_ack_closes_with_4401()
     {
         await using var client = await TransportWsClient.ConnectAsync(api.Factory);
