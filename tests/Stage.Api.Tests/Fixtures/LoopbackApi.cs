@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Stage.Api.Tests.Fixtures;
 
@@ -14,7 +11,7 @@ public sealed class LoopbackApi : IAsyncLifetime
     private StageApiFactory? _factory;
 
     /// <summary>The server's base address, e.g. http://127.0.0.1:41234.</summary>
-    public string Address => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    public string Address => LoopbackServer.AddressOf(_factory ?? throw new InvalidOperationException("Not initialized."));
 
     public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("Not initialized.");
 
@@ -22,8 +19,7 @@ public sealed class LoopbackApi : IAsyncLifetime
     {
         _database = await StageMigrations.CreateDatabaseAsync();
         _factory = new StageApiFactory(_database.ConnectionString);
-        _factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
-        _factory.StartServer();
+        LoopbackServer.Start(_factory);
     }
 
     public async Task DisposeAsync()

@@ -13,6 +13,14 @@ public static class ExecutionResults
         return result;
     }
 
+    /// <summary>The end of an event stream that failed: its own error if it is meant for the client, else a masked one.</summary>
+    public static ExecutionResult StreamFailed(Exception error)
+    {
+        var result = new ExecutionResult();
+        result.AddError(error as ExecutionError ?? new ExecutionError("The event stream failed.") { Code = ErrorCodes.InternalServerError });
+        return result;
+    }
+
     public static ExecutionResult TimedOut(TimeSpan timeout) =>
         Refused(ErrorCodes.Timeout, $"The operation did not finish within {timeout.TotalSeconds:0.###} s and was cancelled.");
 }

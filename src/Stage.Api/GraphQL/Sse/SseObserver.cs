@@ -1,6 +1,6 @@
 using GraphQL;
 using Stage.Api.Events;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.GraphQL.Execution;
 
 namespace Stage.Api.GraphQL.Sse;
 
@@ -20,8 +20,7 @@ public sealed class SseObserver(SseWriter writer, DeliveryCredits credits, Actio
             return;
         }
 
-        var result = new ExecutionResult();
-        result.AddError(error as ExecutionError ?? new ExecutionError("The event stream failed.") { Code = ErrorCodes.InternalServerError });
+        var result = ExecutionResults.StreamFailed(error);
         writer.Next(result, sent: null);
         writer.Complete();
     }

@@ -20,21 +20,20 @@ public sealed class WebSocketOperation(string id, HttpContext http, WebSocketOut
     : IObserver<ExecutionResult>, IDisposable
 {
     private readonly DeliveryCredits _credits = new(window);
+    private readonly ServerMessages _messages = http.RequestServices.GetRequiredService<ServerMessages>();
     private readonly CancellationTokenSource _ended = new();
     private IDisposable? _subscription;
     private int _disposed;
 
     public async Task RunAsync(JsonElement payload, StageUserContext context, bool overLimit, CancellationToken connectionClosed)
     {
-        var messages = http.RequestServices.GetRequiredService<ServerMessages>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(connectionClosed, _ended.Token);
         try
         {
             if (overLimit)
             {
-                var refused = new ExecutionResult();
-                refused.AddError(new ExecutionError("Too many operations at once on this connection; complete some first.") { Code = ErrorCodes.TooManyOperations });
-                Finish(messages.Error(id, refused));
+                Finish(_messages.Error(id, ExecutionResults.Refused(
+                    ErrorCodes.TooManyOperations, "Too many operations at once on this connection; complete some first.")));
                 return;
             }
 
@@ -42,12 +41,8 @@ public sealed class WebSocketOperation(string id, HttpContext http, WebSocketOut
                 http.RequestServices.GetRequiredService<CostRateLimiter>(), http.Features.Get<ApiClient>(), context.Viewer, http.Connection.RemoteIpAddress);
             if (allowance.WaitBeforeNext() is { } wait)
             {
-                var limited = new ExecutionResult();
-                limited.AddError(new ExecutionError($"Rate limit exceeded: retry in {CallerAllowance.Seconds(wait)} s. Operations are counted in cost points per minute.")
-                {
-                    Code = ErrorCodes.RateLimited,
-                });
-                Finish(messages.Error(id, limited));
+                Finish(_messages.Error(id, ExecutionResults.Refused(ErrorCodes.RateLimited,
+                    $"Rate limit exceeded: retry in {CallerAllowance.Seconds(wait)} s. Operations are counted in cost points per minute.")));
                 return;
             }
 
@@ -75,11 +70,11 @@ public sealed class WebSocketOperation(string id, HttpContext http, WebSocketOut
             }
             else if (!result.Executed || result.Operation?.Operation == OperationType.Subscription)
             {
-                Finish(messages.Error(id, result));
+                Finish(_messages.Error(id, result));
             }
             else
             {
-                outbox.Send(messages.Next(id, result));
+                outbox.Send(_messages.Next(id, result));
                 Finish(ServerMessages.Complete(id));
             }
         }
@@ -90,8 +85,7 @@ public sealed class WebSocketOperation(string id, HttpContext http, WebSocketOut
 
     public void OnNext(ExecutionResult value)
     {
-        var messages = http.RequestServices.GetRequiredService<ServerMessages>();
-        outbox.Send(messages.Next(id, value), _credits.Return);
+        outbox.Send(_messages.Next(id, value), _credits.Return);
     }
 
     public void OnError(Exception error)
@@ -102,9 +96,7 @@ public sealed class WebSocketOperation(string id, HttpContext http, WebSocketOut
             return;
         }
 
-        var result = new ExecutionResult();
-        result.AddError(error as ExecutionError ?? new ExecutionError("The event stream failed.") { Code = ErrorCodes.InternalServerError });
-        Finish(http.RequestServices.GetRequiredService<ServerMessages>().Error(id, result));
+        Finish(_messages.Error(id, ExecutionResults.StreamFailed(error)));
     }
 
     public void OnCompleted() => Finish(ServerMessages.Complete(id));

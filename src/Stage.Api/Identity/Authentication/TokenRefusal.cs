@@ -6,7 +6,7 @@ namespace Stage.Api.Identity.Authentication;
 /// Why credentials were refused, in words a client can act on and that reveal nothing of the
 /// server's keys or configuration; <see cref="Challenge"/> is the WWW-Authenticate value (RFC 6750).
 /// </summary>
-public sealed record TokenRefusal(string Message, bool InvalidToken)
+public sealed record TokenRefusal(string Message, bool InvalidToken, bool IsOutage = false)
 {
     public static readonly TokenRefusal MalformedHeader =
         new("The Authorization header must have the form: Bearer <token>.", InvalidToken: false);
@@ -17,10 +17,7 @@ public sealed record TokenRefusal(string Message, bool InvalidToken)
 
     /// <summary>The issuer's keys could not be fetched from its authority: the token may be fine, the client should retry.</summary>
     public static readonly TokenRefusal ProviderUnavailable =
-        new("The token's identity provider cannot be reached to check it. Retry in a few seconds.", InvalidToken: false);
-
-    /// <summary>Whether the refusal is the server's trouble (503), not the token's (401).</summary>
-    public bool IsOutage => ReferenceEquals(this, ProviderUnavailable);
+        new("The token's identity provider cannot be reached to check it. Retry in a few seconds.", InvalidToken: false, IsOutage: true);
 
     public string Challenge => InvalidToken ? $"Bearer error=\"invalid_token\", error_description=\"{Message}\"" : "Bearer";
 

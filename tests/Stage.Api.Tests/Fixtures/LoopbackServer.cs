@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Stage.Api.Tests.Realtime;
+namespace Stage.Api.Tests.Fixtures;
 
 /// <summary>Serves a factory's application on a real loopback port (Kestrel), for clients that need real sockets.</summary>
 public static class LoopbackServer
