@@ -49,6 +49,7 @@ public static class StageCommands
         await using var db = await services.GetRequiredService<IDbContextFactory<StageDbContext>>().CreateDbContextAsync();
         // Some migrations rewrite every offer (a million on a national database): no command timeout.
         db.Database.SetCommandTimeout(TimeSpan.Zero);
+        await MigrationBaseline.AdoptPreBaselineHistoryAsync(db);
         await db.Database.MigrateAsync();
         // Types and extensions created by the migration must be known to pooled connections.
         await using var connection = await services.GetRequiredService<Npgsql.NpgsqlDataSource>().OpenConnectionAsync();

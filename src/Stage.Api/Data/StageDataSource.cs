@@ -68,6 +68,6 @@ public static class StageDataSource
         npgsql.MapEnum<ApplicationStatus>("application_status");
         npgsql.MapEnum<AgreementStatus>("agreement_status");
         npgsql.MapEnum<Signatory>("signatory");
-        npgsql.MigrationsHistoryTable("__ef_migrations_history");
+        npgsql.MigrationsHistoryTable(MigrationBaseline.HistoryTable);
     }
 }

@@ -51,4 +51,43 @@ public sealed class MigrationTests
             Assert.Equal(department is null ? null : FrenchDepartments.Find(department)!.RegionCode, reader.IsDBNull(1) ? null : reader.GetString(1));
         }
     }
+
+    [Theory]
+    [InlineData(10, true)]
+    [InlineData(4, false)]
+    public async Task A_database_built_by_the_migrations_before_the_baseline_is_adopted_only_when_complete(int oldMigrations, bool adopted)
+    {
+        string[] oldChain =
+        [
+            "20261129093631_InitialSchema", "20261129100011_OfferSearchIndexes", "20261129102203_SearchWholeWordPrefixes",
+            "20261129102612_Applications", "20261129110415_OfferGradeGroupIndexes", "20261129113410_SearchWholeWordsInTitles",
+            "20261129115421_EventPositions", "20261129115423_ApiKeys", "20261129122427_Agreements", "20261129124958_AgreementEventPositions",
+        ];
+        await using var database = await StageMigrations.CreateDatabaseAsync();
+        await using var dataSource = StageDataSource.Create(database.ConnectionString);
+        await using var db = new StageDbContext(new DbContextOptionsBuilder<StageDbContext>().UseStageDatabase(dataSource).Options);
+        await using (var connection = await dataSource.OpenConnectionAsync())
+        {
+            await using var rewrite = new NpgsqlCommand(
+                $"WITH emptied AS (DELETE FROM {MigrationBaseline.HistoryTable}) INSERT INTO {MigrationBaseline.HistoryTable} SELECT unnest($1::text[]), '10.0.15'",
+                connection)
+            {
+                Parameters = { new() { Value = oldChain[..oldMigrations] } },
+            };
+            await rewrite.ExecuteNonQueryAsync();
+        }
+
+        if (adopted)
+        {
+            await MigrationBaseline.AdoptPreBaselineHistoryAsync(db);
+            Assert.Equal([db.Database.GetMigrations().Single()], await db.Database.GetAppliedMigrationsAsync());
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        }
+        else
+        {
+            var refusal = await Assert.ThrowsAsync<InvalidOperationException>(() => MigrationBaseline.AdoptPreBaselineHistoryAsync(db));
+            Assert.Contains("./stage migrate", refusal.Message, StringComparison.Ordinal);
+            Assert.Equal(oldChain[..oldMigrations], await db.Database.GetAppliedMigrationsAsync());
+        }
+    }
 }

@@ -11,6 +11,7 @@ public static class StageMigrations
         await using var dataSource = StageDataSource.Create(connectionString);
         var options = new DbContextOptionsBuilder<StageDbContext>().UseStageDatabase(dataSource).Options;
         await using var db = new StageDbContext(options);
+        await MigrationBaseline.AdoptPreBaselineHistoryAsync(db);
         await db.Database.MigrateAsync();
     }
 

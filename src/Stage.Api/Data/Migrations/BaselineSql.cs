@@ -1,12 +1,18 @@
 namespace Stage.Api.Data.Migrations;
 
 /// <summary>
-/// SQL of the initial migration that EF cannot express: the immutable functions behind generated
-/// columns and CHECK constraints, and the triggers keeping the search vector and timestamps current.
-/// Frozen with the migration: later changes go into new migrations.
+/// What EF cannot express in the baseline migration, in the order it runs. From here on migrations
+/// are additive: a change to this SQL is a new migration, never an edit here.
 /// </summary>
-internal static class InitialSchemaSql
+internal static class BaselineSql
 {
+    /// <summary>
+    /// Immutable functions behind generated columns, CHECK constraints and the search vector; they
+    /// must exist before the tables. The search vector weighs the title (A) over the description (B)
+    /// over the employer (C), all by French stem, and holds the title's whole words too ('simple', D),
+    /// so that a word being typed matches as a prefix past its stem without changing the ranking
+    /// (whole words of descriptions too doubled the cost of loading a million offers).
+    /// </summary>
     public const string Functions = """
         CREATE FUNCTION stage_unaccent(text) RETURNS text
             LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
@@ -71,12 +77,23 @@ internal static class InitialSchemaSql
             RETURNS tsvector
             LANGUAGE sql IMMUTABLE PARALLEL SAFE
             AS $$
-            SELECT setweight(to_tsvector('french', stage_unaccent(coalesce(title, ''))), 'A')
-                || setweight(to_tsvector('french', stage_unaccent(coalesce(description, ''))), 'B')
-                || setweight(to_tsvector('french', stage_unaccent(coalesce(employer_name, '') || ' ' || coalesce(employer_description, ''))), 'C')
+            SELECT setweight(to_tsvector('french', t), 'A')
+                || setweight(to_tsvector('french', d), 'B')
+                || setweight(to_tsvector('french', e), 'C')
+                || setweight(to_tsvector('simple', t), 'D')
+            FROM (SELECT stage_unaccent(coalesce(title, '')) AS t,
+                         stage_unaccent(coalesce(description, '')) AS d,
+                         stage_unaccent(coalesce(employer_name, '') || ' ' || coalesce(employer_description, '')) AS e) AS texts
             $$;
         """;
 
+    /// <summary>
+    /// Triggers keeping timestamps and the search vector current; event positions given at commit
+    /// under one transaction-level lock, so that positions follow commit order (whoever sees position
+    /// p sees every position before it, and resuming "after p" misses nothing), shared by every event
+    /// table (the table's name is the notification's payload); offers notifying seat and status changes
+    /// (ids only: a notification must stay small and is delivered on commit only).
+    /// </summary>
     public const string Triggers = """
         CREATE FUNCTION stage_touch_updated_at() RETURNS trigger
             LANGUAGE plpgsql
@@ -115,9 +132,62 @@ internal static class InitialSchemaSql
         CREATE TRIGGER employers_refresh_offer_search AFTER UPDATE OF name, description ON employers
             FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name OR OLD.description IS DISTINCT FROM NEW.description)
             EXECUTE FUNCTION stage_employers_refresh_offer_search();
+
+        CREATE SEQUENCE event_positions;
+
+        CREATE FUNCTION stage_publish_event() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_advisory_xact_lock(5817301);
+            EXECUTE format('UPDATE %I SET position = nextval(''event_positions'') WHERE id = $1', TG_TABLE_NAME) USING NEW.id;
+            PERFORM pg_notify('stage_events', TG_TABLE_NAME);
+            RETURN NULL;
+        END $$;
+
+        CREATE CONSTRAINT TRIGGER application_events_publish
+            AFTER INSERT ON application_events DEFERRABLE INITIALLY DEFERRED
+            FOR EACH ROW EXECUTE FUNCTION stage_publish_event();
+
+        CREATE FUNCTION stage_notify_offer_seats() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('stage_offer_seats', NEW.id::text);
+            RETURN NULL;
+        END $$;
+
+        CREATE TRIGGER offers_notify_seats
+            AFTER UPDATE OF seats, seats_taken, status ON offers
+            FOR EACH ROW WHEN (OLD.seats IS DISTINCT FROM NEW.seats OR OLD.seats_taken IS DISTINCT FROM NEW.seats_taken
+                OR OLD.status IS DISTINCT FROM NEW.status)
+            EXECUTE FUNCTION stage_notify_offer_seats();
+
+        CREATE CONSTRAINT TRIGGER agreement_events_publish
+            AFTER INSERT ON agreement_events DEFERRABLE INITIALLY DEFERRED
+            FOR EACH ROW EXECUTE FUNCTION stage_publish_event();
         """;
 
-    public const string DropFunctions = """
+    /// <summary>
+    /// A pupil never holds two confirmed internships on overlapping weeks, whatever the code does
+    /// (an exclusion constraint, needs btree_gist). Start-date indexes per grade group: an offer is
+    /// either for collège (4e, 3e) or for 2nde, and 2nde offers all start in June, so one index for both
+    /// read every collège offer of a sector before the first 2nde one (22,000 rows for 21 results on a
+    /// million offers); the search writes the grade conditions literally as these predicates.
+    /// </summary>
+    public const string ConstraintsAndIndexes = """
+        ALTER TABLE applications ADD CONSTRAINT ex_applications_one_confirmed_per_period
+            EXCLUDE USING gist (pupil_id WITH =, period WITH &&) WHERE (status = 'confirmed');
+        CREATE INDEX ix_offers_published_lycee_sector_first_date ON offers (sector_id, first_date, id)
+            WHERE status = 'published' AND grades = ARRAY['seconde']::grade[];
+        CREATE INDEX ix_offers_published_college_sector_first_date ON offers (sector_id, first_date, id)
+            WHERE status = 'published' AND grades <> ARRAY['seconde']::grade[];
+        CREATE INDEX ix_offers_published_lycee_first_date ON offers (first_date, id)
+            WHERE status = 'published' AND grades = ARRAY['seconde']::grade[];
+        CREATE INDEX ix_offers_published_college_first_date ON offers (first_date, id)
+            WHERE status = 'published' AND grades <> ARRAY['seconde']::grade[];
+        """;
+
+    public const string Drop = """
+        DROP SEQUENCE IF EXISTS event_positions;
+        DROP FUNCTION IF EXISTS stage_publish_event();
+        DROP FUNCTION IF EXISTS stage_notify_offer_seats();
         DROP FUNCTION IF EXISTS stage_employers_refresh_offer_search();
         DROP FUNCTION IF EXISTS stage_offers_set_search_vector();
         DROP FUNCTION IF EXISTS stage_touch_updated_at();

@@ -1,8 +1,11 @@
-using System;
+﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using NetTopologySuite.Geometries;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using NpgsqlTypes;
+using Stage.Api.Agreements;
+using Stage.Api.Applications;
 using Stage.Api.Identity;
 using Stage.Api.Offers;
 using Stage.Api.Schools;
@@ -14,23 +17,50 @@ using Stage.Api.Schools;
 namespace Stage.Api.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class InitialSchema : Migration
+    public partial class Baseline : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AlterDatabase()
                 .Annotation("Npgsql:Enum:account_kind", "admin,employer_member,operator,pupil,staff")
+                .Annotation("Npgsql:Enum:agreement_status", "completed_by_employer,draft,signed_by_all,validated_by_school")
+                .Annotation("Npgsql:Enum:application_status", "accepted_by_employer,canceled_by_employer,confirmed,expired,read,rejected,submitted,withdrawn")
                 .Annotation("Npgsql:Enum:grade", "quatrieme,seconde,troisieme")
                 .Annotation("Npgsql:Enum:host_kind", "administration,association,local_authority,micro_enterprise,private_company,public_establishment")
                 .Annotation("Npgsql:Enum:offer_status", "need_to_be_updated,published,removed,unpublished")
                 .Annotation("Npgsql:Enum:school_kind", "college,lycee")
+                .Annotation("Npgsql:Enum:signatory", "employer,legal_representative,pupil,school_head")
                 .Annotation("Npgsql:Enum:staff_role", "administrative_staff,cpe,school_head,teacher")
                 .Annotation("Npgsql:PostgresExtension:btree_gist", ",,")
                 .Annotation("Npgsql:PostgresExtension:postgis", ",,")
                 .Annotation("Npgsql:PostgresExtension:unaccent", ",,");
 
-            migrationBuilder.Sql(InitialSchemaSql.Functions);
+            migrationBuilder.Sql(BaselineSql.Functions);
+
+            migrationBuilder.CreateTable(
+                name: "api_keys",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false, defaultValueSql: "gen_random_uuid()"),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    prefix = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    secret_hash = table.Column<byte[]>(type: "bytea", nullable: false),
+                    region_codes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    department_codes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    allowed_origins = table.Column<List<string>>(type: "text[]", nullable: false),
+                    persisted_operations_only = table.Column<bool>(type: "boolean", nullable: false),
+                    rate_limit_per_minute = table.Column<int>(type: "integer", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_api_keys", x => x.id);
+                    table.CheckConstraint("ck_api_keys_rate_limit_positive", "rate_limit_per_minute > 0");
+                    table.CheckConstraint("ck_api_keys_revoked_after_created", "revoked_at >= created_at");
+                    table.CheckConstraint("ck_api_keys_secret_hash_is_sha256", "octet_length(secret_hash) = 32");
+                });
 
             migrationBuilder.CreateTable(
                 name: "employers",
@@ -297,6 +327,222 @@ namespace Stage.Api.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "applications",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    pupil_id = table.Column<long>(type: "bigint", nullable: false),
+                    offer_id = table.Column<long>(type: "bigint", nullable: false),
+                    weeks = table.Column<DateOnly[]>(type: "date[]", nullable: false),
+                    period = table.Column<NpgsqlRange<DateOnly>>(type: "daterange", nullable: false, computedColumnSql: "daterange(stage_first_monday(weeks), stage_last_friday(weeks), '[]')", stored: true),
+                    motivation = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    status = table.Column<ApplicationStatus>(type: "application_status", nullable: false),
+                    employer_message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    submitted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    status_changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_applications", x => x.id);
+                    table.CheckConstraint("ck_applications_motivation_not_blank", "length(btrim(motivation)) > 0");
+                    table.CheckConstraint("ck_applications_weeks", "cardinality(weeks) BETWEEN 1 AND 2 AND stage_weeks_are_distinct_mondays(weeks)");
+                    table.ForeignKey(
+                        name: "fk_applications_offers_offer_id",
+                        column: x => x.offer_id,
+                        principalTable: "offers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_applications_pupils_pupil_id",
+                        column: x => x.pupil_id,
+                        principalTable: "pupils",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "idempotency_keys",
+                columns: table => new
+                {
+                    account_id = table.Column<long>(type: "bigint", nullable: false),
+                    key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    operation = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    input_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    result = table.Column<string>(type: "text", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_idempotency_keys", x => new { x.account_id, x.key });
+                    table.ForeignKey(
+                        name: "fk_idempotency_keys_accounts_account_id",
+                        column: x => x.account_id,
+                        principalTable: "accounts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "agreement_events",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    position = table.Column<long>(type: "bigint", nullable: true),
+                    agreement_id = table.Column<long>(type: "bigint", nullable: false),
+                    application_id = table.Column<long>(type: "bigint", nullable: false),
+                    from_status = table.Column<AgreementStatus>(type: "agreement_status", nullable: true),
+                    to_status = table.Column<AgreementStatus>(type: "agreement_status", nullable: true),
+                    author_account_id = table.Column<long>(type: "bigint", nullable: true),
+                    author_role = table.Column<AccountKind>(type: "account_kind", nullable: true),
+                    note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_agreement_events", x => x.id);
+                    table.CheckConstraint("ck_agreement_events_author", "(author_account_id IS NULL) = (author_role IS NULL)");
+                    table.CheckConstraint("ck_agreement_events_change", "from_status IS NOT NULL OR to_status IS NOT NULL");
+                    table.ForeignKey(
+                        name: "fk_agreement_events_accounts_author_account_id",
+                        column: x => x.author_account_id,
+                        principalTable: "accounts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_agreement_events_applications_application_id",
+                        column: x => x.application_id,
+                        principalTable: "applications",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "agreements",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    application_id = table.Column<long>(type: "bigint", nullable: false),
+                    pupil_id = table.Column<long>(type: "bigint", nullable: false),
+                    status = table.Column<AgreementStatus>(type: "agreement_status", nullable: false),
+                    pupil_first_name = table.Column<string>(type: "text", nullable: false),
+                    pupil_last_name = table.Column<string>(type: "text", nullable: false),
+                    pupil_birth_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    pupil_class_name = table.Column<string>(type: "text", nullable: false),
+                    grade = table.Column<Grade>(type: "grade", nullable: false),
+                    school_name = table.Column<string>(type: "text", nullable: false),
+                    school_address = table.Column<string>(type: "text", nullable: false),
+                    host_name = table.Column<string>(type: "text", nullable: false),
+                    host_siret = table.Column<string>(type: "text", nullable: true),
+                    host_address = table.Column<string>(type: "text", nullable: false),
+                    offer_title = table.Column<string>(type: "text", nullable: false),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    weeks = table.Column<DateOnly[]>(type: "date[]", nullable: false),
+                    tutor_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    tutor_role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    tutor_email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    tutor_phone = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    activity_description = table.Column<string>(type: "character varying(1500)", maxLength: 1500, nullable: true),
+                    daily_hours = table.Column<string>(type: "jsonb", nullable: true),
+                    school_head_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    referent_teacher_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    referent_teacher_email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    legal_representative_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    legal_representative_email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    signing_token_hash = table.Column<byte[]>(type: "bytea", nullable: true),
+                    signing_token_expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
+                    status_changed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_agreements", x => x.id);
+                    table.CheckConstraint("ck_agreements_activity_length", "char_length(activity_description) <= 1500");
+                    table.CheckConstraint("ck_agreements_completed", "status = 'draft' OR (tutor_name IS NOT NULL AND tutor_role IS NOT NULL AND tutor_email IS NOT NULL AND activity_description IS NOT NULL AND daily_hours IS NOT NULL)");
+                    table.CheckConstraint("ck_agreements_dates", "start_date <= end_date");
+                    table.CheckConstraint("ck_agreements_token", "(signing_token_hash IS NULL) = (signing_token_expires_at IS NULL)");
+                    table.CheckConstraint("ck_agreements_validated", "status IN ('draft', 'completed_by_employer') OR (school_head_name IS NOT NULL AND referent_teacher_name IS NOT NULL AND legal_representative_name IS NOT NULL AND legal_representative_email IS NOT NULL)");
+                    table.ForeignKey(
+                        name: "fk_agreements_applications_application_id",
+                        column: x => x.application_id,
+                        principalTable: "applications",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_agreements_pupils_pupil_id",
+                        column: x => x.pupil_id,
+                        principalTable: "pupils",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "application_events",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    position = table.Column<long>(type: "bigint", nullable: true),
+                    application_id = table.Column<long>(type: "bigint", nullable: false),
+                    from_status = table.Column<ApplicationStatus>(type: "application_status", nullable: true),
+                    to_status = table.Column<ApplicationStatus>(type: "application_status", nullable: false),
+                    author_account_id = table.Column<long>(type: "bigint", nullable: true),
+                    author_role = table.Column<AccountKind>(type: "account_kind", nullable: true),
+                    note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_application_events", x => x.id);
+                    table.CheckConstraint("ck_application_events_author", "(author_account_id IS NULL) = (author_role IS NULL)");
+                    table.ForeignKey(
+                        name: "fk_application_events_accounts_author_account_id",
+                        column: x => x.author_account_id,
+                        principalTable: "accounts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_application_events_applications_application_id",
+                        column: x => x.application_id,
+                        principalTable: "applications",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "agreement_signatures",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    agreement_id = table.Column<long>(type: "bigint", nullable: false),
+                    role = table.Column<Signatory>(type: "signatory", nullable: false),
+                    signer_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    signer_account_id = table.Column<long>(type: "bigint", nullable: true),
+                    signed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_agreement_signatures", x => x.id);
+                    table.CheckConstraint("ck_agreement_signatures_account", "(signer_account_id IS NULL) = (role = 'legal_representative')");
+                    table.ForeignKey(
+                        name: "fk_agreement_signatures_accounts_signer_account_id",
+                        column: x => x.signer_account_id,
+                        principalTable: "accounts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_agreement_signatures_agreements_agreement_id",
+                        column: x => x.agreement_id,
+                        principalTable: "agreements",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "sectors",
                 columns: new[] { "id", "code", "name" },
@@ -382,6 +628,94 @@ namespace Stage.Api.Data.Migrations
                 column: "staff_member_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_agreement_events_agreement_id_id",
+                table: "agreement_events",
+                columns: new[] { "agreement_id", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreement_events_application_id_id",
+                table: "agreement_events",
+                columns: new[] { "application_id", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreement_events_author_account_id",
+                table: "agreement_events",
+                column: "author_account_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreement_events_position",
+                table: "agreement_events",
+                column: "position",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreement_signatures_agreement_id_role",
+                table: "agreement_signatures",
+                columns: new[] { "agreement_id", "role" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreement_signatures_signer_account_id",
+                table: "agreement_signatures",
+                column: "signer_account_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreements_application_id",
+                table: "agreements",
+                column: "application_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreements_pupil_id_status",
+                table: "agreements",
+                columns: new[] { "pupil_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreements_signing_token_hash",
+                table: "agreements",
+                column: "signing_token_hash",
+                unique: true,
+                filter: "signing_token_hash IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_api_keys_prefix",
+                table: "api_keys",
+                column: "prefix",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_application_events_application_id_id",
+                table: "application_events",
+                columns: new[] { "application_id", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_application_events_author_account_id",
+                table: "application_events",
+                column: "author_account_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_application_events_position",
+                table: "application_events",
+                column: "position",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_applications_offer_id_status",
+                table: "applications",
+                columns: new[] { "offer_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_applications_pupil_id_offer_id",
+                table: "applications",
+                columns: new[] { "pupil_id", "offer_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_applications_status_status_changed_at",
+                table: "applications",
+                columns: new[] { "status", "status_changed_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_employer_members_employer_id",
                 table: "employer_members",
                 column: "employer_id");
@@ -392,14 +726,20 @@ namespace Stage.Api.Data.Migrations
                 column: "siret");
 
             migrationBuilder.CreateIndex(
+                name: "ix_idempotency_keys_created_at",
+                table: "idempotency_keys",
+                column: "created_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_offers_employer_id",
                 table: "offers",
                 column: "employer_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_offers_first_date",
+                name: "ix_offers_first_date_id",
                 table: "offers",
-                column: "first_date");
+                columns: new[] { "first_date", "id" },
+                filter: "status = 'published'");
 
             migrationBuilder.CreateIndex(
                 name: "ix_offers_location",
@@ -425,9 +765,17 @@ namespace Stage.Api.Data.Migrations
                 .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
-                name: "ix_offers_sector_id",
+                name: "ix_offers_sector_id_first_date_id",
                 table: "offers",
-                column: "sector_id");
+                columns: new[] { "sector_id", "first_date", "id" },
+                filter: "status = 'published'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_offers_sector_id_location",
+                table: "offers",
+                columns: new[] { "sector_id", "location" },
+                filter: "status = 'published'")
+                .Annotation("Npgsql:IndexMethod", "gist");
 
             migrationBuilder.CreateIndex(
                 name: "ix_operators_name",
@@ -469,26 +817,51 @@ namespace Stage.Api.Data.Migrations
                 table: "staff_members",
                 column: "school_id");
 
-            migrationBuilder.Sql(InitialSchemaSql.Triggers);
+            migrationBuilder.Sql(BaselineSql.Triggers);
+            migrationBuilder.Sql(BaselineSql.ConstraintsAndIndexes);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "agreement_events");
+
+            migrationBuilder.DropTable(
+                name: "agreement_signatures");
+
+            migrationBuilder.DropTable(
+                name: "api_keys");
+
+            migrationBuilder.DropTable(
+                name: "application_events");
+
+            migrationBuilder.DropTable(
+                name: "idempotency_keys");
+
+            migrationBuilder.DropTable(
+                name: "agreements");
+
+            migrationBuilder.DropTable(
                 name: "accounts");
 
             migrationBuilder.DropTable(
-                name: "offers");
+                name: "applications");
 
             migrationBuilder.DropTable(
                 name: "employer_members");
 
             migrationBuilder.DropTable(
+                name: "staff_members");
+
+            migrationBuilder.DropTable(
+                name: "offers");
+
+            migrationBuilder.DropTable(
                 name: "pupils");
 
             migrationBuilder.DropTable(
-                name: "staff_members");
+                name: "employers");
 
             migrationBuilder.DropTable(
                 name: "operators");
@@ -497,12 +870,9 @@ namespace Stage.Api.Data.Migrations
                 name: "sectors");
 
             migrationBuilder.DropTable(
-                name: "employers");
-
-            migrationBuilder.DropTable(
                 name: "schools");
 
-            migrationBuilder.Sql(InitialSchemaSql.DropFunctions);
+            migrationBuilder.Sql(BaselineSql.Drop);
         }
     }
 }
