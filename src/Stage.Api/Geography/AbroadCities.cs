@@ -1,5 +1,7 @@
 namespace Stage.Api.Geography;
 
+public sealed record AbroadCity(string Name, string CountryCode, string PostalCode, double Latitude, double Longitude);
+
 public static class AbroadCities
 {
     public static IReadOnlyList<AbroadCity> All { get; } =

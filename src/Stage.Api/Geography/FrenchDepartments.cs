@@ -1,5 +1,7 @@
 namespace Stage.Api.Geography;
 
+public sealed record FrenchDepartment(string Code, string Name, string RegionCode);
+
 public static class FrenchDepartments
 {
     public static IReadOnlyList<FrenchDepartment> All { get; } =

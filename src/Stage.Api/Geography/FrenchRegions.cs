@@ -1,5 +1,7 @@
 namespace Stage.Api.Geography;
 
+public sealed record FrenchRegion(string Code, string Name);
+
 public static class FrenchRegions
 {
     public static IReadOnlyList<FrenchRegion> All { get; } =

@@ -10,3 +10,21 @@ public sealed record AgreementTemplate(
     IReadOnlyList<AgreementTemplateSection> Sections,
     IReadOnlyList<string> LegalMentions,
     IReadOnlyList<AgreementTemplateSignatory> Signatories);
+
+/// <summary>A section of a model agreement and its fields, in order.</summary>
+public sealed record AgreementTemplateSection(string Title, AgreementFiller FilledBy, IReadOnlyList<AgreementTemplateField> Fields);
+
+/// <summary>One field of a model agreement: <see cref="Key"/> names the <c>Agreement</c> field that holds its value, <see cref="Label"/> is French.</summary>
+public sealed record AgreementTemplateField(string Key, string Label);
+
+/// <summary>A signature box of a model agreement.</summary>
+public sealed record AgreementTemplateSignatory(Signatory Role, string Label);
+
+/// <summary>Who fills a section of the agreement.</summary>
+public enum AgreementFiller
+{
+    /// <summary>Pre-filled by the platform from the pupil, the offer and the application.</summary>
+    Platform,
+    Employer,
+    School,
+}

@@ -111,3 +111,18 @@ internal static class EmployerPlanner
         return general.Length > 0 && random.Chance(0.10) ? random.Pick(general) : null;
     }
 }
+
+/// <summary>
+/// One host structure to create and what its offers need to know about it: its offers get the ids
+/// <see cref="FirstOfferId"/> .. <see cref="FirstOfferId"/> + <see cref="OfferCount"/> - 1.
+/// </summary>
+internal sealed record EmployerPlan(
+    long Id,
+    string Name,
+    HostKind Kind,
+    int SectorId,
+    string Workplace,
+    int CityIndex,
+    int OfferCount,
+    long FirstOfferId,
+    SeedOperator? Operator);

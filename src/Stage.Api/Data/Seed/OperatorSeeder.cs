@@ -45,3 +45,6 @@ internal static class OperatorSeeder
         return [.. Operators.Select(o => new SeedOperator(ids[o.Name], o.Name, o.Prefix, o.SectorId))];
     }
 }
+
+/// <summary>An operator publishing offers in bulk, with the prefix of its own offer ids (remoteId).</summary>
+internal sealed record SeedOperator(long Id, string Name, string RemoteIdPrefix, int? SectorId);

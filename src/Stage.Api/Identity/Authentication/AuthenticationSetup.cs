@@ -36,3 +36,12 @@ public static class AuthenticationSetup
     public static IApplicationBuilder UseStageAuthentication(this IApplicationBuilder app) =>
         app.UseAuthentication().UseMiddleware<ViewerMiddleware>();
 }
+
+public static class StageAuthenticationSchemes
+{
+    /// <summary>The default scheme: forwards to the scheme of the token's issuer.</summary>
+    public const string ByIssuer = "Bearer";
+
+    /// <summary>Where tokens no issuer can check end up.</summary>
+    public const string Rejected = "Bearer.Rejected";
+}

@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Microsoft.Net.Http.Headers;
@@ -50,4 +53,33 @@ public static class TokenTriage
 
         return issuers.SchemeFor(jwt.Issuer) is { } scheme ? (scheme, null) : (null, TokenRejection.UntrustedIssuer);
     }
+}
+
+/// <summary>Why a token was refused before any issuer's scheme could look at it.</summary>
+public enum TokenRejection
+{
+    MalformedHeader,
+    MalformedToken,
+    NotSigned,
+    UntrustedIssuer,
+}
+
+/// <summary>The failure of a token refused by <see cref="TokenTriage"/>.</summary>
+public sealed class TokenRejectedException(TokenRejection rejection) : Exception($"Token rejected: {rejection}.")
+{
+    public TokenRejection Rejection { get; } = rejection;
+}
+
+/// <summary>
+/// The scheme the issuer selector falls back to: no result without an Authorization header, a
+/// failure saying why otherwise (no issuer's scheme can check the token).
+/// </summary>
+public sealed class RejectedTokenHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, TrustedIssuers issuers)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync() =>
+        Task.FromResult(TokenTriage.Triage(Request, issuers).Rejection is { } rejection
+            ? AuthenticateResult.Fail(new TokenRejectedException(rejection))
+            : AuthenticateResult.NoResult());
 }

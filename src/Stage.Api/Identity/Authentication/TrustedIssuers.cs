@@ -1,3 +1,5 @@
+using Microsoft.IdentityModel.Tokens;
+
 namespace Stage.Api.Identity.Authentication;
 
 /// <summary>
@@ -66,3 +68,12 @@ public sealed class TrustedIssuers
             string.IsNullOrWhiteSpace(options.Authority) ? null : options.Authority, options.RequireHttpsMetadata);
     }
 }
+
+/// <summary>An issuer whose tokens are accepted, checked by its own JwtBearer scheme.</summary>
+public sealed record TrustedIssuer(
+    string Scheme,
+    string Issuer,
+    string Audience,
+    IReadOnlyList<SecurityKey> SigningKeys,
+    string? Authority,
+    bool RequireHttpsMetadata);

@@ -32,3 +32,16 @@ public sealed record DevelopmentLogin(DevelopmentLoginKind Kind, string Value)
         };
     }
 }
+
+/// <summary>Whom a development token is for: the options of <c>./stage token</c>.</summary>
+public enum DevelopmentLoginKind
+{
+    Pupil,
+    Staff,
+    Employer,
+    Operator,
+    Admin,
+}
+
+/// <summary>Nobody matches what was given to <c>./stage token</c>.</summary>
+public sealed class PersonNotFoundException(string message) : Exception(message);

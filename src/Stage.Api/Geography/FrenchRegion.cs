@@ -1,3 +1,0 @@
-namespace Stage.Api.Geography;
-
-public sealed record FrenchRegion(string Code, string Name);
