@@ -1,7 +1,7 @@
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Net.Http.Headers;
 using Stage.Api.ApiKeys;
+using Stage.Api.GraphQL.Errors;
+using Stage.Api.GraphQL.Http;
 using Stage.Api.Identity;
 
 namespace Stage.Api.RateLimits;
@@ -67,9 +67,11 @@ public static class RateLimitsSetup
             .AllowanceOf(http.Features.Get<ApiClient>(), http.Features.Get<Viewer>(), http.Connection.RemoteIpAddress);
         if (allowance.RetryAfterSeconds() is { } seconds)
         {
-            http.Response.Headers[HeaderNames.RetryAfter] = seconds.ToString(CultureInfo.InvariantCulture);
-            await RequestRefusal.WriteAsync(http, StatusCodes.Status429TooManyRequests, GraphQL.Errors.ErrorCodes.RateLimited,
-                $"Rate limit exceeded: retry in {seconds} s. Requests are counted in cost points per minute.");
+            await GraphQLHttpResponseWriter.WriteRefusalAsync(http, new GraphQLHttpRequestException(StatusCodes.Status429TooManyRequests,
+                ErrorCodes.RateLimited, $"Rate limit exceeded: retry in {seconds} s. Requests are counted in cost points per minute.")
+            {
+                RetryAfterSeconds = seconds,
+            });
             return;
         }
 

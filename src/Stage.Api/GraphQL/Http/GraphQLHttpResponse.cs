@@ -87,6 +87,10 @@ public static class GraphQLHttpResponseWriter
         return WriteAsync(http, mediaType, status, result);
     }
 
+    /// <summary>A request refused before it ran (bad key, origin, rate limit), in the media type the client accepts, else JSON.</summary>
+    public static Task WriteRefusalAsync(HttpContext http, GraphQLHttpRequestException refusal) =>
+        WriteRequestErrorAsync(http, ResponseMediaType.Negotiate(http.Request.Headers.Accept.OfType<string>().ToList()) ?? ResponseMediaType.Json, refusal);
+
     public static Task WriteRequestErrorAsync(HttpContext http, string mediaType, GraphQLHttpRequestException error)
     {
         if (error.Allow is { } allow)

@@ -22,8 +22,7 @@ public static class GraphQLWebSocketEndpoint
     {
         if (http.RequestServices.GetRequiredService<GraphQLRequestExecutor>().AdmitConnection(http) is { } refusal)
         {
-            var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept.OfType<string>().ToList()) ?? ResponseMediaType.Json;
-            await GraphQLHttpResponseWriter.WriteRequestErrorAsync(http, mediaType, refusal);
+            await GraphQLHttpResponseWriter.WriteRefusalAsync(http, refusal);
             return;
         }
 
