@@ -15,8 +15,8 @@ namespace Stage.Api.GraphQL.Sse;
 /// GraphQL over Server-Sent Events, "distinct connections" mode (the graphql-sse protocol): a
 /// GraphQL-over-HTTP request that accepts <c>text/event-stream</c> gets its result(s) as <c>next</c>
 /// events, then a <c>complete</c> event. Errors found before execution come as a <c>next</c> event
-/// too; only a malformed HTTP request is refused with a JSON error. The client ends a subscription
-/// by closing the connection.
+/// too; only a malformed HTTP request or a caller whose allowance is spent (429) is refused with a JSON
+/// error. The client ends a subscription by closing the connection.
 /// </summary>
 public static class GraphQLSseEndpoint
 {
