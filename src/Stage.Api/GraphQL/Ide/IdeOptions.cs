@@ -1,3 +1,5 @@
+using GraphQL;
+using GraphQL.DI;
 using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Options;
@@ -34,4 +36,19 @@ public sealed class IntrospectionSwitch(IOptionsMonitor<IdeOptions> options) : I
     public ValueTask<IVariableVisitor?> GetVariableVisitorAsync(ValidationContext context) => default;
 
     public ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context) => default;
+}
+
+public static class IdeSetup
+{
+    /// <summary>GraphiQL's files and the introspection switch's settings (section "GraphQL:Ide").</summary>
+    public static IServiceCollection AddGraphiQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));
+        services.AddSingleton<IdeAssets>();
+        return services;
+    }
+
+    /// <summary>The introspection switch, which also runs for cached documents (the setting may change while they are cached).</summary>
+    public static IGraphQLBuilder AddIntrospectionSwitch(this IGraphQLBuilder graphQL) =>
+        graphQL.AddValidationRule<IntrospectionSwitch>(useForCachedDocuments: true);
 }

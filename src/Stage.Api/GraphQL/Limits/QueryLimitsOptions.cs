@@ -1,7 +1,5 @@
 using GraphQL;
 using GraphQL.DI;
-using Stage.Api.GraphQL.Ide;
-using Stage.Api.GraphQL.Persisted;
 
 namespace Stage.Api.GraphQL.Limits;
 
@@ -53,23 +51,13 @@ public sealed class QueryLimitsOptions
 /// <summary>What keeps the public endpoint up: limits, cost, timeout, persisted documents, introspection switch, GraphiQL's files.</summary>
 public static class LimitsSetup
 {
-    public static IServiceCollection AddRequestLimits(this IServiceCollection services, IConfiguration configuration)
-    {
+    /// <summary>The limits' settings (section "GraphQL:Limits").</summary>
+    public static IServiceCollection AddRequestLimits(this IServiceCollection services, IConfiguration configuration) =>
         services.Configure<QueryLimitsOptions>(configuration.GetSection(QueryLimitsOptions.Section));
-        services.Configure<PersistedOperationsOptions>(configuration.GetSection(PersistedOperationsOptions.Section));
-        services.Configure<IdeOptions>(configuration.GetSection(IdeOptions.Section));
-        services.AddSingleton<TrustedDocuments>();
-        services.AddHostedService<TrustedDocumentsCheck>();
-        services.AddSingleton<AutomaticPersistedQueries>();
-        services.AddSingleton<PersistedDocumentResolver>();
-        services.AddSingleton<IdeAssets>();
-        return services;
-    }
 
-    /// <summary>The execution step and validation rules; the rules also run for cached documents.</summary>
+    /// <summary>The execution steps and the cost rule, which also runs for cached documents (its price depends on the variables).</summary>
     public static IGraphQLBuilder AddRequestLimits(this IGraphQLBuilder graphQL) => graphQL
         .ConfigureExecution<DocumentLimits>()
         .ConfigureExecution<ExecutionTimeout>()
-        .AddValidationRule<QueryCostRule>(useForCachedDocuments: true)
-        .AddValidationRule<IntrospectionSwitch>(useForCachedDocuments: true);
+        .AddValidationRule<QueryCostRule>(useForCachedDocuments: true);
 }

@@ -81,3 +81,17 @@ public sealed class PersistedOperationsOptions
     /// <summary>The <c>max-age</c> of <c>Cache-Control: public</c> on anonymous GET answers of persisted queries.</summary>
     public int CacheMaxAgeSeconds { get; set; } = 300;
 }
+
+public static class PersistedOperationsSetup
+{
+    /// <summary>Trusted documents (checked as the server starts) and automatic persisted queries (section "GraphQL:PersistedOperations").</summary>
+    public static IServiceCollection AddPersistedOperations(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PersistedOperationsOptions>(configuration.GetSection(PersistedOperationsOptions.Section));
+        services.AddSingleton<TrustedDocuments>();
+        services.AddHostedService<TrustedDocumentsCheck>();
+        services.AddSingleton<AutomaticPersistedQueries>();
+        services.AddSingleton<PersistedDocumentResolver>();
+        return services;
+    }
+}
