@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using Stage.Api.GraphQL.Errors;
+using Stage.Api.GraphQL.Http;
 
 namespace Stage.Api.ApiKeys;
 
@@ -25,12 +28,70 @@ public sealed class ApiKeyMiddleware(RequestDelegate next)
         if (client is null)
         {
             http.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{Header}\"";
-            await RequestRefusal.WriteAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.InvalidApiKey,
-                $"The {Header} header does not hold an active API key (unknown, malformed or revoked).");
+            await GraphQLHttpResponseWriter.WriteRefusalAsync(http, new GraphQLHttpRequestException(StatusCodes.Status401Unauthorized,
+                ErrorCodes.InvalidApiKey, $"The {Header} header does not hold an active API key (unknown, malformed or revoked)."));
             return;
         }
 
         http.Features.Set(client);
+        await next(http);
+    }
+}
+
+/// <summary>
+/// CORS, per key. A preflight carries no key, so it is answered for any origin listed on an active key
+/// (or in <see cref="ApiKeyOptions.KeylessOrigins"/>); the actual request is then checked against its
+/// own key's origins (or the keyless list without a key) and refused with 403 <c>ORIGIN_NOT_ALLOWED</c>
+/// before anything runs. Requests without <c>Origin</c> (servers, curl) or from the API's own origin
+/// are not cross-origin and pass untouched.
+/// </summary>
+public sealed class BrowserOriginMiddleware(RequestDelegate next, IOptions<ApiKeyOptions> options)
+{
+    private const string AllowedHeaders = "Accept, Content-Type, Authorization, " + ApiKeyMiddleware.Header;
+
+    public async Task InvokeAsync(HttpContext http, ApiKeyStore keys)
+    {
+        var origin = http.Request.Headers.Origin.ToString();
+        if (origin.Length == 0 || string.Equals(origin, $"{http.Request.Scheme}://{http.Request.Host}", StringComparison.OrdinalIgnoreCase))
+        {
+            await next(http);
+            return;
+        }
+
+        http.Response.Headers.Vary = HeaderNames.Origin;
+        if (HttpMethods.IsOptions(http.Request.Method) && http.Request.Headers.ContainsKey(HeaderNames.AccessControlRequestMethod))
+        {
+            var known = await keys.IsKnownOriginAsync(origin, http.RequestAborted);
+            if (known)
+            {
+                http.Response.Headers.AccessControlAllowOrigin = origin;
+                http.Response.Headers.AccessControlAllowMethods = "GET, POST";
+                http.Response.Headers.AccessControlAllowHeaders = AllowedHeaders;
+                http.Response.Headers.AccessControlMaxAge = "600";
+            }
+
+            http.Response.StatusCode = known ? StatusCodes.Status204NoContent : StatusCodes.Status403Forbidden;
+            return;
+        }
+
+        var allowed = http.Features.Get<ApiClient>() is { } client
+            ? client.AllowedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase)
+            : options.Value.KeylessOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase);
+        if (!allowed)
+        {
+            await GraphQLHttpResponseWriter.WriteRefusalAsync(http, new GraphQLHttpRequestException(StatusCodes.Status403Forbidden,
+                ErrorCodes.OriginNotAllowed, $"Browser requests from {origin} need an API key ({ApiKeyMiddleware.Header}) that lists this origin."));
+            return;
+        }
+
+        // Set as the response starts: the exception handler (e.g. a 503 during an outage) clears headers set before.
+        http.Response.OnStarting(() =>
+        {
+            http.Response.Headers.Vary = HeaderNames.Origin;
+            http.Response.Headers.AccessControlAllowOrigin = origin;
+            http.Response.Headers.AccessControlExposeHeaders = "Retry-After, ETag, X-Request-Id";
+            return Task.CompletedTask;
+        });
         await next(http);
     }
 }

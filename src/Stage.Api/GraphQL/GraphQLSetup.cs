@@ -3,6 +3,8 @@ using GraphQL;
 using Stage.Api.GraphQL.Errors;
 using Stage.Api.GraphQL.Execution;
 using Stage.Api.GraphQL.Http;
+using Stage.Api.GraphQL.Ide;
+using Stage.Api.GraphQL.Persisted;
 using Stage.Api.GraphQL.Realtime;
 using Stage.Api.GraphQL.Limits;
 using Stage.Api.GraphQL.Relay;
@@ -21,6 +23,8 @@ public static class GraphQLSetup
         services.AddSingleton<ServerMessages>();
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
         services.AddRequestLimits(configuration);
+        services.AddPersistedOperations(configuration);
+        services.AddGraphiQL(configuration);
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<StageSchema>()
             .AddGraphTypes(typeof(StageSchema).Assembly)
@@ -29,6 +33,7 @@ public static class GraphQLSetup
             .ConfigureExecution<ValidatedDocumentCache>()
             .UseStageTelemetry()
             .AddRequestLimits()
+            .AddIntrospectionSwitch()
             .AddUnhandledExceptionHandler(context =>
             {
                 // An event stream may end with an error meant for the client (a slow consumer): not a fault.

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
 
 namespace Stage.Api.Health;
 
@@ -22,5 +24,27 @@ public static class HealthSetup
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) });
         return endpoints;
+    }
+}
+
+/// <summary>Ready while a pooled connection to PostgreSQL answers <c>SELECT 1</c> within a few seconds.</summary>
+public sealed class DatabaseReadinessCheck(NpgsqlDataSource dataSource) : IHealthCheck
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Timeout);
+        try
+        {
+            await using var command = dataSource.CreateCommand("SELECT 1");
+            await command.ExecuteScalarAsync(timeout.Token);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception e) when (DatabaseOutage.Is(e) || e is OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy("PostgreSQL is unreachable.", e);
+        }
     }
 }

@@ -1,4 +1,8 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using GraphQL;
+using GraphQL.DI;
+using Stage.Api.GraphQL.Limits;
 
 namespace Stage.Api.Observability;
 
@@ -21,4 +25,39 @@ public static class GraphQLMetrics
 
     public static readonly Counter<long> Errors = Meter.CreateCounter<long>(
         "graphql.operation.errors", "{error}", "Errors in GraphQL results, by extensions.code.");
+}
+
+/// <summary>Records every operation's duration, cost and errors in <see cref="GraphQLMetrics"/>, whatever the transport.</summary>
+public sealed class GraphQLOperationMetrics : IConfigureExecution
+{
+    private const int MaxNameLength = 100;
+
+    /// <summary>Outermost, so that the duration covers parsing, validation and execution.</summary>
+    public float SortOrder => 0;
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var result = await next(options);
+        var name = result.Operation?.Name?.StringValue ?? options.OperationName ?? "";
+        var tags = new TagList
+        {
+            { "graphql.operation.type", result.Operation?.Operation.ToString().ToLowerInvariant() ?? "invalid" },
+            { "graphql.operation.name", name.Length > MaxNameLength ? name[..MaxNameLength] : name },
+        };
+        GraphQLMetrics.Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+        if (CostAccounting.Find(options.UserContext) is { } cost)
+        {
+            GraphQLMetrics.Cost.Record(cost.Actual, tags);
+        }
+
+        foreach (var error in result.Errors ?? [])
+        {
+            var errorTags = tags;
+            errorTags.Add("error.type", error.Code ?? "UNKNOWN");
+            GraphQLMetrics.Errors.Add(1, errorTags);
+        }
+
+        return result;
+    }
 }

@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using System.Net;
 using Microsoft.Extensions.Options;
+using Stage.Api.ApiKeys;
+using Stage.Api.Identity;
 
 namespace Stage.Api.RateLimits;
 
@@ -20,6 +23,9 @@ public sealed class CostRateLimiter(IOptions<RateLimitOptions> options, TimeProv
     public RateLimitOptions Options => options.Value;
 
     public DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>The allowances a caller draws on.</summary>
+    public CallerAllowance AllowanceOf(ApiClient? client, Viewer? viewer, IPAddress? address) => new(this, client, viewer, address);
 
     public PointBucket Bucket(string partition, int pointsPerMinute)
     {
@@ -75,6 +81,70 @@ public sealed class CostRateLimiter(IOptions<RateLimitOptions> options, TimeProv
         finally
         {
             Volatile.Write(ref _sweeping, 0);
+        }
+    }
+}
+
+/// <summary>
+/// A token bucket counted in cost points: it holds up to a minute's allowance and refills continuously.
+/// A request is let in while a whole point is left and its cost is charged afterwards (its cost is
+/// only known once it ran), so one expensive request may overdraw the bucket and the caller then waits
+/// for the debt to be refilled.
+/// </summary>
+public sealed class PointBucket(int pointsPerMinute, DateTimeOffset now)
+{
+    private readonly object _gate = new();
+    private double _balance = pointsPerMinute;
+    private DateTimeOffset _updated = now;
+
+    public int PointsPerMinute => pointsPerMinute;
+
+    /// <summary>Null when a request may go in now; otherwise how long until it may.</summary>
+    public TimeSpan? WaitBeforeNext(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            Refill(now);
+            return _balance >= 1 ? null : TimeSpan.FromSeconds((1 - _balance) * 60 / pointsPerMinute);
+        }
+    }
+
+    public void Charge(int points, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            Refill(now);
+            _balance -= points;
+        }
+    }
+
+    /// <summary>A full bucket holds nothing a fresh one would not: it can be forgotten.</summary>
+    public bool IsFull(DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            Refill(now);
+            return _balance >= pointsPerMinute;
+        }
+    }
+
+    public DateTimeOffset LastUsed
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _updated;
+            }
+        }
+    }
+
+    private void Refill(DateTimeOffset now)
+    {
+        if (now > _updated)
+        {
+            _balance = Math.Min(pointsPerMinute, _balance + ((now - _updated).TotalSeconds * pointsPerMinute / 60));
+            _updated = now;
         }
     }
 }

@@ -1,3 +1,9 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Stage.Api.ApiKeys;
+using Stage.Api.GraphQL.Errors;
+using Stage.Api.GraphQL.Http;
+using Stage.Api.Identity;
+
 namespace Stage.Api.RateLimits;
 
 /// <summary>
@@ -20,4 +26,62 @@ public sealed class RateLimitOptions
 
     /// <summary>How many callers are tracked at most; idle ones (whose allowance is full again) are forgotten first.</summary>
     public int MaxPartitions { get; set; } = 100_000;
+}
+
+/// <summary>Marks an endpoint that admits and charges its requests itself (the GraphQL endpoint, through its executor).</summary>
+public sealed class ChargesItsOwnRequests
+{
+    public static readonly ChargesItsOwnRequests Instance = new();
+
+    private ChargesItsOwnRequests()
+    {
+    }
+}
+
+public static class RateLimitsSetup
+{
+    /// <summary>Cost-point rate limits per key, account and IP (section "Stage:RateLimits").</summary>
+    public static IServiceCollection AddCostRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CostRateLimiter>();
+        return services;
+    }
+
+    /// <summary>
+    /// After authentication and API keys, which tell whose allowance a request draws on: an HTTP request to an
+    /// endpoint that does not charge its own (agreement PDFs, GraphiQL's files) goes in while a point is left and
+    /// costs 1 point; otherwise it is answered 429 with <c>Retry-After</c> and <c>RATE_LIMITED</c>. Health probes are
+    /// not counted.
+    /// </summary>
+    public static IApplicationBuilder UseCostRateLimits(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        if (http.Request.Path.StartsWithSegments("/health") || http.GetEndpoint()?.Metadata.GetMetadata<ChargesItsOwnRequests>() is not null)
+        {
+            await next(http);
+            return;
+        }
+
+        var allowance = http.RequestServices.GetRequiredService<CostRateLimiter>()
+            .AllowanceOf(http.Features.Get<ApiClient>(), http.Features.Get<Viewer>(), http.Connection.RemoteIpAddress);
+        if (allowance.RetryAfterSeconds() is { } seconds)
+        {
+            await GraphQLHttpResponseWriter.WriteRefusalAsync(http, new GraphQLHttpRequestException(StatusCodes.Status429TooManyRequests,
+                ErrorCodes.RateLimited, $"Rate limit exceeded: retry in {seconds} s. Requests are counted in cost points per minute.")
+            {
+                RetryAfterSeconds = seconds,
+            });
+            return;
+        }
+
+        try
+        {
+            await next(http);
+        }
+        finally
+        {
+            allowance.Charge(1);
+        }
+    });
 }

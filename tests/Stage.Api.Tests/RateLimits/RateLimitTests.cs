@@ -64,6 +64,38 @@ public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(TimeSpan.FromSeconds(50), refused.Headers.RetryAfter?.Delta); // 6 - 10 = -4: 5 points to refill at 6 a minute
     }
 
+    [Fact]
+    public async Task Event_streams_and_malformed_requests_draw_on_the_same_allowance()
+    {
+        await using var limited = new RateLimitedApi(api);
+        var client = limited.Client();
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(client)).StatusCode);
+        using (var stream = await EventStreamAsync(client))
+        {
+            Assert.Equal(HttpStatusCode.OK, stream.StatusCode);
+            Assert.Contains("event: complete", await stream.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var malformed = new StringContent("{", System.Text.Encoding.UTF8, "application/json"))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/graphql", malformed)).StatusCode);
+        }
+
+        using var refused = await EventStreamAsync(client);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(20), refused.Headers.RetryAfter?.Delta);
+        Assert.Equal(["RATE_LIMITED"], (await GraphQLResponse.ReadAsync(refused)).ErrorCodes);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await PostAsync(client)).StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> EventStreamAsync(HttpClient client)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7B__typename%7D");
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        return await client.SendAsync(request);
+    }
+
     private static async Task<int> CountServedAsync(HttpClient client, int attempts)
     {
         var served = 0;

@@ -1,23 +1,21 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
+using GraphQL.Types;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Stage.Api.ApiKeys;
-using Stage.Api.GraphQL.Execution;
+using Stage.Api.GraphQL;
 using Stage.Api.Tests.Fixtures;
 
 namespace Stage.Api.Tests.RateLimits;
 
 /// <summary>
 /// The API with small limits (3 points a minute anonymously, 4 per account, 6 per key) on a manual clock,
-/// and a <c>/costly</c> path whose requests report a cost of 5 points, as the cost analysis would.
+/// and a <c>costly</c> query field whose resolution costs 5 points, as the cost analysis prices it.
 /// </summary>
 public sealed class RateLimitedApi(ApiFixture api) : IAsyncDisposable
 {
-    public const string CostlyPath = "/costly";
+    public const string CostlyPath = "/graphql?query=%7Bcostly%7D";
 
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
@@ -25,9 +23,10 @@ public sealed class RateLimitedApi(ApiFixture api) : IAsyncDisposable
         .UseSetting("Stage:RateLimits:AnonymousPointsPerMinute", "3")
         .UseSetting("Stage:RateLimits:AccountPointsPerMinute", "4")
         .UseSetting("Stage:RateLimits:KeyPointsPerMinute", "6")
+        .UseSetting("GraphQL:Limits:FieldCosts:Query.costly", "5")
         .ConfigureTestServices(services => services
             .AddSingleton<TimeProvider>(Clock)
-            .AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, CostlyPathFilter>()));
+            .AddSingleton<IQueryFields, CostlyField>()));
 
     public HttpClient Client(string? key = null, string? token = null)
     {
@@ -51,20 +50,9 @@ public sealed class RateLimitedApi(ApiFixture api) : IAsyncDisposable
 
     public ValueTask DisposeAsync() => Factory.DisposeAsync();
 
-    /// <summary>
-    /// Added after the application's pipeline, so behind its rate limiter: requests the endpoints did not
-    /// take reach it, and it reports 5 points as <see cref="RequestCost"/>.
-    /// </summary>
-    private sealed class CostlyPathFilter : Microsoft.AspNetCore.Hosting.IStartupFilter
+    /// <summary>A query field that costs 5 points each time it is resolved (its configured base cost) and fetches nothing.</summary>
+    private sealed class CostlyField : IQueryFields
     {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            next(app);
-            app.Map(CostlyPath, costly => costly.Run(http =>
-            {
-                http.Features.Set(new RequestCost { Requested = 5, Actual = 5 });
-                return http.Response.WriteAsync("costly");
-            }));
-        };
+        public void AddTo(QueryType query) => query.Field<StringGraphType>("costly").Resolve(_ => "costly");
     }
 }

@@ -1,3 +1,6 @@
+using GraphQL;
+using GraphQL.DI;
+
 namespace Stage.Api.GraphQL.Limits;
 
 /// <summary>
@@ -43,4 +46,18 @@ public sealed class QueryLimitsOptions
 
     /// <summary>Base costs of particular fields, "Type.field" → points, added each time the field is resolved.</summary>
     public Dictionary<string, int> FieldCosts { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>What keeps the public endpoint up: limits, cost, timeout, persisted documents, introspection switch, GraphiQL's files.</summary>
+public static class LimitsSetup
+{
+    /// <summary>The limits' settings (section "GraphQL:Limits").</summary>
+    public static IServiceCollection AddRequestLimits(this IServiceCollection services, IConfiguration configuration) =>
+        services.Configure<QueryLimitsOptions>(configuration.GetSection(QueryLimitsOptions.Section));
+
+    /// <summary>The execution steps and the cost rule, which also runs for cached documents (its price depends on the variables).</summary>
+    public static IGraphQLBuilder AddRequestLimits(this IGraphQLBuilder graphQL) => graphQL
+        .ConfigureExecution<DocumentLimits>()
+        .ConfigureExecution<ExecutionTimeout>()
+        .AddValidationRule<QueryCostRule>(useForCachedDocuments: true);
 }

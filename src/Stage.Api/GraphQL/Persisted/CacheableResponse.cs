@@ -3,6 +3,7 @@ using GraphQL;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Stage.Api.ApiKeys;
+using Stage.Api.GraphQL.Execution;
 using Stage.Api.Identity;
 
 namespace Stage.Api.GraphQL.Persisted;
@@ -15,9 +16,10 @@ namespace Stage.Api.GraphQL.Persisted;
 /// </summary>
 public static class CacheableResponse
 {
-    public static async Task<bool> TryWriteAsync(HttpContext http, string mediaType, ExecutionResult result)
+    public static async Task<bool> TryWriteAsync(HttpContext http, string mediaType, GraphQLOutcome outcome)
     {
-        if (!IsCacheable(http, result))
+        var result = outcome.Result;
+        if (!IsCacheable(http, outcome))
         {
             return false;
         }
@@ -44,10 +46,10 @@ public static class CacheableResponse
         return true;
     }
 
-    private static bool IsCacheable(HttpContext http, ExecutionResult result) =>
+    private static bool IsCacheable(HttpContext http, GraphQLOutcome outcome) =>
         HttpMethods.IsGet(http.Request.Method)
-        && http.Features.Get<ResolvedDocument>() is { Persisted: true }
-        && result is { Executed: true, Errors: null or { Count: 0 } }
+        && outcome.Document is { Persisted: true }
+        && outcome.Result is { Executed: true, Errors: null or { Count: 0 } }
         && http.Features.Get<Viewer>() is null
         && http.User.Identity?.IsAuthenticated != true
         && !http.Request.Headers.ContainsKey(HeaderNames.Authorization)

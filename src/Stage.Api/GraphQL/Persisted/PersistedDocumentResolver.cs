@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Stage.Api.ApiKeys;
@@ -95,4 +98,51 @@ public sealed class PersistedDocumentResolver(
 
     private static GraphQLHttpRequestException BadRequest(string message) =>
         new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);
+}
+
+/// <summary>
+/// The document a request runs, once its persisted-operation parameters are resolved; also carried by
+/// <see cref="Execution.GraphQLOutcome"/> so that the HTTP endpoint knows whether the answer may be cached.
+/// </summary>
+/// <param name="Query">The document text.</param>
+/// <param name="Persisted">Whether the client named the document by id or hash rather than sending it.</param>
+/// <param name="Trusted">Whether the document is one of the operator's trusted documents.</param>
+/// <param name="RegisterAs">The hash to register the query under as an automatic persisted query once it has run.</param>
+public sealed record ResolvedDocument(string Query, bool Persisted, bool Trusted, string? RegisterAs = null);
+
+/// <summary>
+/// Documents registered by clients through Apollo's automatic persisted queries, by hex digest, in this
+/// instance's memory: a client that misses (another instance, a restart) gets PERSISTED_QUERY_NOT_FOUND and
+/// sends the document again, as the protocol expects. Bounded: when full it starts over.
+/// </summary>
+public sealed class AutomaticPersistedQueries(IOptions<PersistedOperationsOptions> options)
+{
+    private readonly ConcurrentDictionary<string, string> _documents = new(StringComparer.Ordinal);
+
+    public string? Find(string hash) => _documents.GetValueOrDefault(hash);
+
+    public void Register(string hash, string document)
+    {
+        if (_documents.Count >= options.Value.MaxAutomaticEntries)
+        {
+            _documents.Clear();
+        }
+
+        _documents[hash] = document;
+    }
+}
+
+/// <summary>The id of a document: the lower-case hex SHA-256 digest of its UTF-8 text.</summary>
+public static class DocumentHash
+{
+    public const string Prefix = "sha256:";
+
+    public static string Of(string document) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
+
+    /// <summary>The hex digest of an id written <c>sha256:&lt;hex&gt;</c> or bare, lower-cased; null when it is not one.</summary>
+    public static string? Normalize(string id)
+    {
+        var hex = id.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) ? id[Prefix.Length..] : id;
+        return hex.Length == 64 && hex.All(char.IsAsciiHexDigit) ? hex.ToLowerInvariant() : null;
+    }
 }

@@ -1,12 +1,46 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net.WebSockets;
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Stage.Api.Events;
+using Stage.Api.GraphQL.Execution;
+using Stage.Api.GraphQL.Http;
+using Stage.Api.GraphQL.Realtime;
 using Stage.Api.Identity;
 using Stage.Api.Identity.Authentication;
 
 namespace Stage.Api.GraphQL.WebSockets;
+
+/// <summary>Accepts a WebSocket upgrade at the GraphQL URL and runs the graphql-transport-ws protocol on it.</summary>
+public static class GraphQLWebSocketEndpoint
+{
+    /// <summary>The upgrade is admitted like a request of one point (429 when the caller's allowance is spent); each operation then is too.</summary>
+    public static async Task HandleAsync(HttpContext http)
+    {
+        if (http.RequestServices.GetRequiredService<GraphQLRequestExecutor>().AdmitConnection(http) is { } refusal)
+        {
+            await GraphQLHttpResponseWriter.WriteRefusalAsync(http, refusal);
+            return;
+        }
+
+        var speaksProtocol = http.WebSockets.WebSocketRequestedProtocols.Contains(TransportWs.Subprotocol);
+        using var socket = await http.WebSockets.AcceptWebSocketAsync(speaksProtocol ? TransportWs.Subprotocol : null);
+        using var connection = new GraphQLWebSocketConnection(http, socket);
+        if (!speaksProtocol)
+        {
+            connection.Close(TransportWs.SubprotocolNotAcceptable, "Subprotocol not acceptable");
+        }
+
+        var connections = http.RequestServices.GetRequiredService<RealtimeConnections>();
+        using (connections.Register(() => connection.Close(TransportWs.GoingAway, "Server shutting down")))
+        {
+            await connection.RunAsync(http.RequestAborted);
+        }
+    }
+}
 
 /// <summary>
 /// One client's graphql-transport-ws connection: the handshake (connection_init within the
@@ -193,6 +227,65 @@ public sealed class GraphQLWebSocketConnection : IDisposable
                 Close(TransportWs.ConnectionInitialisationTimeout, "Connection initialisation timeout");
                 await _closed.CancelAsync();
             }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}
+
+/// <summary>Reads whole messages from a WebSocket, refusing those larger than a limit.</summary>
+public sealed class WebSocketMessageReader(WebSocket socket, int maxMessageBytes)
+{
+    private const int Chunk = 1024;
+    private readonly ArrayBufferWriter<byte> _buffer = new(Chunk);
+
+    /// <summary>What came: a message (its bytes until the next read), the client's close, or a message over the limit.</summary>
+    public enum Outcome
+    {
+        Message,
+        Closed,
+        TooBig,
+    }
+
+    /// <summary>The bytes of the last message read.</summary>
+    public ReadOnlySpan<byte> Message => _buffer.WrittenSpan;
+
+    public async Task<Outcome> ReadAsync(CancellationToken cancellationToken)
+    {
+        _buffer.ResetWrittenCount();
+        ValueWebSocketReceiveResult received;
+        do
+        {
+            received = await socket.ReceiveAsync(_buffer.GetMemory(Chunk), cancellationToken);
+            _buffer.Advance(received.Count);
+            if (_buffer.WrittenCount > maxMessageBytes)
+            {
+                return Outcome.TooBig;
+            }
+        }
+        while (!received.EndOfMessage && received.MessageType != WebSocketMessageType.Close);
+
+        return received.MessageType == WebSocketMessageType.Close ? Outcome.Closed : Outcome.Message;
+    }
+}
+
+/// <summary>A connection lives no longer than the token that opened it: the client reconnects with a fresh one.</summary>
+public static class TokenExpiry
+{
+    /// <summary>Runs <paramref name="expired"/> when the principal's token expires (its <c>exp</c>), unless cancelled first.</summary>
+    public static async Task WaitAsync(ClaimsPrincipal principal, Action expired, CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(principal.FindFirst("exp")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var expires))
+        {
+            return;
+        }
+
+        var left = DateTimeOffset.FromUnixTimeSeconds(expires) - DateTimeOffset.UtcNow;
+        try
+        {
+            await Task.Delay(left > TimeSpan.Zero ? left : TimeSpan.Zero, cancellationToken);
+            expired();
         }
         catch (OperationCanceledException)
         {

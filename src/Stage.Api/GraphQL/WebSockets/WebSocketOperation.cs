@@ -1,13 +1,11 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQLParser.AST;
-using Stage.Api.ApiKeys;
 using Stage.Api.Events;
 using Stage.Api.GraphQL.Errors;
 using Stage.Api.GraphQL.Execution;
 using Stage.Api.GraphQL.Http;
 using Stage.Api.Identity;
-using Stage.Api.RateLimits;
 
 namespace Stage.Api.GraphQL.WebSockets;
 
@@ -37,24 +35,17 @@ public sealed class WebSocketOperation(string id, HttpContext http, WebSocketOut
                 return;
             }
 
-            var allowance = new CallerAllowance(
-                http.RequestServices.GetRequiredService<CostRateLimiter>(), http.Features.Get<ApiClient>(), context.Viewer, http.Connection.RemoteIpAddress);
-            if (allowance.WaitBeforeNext() is { } wait)
-            {
-                Finish(_messages.Error(id, ExecutionResults.Refused(ErrorCodes.RateLimited,
-                    $"Rate limit exceeded: retry in {CallerAllowance.Seconds(wait)} s. Operations are counted in cost points per minute.")));
-                return;
-            }
-
             var request = new GraphQLHttpRequest(
-                payload.GetProperty("query").GetString()!,
+                payload.GetProperty("query").GetString() ?? "",
                 payload.TryGetProperty("operationName", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null,
                 ObjectOrNull(payload, "variables"),
                 ObjectOrNull(payload, "extensions"));
-            var executor = http.RequestServices.GetRequiredService<GraphQLRequestExecutor>();
-            var result = await executor.ExecuteAsync(http, request, null, stop.Token,
-                userContext: StageUserContext.ForOperation(http, context.Viewer, _credits));
-            allowance.Charge(ChargedCost(result));
+            var outcome = await http.RequestServices.GetRequiredService<GraphQLRequestExecutor>().ExecuteAsync(new GraphQLCall(
+                http, StageUserContext.ForOperation(http, context.Viewer, _credits), () => Task.FromResult(request), stop.Token)
+            {
+                Counted = "Operations",
+            });
+            var result = outcome.Result;
             if (stop.IsCancellationRequested)
             {
                 return;
@@ -123,13 +114,6 @@ public sealed class WebSocketOperation(string id, HttpContext http, WebSocketOut
             connection.EndOperation(id);
         }
     }
-
-    /// <summary>What an operation is charged: its actual cost; a subscription's requested cost (what one event costs).</summary>
-    private static int ChargedCost(ExecutionResult result) =>
-        result.Extensions is { } extensions && extensions.TryGetValue("cost", out var value) && value is Dictionary<string, object?> cost
-        && cost.TryGetValue(result.Streams is null ? "actualQueryCost" : "requestedQueryCost", out var charged) && charged is int points
-            ? points
-            : 1;
 
     private static JsonElement? ObjectOrNull(JsonElement payload, string name) =>
         payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
