@@ -1,6 +1,6 @@
 using System.Globalization;
 using Stage.Api.Data.Sql;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 
 namespace Stage.Api.Agreements;
 

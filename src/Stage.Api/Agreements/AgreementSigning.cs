@@ -1,7 +1,7 @@
 using Npgsql;
 using Stage.Api.Agreements.Errors;
 using Stage.Api.Data.Sql;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 
 namespace Stage.Api.Agreements;
 

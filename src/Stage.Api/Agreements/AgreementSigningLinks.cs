@@ -4,7 +4,7 @@ using System.Text;
 using Npgsql;
 using Stage.Api.Agreements.Errors;
 using Stage.Api.Data.Sql;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 
 namespace Stage.Api.Agreements;
 

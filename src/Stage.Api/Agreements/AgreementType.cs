@@ -1,9 +1,9 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.Applications;
-using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.Offers;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Agreements;
 

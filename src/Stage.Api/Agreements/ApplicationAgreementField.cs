@@ -1,7 +1,7 @@
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.Applications;
-using Stage.Api.GraphQL;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Agreements;
 

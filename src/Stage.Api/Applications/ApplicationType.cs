@@ -1,10 +1,10 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.Agreements;
-using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.Identity;
 using Stage.Api.Offers;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Applications;
 

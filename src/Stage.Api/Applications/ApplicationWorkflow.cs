@@ -2,7 +2,7 @@ using Npgsql;
 using Stage.Api.Agreements;
 using Stage.Api.Applications.Errors;
 using Stage.Api.Data.Sql;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.Identity;
 using Stage.Api.GraphQL.Mutations;
 

@@ -1,6 +1,6 @@
 using Stage.Api.Applications.Errors;
 using Stage.Api.Data.Sql;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Mutations;
 using Stage.Api.Identity;
 using Stage.Api.Offers;

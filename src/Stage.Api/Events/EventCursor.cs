@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Relay;
 
 namespace Stage.Api.Events;

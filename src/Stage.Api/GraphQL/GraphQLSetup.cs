@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using GraphQL;
-using Stage.Api.GraphQL.Errors;
 using Stage.Api.GraphQL.Execution;
 using Stage.Api.GraphQL.Http;
 using Stage.Api.GraphQL.Ide;
@@ -10,6 +9,7 @@ using Stage.Api.GraphQL.Limits;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.GraphQL.WebSockets;
 using Stage.Api.Observability;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.GraphQL;
 

@@ -1,4 +1,4 @@
-using Stage.Api.GraphQL;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Identity;
 

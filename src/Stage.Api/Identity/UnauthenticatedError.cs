@@ -1,5 +1,5 @@
 using GraphQL;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 
 namespace Stage.Api.Identity;
 

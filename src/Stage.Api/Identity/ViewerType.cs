@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Stage.Api.GraphQL;
 using Stage.Api.Offers;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Identity;
 

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Offers;
 

@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Offers;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Stage.Api.ApiKeys;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Http;
 using Stage.Api.Identity;
 

@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Stage.Api.GraphQL;
 using Stage.Api.Tests.Fixtures;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Tests.GraphQL;
 

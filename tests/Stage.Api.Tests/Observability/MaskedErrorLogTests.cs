@@ -2,8 +2,8 @@ using GraphQL.Types;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Stage.Api.GraphQL;
 using Stage.Api.Tests.Fixtures;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Tests.Observability;
 

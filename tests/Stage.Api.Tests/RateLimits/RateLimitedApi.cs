@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Stage.Api.ApiKeys;
-using Stage.Api.GraphQL;
 using Stage.Api.Tests.Fixtures;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Tests.RateLimits;
 

@@ -9,6 +9,6 @@ public sealed class IssueAgreementSigningLinkPayloadType : AgreementPayloadType<
         Field<StringGraphType>("signingToken")
             .Description("The single-use token to send to the legal representative (e.g. in a link); shown only here, never again.")
             .Resolve(c => c.Source.Link?.Token);
-        Field<GraphQL.Scalars.DateTimeType>("expiresAt").Description("When the token stops working.").Resolve(c => c.Source.Link?.ExpiresAt);
+        Field<Kit.Schema.DateTimeType>("expiresAt").Description("When the token stops working.").Resolve(c => c.Source.Link?.ExpiresAt);
     }
 }

@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using GraphQL;
-using Stage.Api.GraphQL;
 using Stage.Api.Offers;
 using Stage.Api.Schools;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Agreements.Templates;
 

@@ -1,6 +1,6 @@
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
-using Stage.Api.GraphQL;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Applications.Mutations;
 

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using Stage.Api.GraphQL.Filtering;
-using Stage.Api.GraphQL.Scalars;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Applications.Queries;
 

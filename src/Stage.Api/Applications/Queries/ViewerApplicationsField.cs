@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Filtering;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.Identity;

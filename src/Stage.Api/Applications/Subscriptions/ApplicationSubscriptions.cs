@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.Events;
-using Stage.Api.GraphQL;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Applications.Subscriptions;
 

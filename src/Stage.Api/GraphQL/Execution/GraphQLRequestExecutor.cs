@@ -4,7 +4,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 using Stage.Api.ApiKeys;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Http;
 using Stage.Api.GraphQL.Limits;
 using Stage.Api.GraphQL.Persisted;

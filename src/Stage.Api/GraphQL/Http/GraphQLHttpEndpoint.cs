@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Execution;
 using Stage.Api.GraphQL.Persisted;
 using Stage.Api.GraphQL.Sse;

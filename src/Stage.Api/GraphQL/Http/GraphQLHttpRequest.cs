@@ -2,7 +2,7 @@ using System.Text.Json;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Net.Http.Headers;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 
 namespace Stage.Api.GraphQL.Http;
 

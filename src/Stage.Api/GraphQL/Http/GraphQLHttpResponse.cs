@@ -1,6 +1,6 @@
 using GraphQL;
 using Microsoft.Net.Http.Headers;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.Health;
 
 namespace Stage.Api.GraphQL.Http;

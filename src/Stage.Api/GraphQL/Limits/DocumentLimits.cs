@@ -3,7 +3,7 @@ using GraphQL.DI;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Execution;
 
 namespace Stage.Api.GraphQL.Limits;

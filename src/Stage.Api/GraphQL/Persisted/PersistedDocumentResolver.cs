@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Stage.Api.ApiKeys;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Http;
 
 namespace Stage.Api.GraphQL.Persisted;

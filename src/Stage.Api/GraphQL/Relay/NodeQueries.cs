@@ -1,7 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.Identity;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.GraphQL.Relay;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using GraphQL;
 using GraphQLParser.AST;
 using Stage.Api.Events;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Execution;
 using Stage.Api.GraphQL.Http;
 using Stage.Api.Identity;

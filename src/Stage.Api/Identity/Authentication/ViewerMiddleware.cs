@@ -1,5 +1,5 @@
 using Microsoft.Net.Http.Headers;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Http;
 
 namespace Stage.Api.Identity.Authentication;

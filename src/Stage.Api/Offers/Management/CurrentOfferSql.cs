@@ -1,6 +1,6 @@
 using Npgsql;
 using Stage.Api.Data.Sql;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.Identity;
 using Stage.Api.Schools;
 

@@ -1,4 +1,4 @@
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.Identity;
 
 namespace Stage.Api.Offers.Management;

@@ -1,4 +1,4 @@
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Mutations;
 using Stage.Api.Identity;
 using Stage.Api.Offers.Management.Errors;

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Stage.Api.GraphQL.Scalars;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Offers.Search;
 

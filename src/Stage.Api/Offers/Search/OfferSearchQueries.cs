@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
-using Stage.Api.GraphQL;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Offers.Search;
 

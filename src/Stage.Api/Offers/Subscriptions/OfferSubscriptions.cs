@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Stage.Api.Data;
 using Stage.Api.Events;
-using Stage.Api.GraphQL;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.Identity;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Offers.Subscriptions;
 

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Stage.Api.GraphQL.Scalars;
+using Stage.Api.Kit.Schema;
 using Stage.Api.Offers;
 
 namespace Stage.Api.Schools.PreRegistration;

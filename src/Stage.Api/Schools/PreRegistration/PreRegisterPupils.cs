@@ -1,7 +1,7 @@
 using Npgsql;
 using Stage.Api.Applications;
 using Stage.Api.Data.Sql;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Mutations;
 using Stage.Api.Identity;
 

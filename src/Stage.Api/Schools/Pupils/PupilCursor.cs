@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Relay;
 
 namespace Stage.Api.Schools.Pupils;

@@ -1,5 +1,5 @@
 using Stage.Api.Data.Sql;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Filtering;
 
 namespace Stage.Api.Schools.Pupils;

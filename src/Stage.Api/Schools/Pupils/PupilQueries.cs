@@ -1,8 +1,8 @@
 using GraphQL.Types;
-using Stage.Api.GraphQL;
-using Stage.Api.GraphQL.Errors;
+using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.Identity;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Schools.Pupils;
 

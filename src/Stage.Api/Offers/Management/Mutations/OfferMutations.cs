@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
-using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.Identity;
 using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Offers.Management.Mutations;
 

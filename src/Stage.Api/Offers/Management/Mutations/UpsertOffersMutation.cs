@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using Stage.Api.GraphQL;
 using Stage.Api.Identity;
 using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Offers.Management.Mutations;
 

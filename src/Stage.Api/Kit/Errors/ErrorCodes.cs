@@ -1,4 +1,4 @@
-namespace Stage.Api.GraphQL.Errors;
+namespace Stage.Api.Kit.Errors;
 
 /// <summary>The stable values of <c>extensions.code</c> this API answers with; clients branch on them.</summary>
 public static class ErrorCodes

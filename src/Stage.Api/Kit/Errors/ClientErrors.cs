@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace Stage.Api.GraphQL.Errors;
+namespace Stage.Api.Kit.Errors;
 
 /// <summary>The viewer may not do this. The message never tells whether the object exists.</summary>
 public sealed class ForbiddenError : ExecutionError

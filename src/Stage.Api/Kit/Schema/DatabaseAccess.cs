@@ -2,7 +2,7 @@ using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.Data;
 
-namespace Stage.Api.GraphQL;
+namespace Stage.Api.Kit.Schema;
 
 /// <summary>
 /// Resolvers may run in parallel, and a DbContext serves one operation at a time: each resolver

@@ -1,8 +1,9 @@
 using GraphQL;
 using GraphQL.Execution;
 using Stage.Api.Health;
+using Stage.Api.Kit.Errors;
 
-namespace Stage.Api.GraphQL.Errors;
+namespace Stage.Api.GraphQL.Execution;
 
 /// <summary>
 /// Turns errors into their JSON form. Errors the API raises on purpose keep their message and code;
