@@ -65,6 +65,11 @@ public static class GraphQLSetup
             {
                 services.AddSingleton(typeof(INodeSource), type);
             }
+
+            foreach (var contribution in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IObjectTypeFields<>)))
+            {
+                services.AddSingleton(contribution, type);
+            }
         }
 
         return services;

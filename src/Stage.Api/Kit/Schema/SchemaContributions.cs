@@ -61,3 +61,26 @@ public interface ISubscriptionFields
 {
     void AddTo(SubscriptionType subscription);
 }
+
+/// <summary>
+/// A feature's fields on an object type that another feature owns (e.g. <c>Pupil.applications</c>, added
+/// by Applications to the Schools' <c>Pupil</c>), so that the type's folder does not depend on the
+/// feature that extends it. The owning type calls <see cref="ObjectTypeFields.AddContributed{TGraphType}"/>.
+/// </summary>
+public interface IObjectTypeFields<in TGraphType> where TGraphType : IComplexGraphType
+{
+    void AddTo(TGraphType type);
+}
+
+public static class ObjectTypeFields
+{
+    /// <summary>Adds the fields every <see cref="IObjectTypeFields{TGraphType}"/> registered for this type contributes.</summary>
+    public static void AddContributed<TGraphType>(this TGraphType type, IEnumerable<IObjectTypeFields<TGraphType>> contributions)
+        where TGraphType : IComplexGraphType
+    {
+        foreach (var contribution in contributions)
+        {
+            contribution.AddTo(type);
+        }
+    }
+}
