@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
 
 namespace Stage.Api.Agreements;
 
@@ -8,7 +8,7 @@ public static class AgreementsSetup
     public static IServiceCollection AddAgreements(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(typeof(IdempotentTransaction<>));
+        services.AddIdempotency();
         services.AddSingleton<AgreementWorkflow>();
         services.AddSingleton<AgreementSigningLinks>();
         return services;

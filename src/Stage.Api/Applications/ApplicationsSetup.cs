@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
 
 namespace Stage.Api.Applications;
 
@@ -8,7 +8,7 @@ public static class ApplicationsSetup
     public static IServiceCollection AddApplications(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(typeof(IdempotentTransaction<>));
+        services.AddIdempotency();
         services.AddSingleton<ApplyToOffer>();
         services.AddSingleton<ApplicationWorkflow>();
         services.AddSingleton<ApplicationExpiry>();

@@ -1,7 +1,8 @@
 using Stage.Api.Applications.Errors;
 using Stage.Api.Data.Sql;
 using Stage.Api.GraphQL.Errors;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 using Stage.Api.Identity;
 using Stage.Api.Offers;
 using Stage.Api.Schools;
@@ -41,7 +42,7 @@ public sealed class ApplyToOffer(IdempotentTransaction<MutationOutcome> transact
         }
 
         weeks = [.. weeks.Distinct().Order()];
-        return transactions.RunAsync(viewer, idempotency, async transaction =>
+        return transactions.RunAsync(viewer.AccountId, idempotency, async transaction =>
         {
             await using var read = transaction.Command(
                 "SELECT o.status, o.remaining_seats, o.reserved_school_id, o.grades, o.weeks, p.grade, p.school_id " +

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Agreements.Errors;
 

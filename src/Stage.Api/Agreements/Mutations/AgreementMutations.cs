@@ -1,7 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Stage.Api.GraphQL;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.Identity;
 
@@ -73,7 +74,7 @@ public sealed class AgreementMutations(AgreementWorkflow workflow, AgreementSign
                 var viewer = context.RequireViewer();
                 var input = context.GetArgument<Dictionary<string, object?>>("input");
                 var agreementId = AgreementIdOf(input);
-                var (key, keyError) = IdempotencyKeyField.Read(input);
+                var (key, keyError) = IdempotencyKeyField.Check(input.GetValueOrDefault(IdempotencyKeyField.Name) as string);
                 var (error, values, step) = read(input);
                 var outcome = (error ?? keyError) is { } refusal ? AgreementOutcome.Refused(refusal)
                     : await workflow.RunAsync(viewer, agreementId, IdempotencyRequest.For(key, name, agreementId, values), step, context.CancellationToken);

@@ -1,6 +1,6 @@
 using Stage.Api.Agreements.Errors;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Agreements.Mutations;
 
-public sealed class IssueAgreementSigningLinkErrorType() : ErrorUnionType("IssueAgreementSigningLinkError", typeof(AgreementStatusErrorType), typeof(AlreadySignedErrorType));
+public sealed class IssueAgreementSigningLinkErrorType() : ErrorUnionType("IssueAgreementSigningLinkError", typeof(AgreementStatusError), typeof(AlreadySignedError));

@@ -1,6 +1,7 @@
 using Stage.Api.Agreements.Errors;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Agreements.Mutations;
 
-public sealed class UpdateAgreementEmployerPartErrorType() : ErrorUnionType("UpdateAgreementEmployerPartError", typeof(AgreementStatusErrorType), typeof(InvalidFieldErrorType), typeof(IdempotencyKeyReusedErrorType));
+public sealed class UpdateAgreementEmployerPartErrorType() : ErrorUnionType("UpdateAgreementEmployerPartError", typeof(AgreementStatusError), typeof(InvalidFieldError), typeof(IdempotencyKeyReusedError));

@@ -1,6 +1,7 @@
 using Stage.Api.Agreements.Errors;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Agreements.Mutations;
 
-public sealed class UpdateAgreementSchoolPartErrorType() : ErrorUnionType("UpdateAgreementSchoolPartError", typeof(AgreementStatusErrorType), typeof(InvalidFieldErrorType), typeof(IdempotencyKeyReusedErrorType));
+public sealed class UpdateAgreementSchoolPartErrorType() : ErrorUnionType("UpdateAgreementSchoolPartError", typeof(AgreementStatusError), typeof(InvalidFieldError), typeof(IdempotencyKeyReusedError));

@@ -1,6 +1,7 @@
 using Stage.Api.Agreements.Errors;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Agreements.Mutations;
 
-public sealed class ValidateAgreementErrorType() : ErrorUnionType("ValidateAgreementError", typeof(AgreementStatusErrorType), typeof(IncompleteAgreementErrorType), typeof(InvalidFieldErrorType), typeof(IdempotencyKeyReusedErrorType));
+public sealed class ValidateAgreementErrorType() : ErrorUnionType("ValidateAgreementError", typeof(AgreementStatusError), typeof(IncompleteAgreementError), typeof(InvalidFieldError), typeof(IdempotencyKeyReusedError));

@@ -1,7 +1,8 @@
 using Stage.Api.Applications.Errors;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Applications.Mutations;
 
 public sealed class AcceptApplicationErrorType() : ErrorUnionType("AcceptApplicationError",
-    typeof(InvalidTransitionErrorType), typeof(IdempotencyKeyReusedErrorType));
+    typeof(InvalidTransitionError), typeof(IdempotencyKeyReusedError));

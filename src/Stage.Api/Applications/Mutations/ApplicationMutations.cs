@@ -1,7 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Stage.Api.GraphQL;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.Identity;
 using Stage.Api.Offers;
@@ -68,5 +69,5 @@ public sealed class ApplicationMutations(ApplyToOffer apply, ApplicationWorkflow
             });
 
     private static (string? Value, MutationOutcome? Error) IdempotencyKeyOf(Dictionary<string, object?> input) =>
-        IdempotencyKeyField.Read(input) is var (key, error) && error is not null ? (null, MutationOutcome.Refused(error)) : (key, null);
+        IdempotencyKeyField.Check(input.GetValueOrDefault(IdempotencyKeyField.Name) as string) is var (key, error) && error is not null ? (null, MutationOutcome.Refused(error)) : (key, null);
 }

@@ -1,8 +1,9 @@
 using Stage.Api.Applications.Errors;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Applications.Mutations;
 
 public sealed class ApplyToOfferErrorType() : ErrorUnionType("ApplyToOfferError",
-    typeof(OfferNotAvailableErrorType), typeof(GradeMismatchErrorType), typeof(WeeksNotOfferedErrorType),
-    typeof(AlreadyAppliedErrorType), typeof(InvalidFieldErrorType), typeof(IdempotencyKeyReusedErrorType));
+    typeof(OfferNotAvailableError), typeof(GradeMismatchError), typeof(WeeksNotOfferedError),
+    typeof(AlreadyAppliedError), typeof(InvalidFieldError), typeof(IdempotencyKeyReusedError));

@@ -1,7 +1,8 @@
 using Stage.Api.Applications.Errors;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Applications.Mutations;
 
 public sealed class CancelApplicationErrorType() : ErrorUnionType("CancelApplicationError",
-    typeof(InvalidTransitionErrorType), typeof(InvalidFieldErrorType), typeof(IdempotencyKeyReusedErrorType));
+    typeof(InvalidTransitionError), typeof(InvalidFieldError), typeof(IdempotencyKeyReusedError));

@@ -1,7 +1,8 @@
 using Stage.Api.Applications.Errors;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Applications.Mutations;
 
 public sealed class ConfirmApplicationErrorType() : ErrorUnionType("ConfirmApplicationError",
-    typeof(InvalidTransitionErrorType), typeof(NoSeatsLeftErrorType), typeof(PeriodConflictErrorType), typeof(IdempotencyKeyReusedErrorType));
+    typeof(InvalidTransitionError), typeof(NoSeatsLeftError), typeof(PeriodConflictError), typeof(IdempotencyKeyReusedError));

@@ -1,5 +1,4 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
 
 namespace Stage.Api.Offers.Management;
 
@@ -8,7 +7,7 @@ public static class OfferManagementSetup
     /// <summary>The services of offer management (create, update, status changes, bulk upsert).</summary>
     public static IServiceCollection AddOfferManagement(this IServiceCollection services)
     {
-        services.TryAddSingleton(typeof(IdempotentTransaction<>));
+        services.AddIdempotency();
         services.AddSingleton<CreateOffer>();
         services.AddSingleton<UpdateOffer>();
         services.AddSingleton<OfferStatusChange>();

@@ -1,4 +1,5 @@
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Offers.Management;
 
@@ -9,10 +10,6 @@ public sealed record OfferOutcome(IReadOnlyList<long> OfferIds, IReadOnlyList<IB
     public bool IsRefused => Errors is not null;
 
     public static OfferOutcome KeyReused(IdempotencyKeyReusedError error) => Refused(error);
-
-    public static string Store(OfferOutcome outcome) => OfferOutcomeJson.Write(outcome);
-
-    public static OfferOutcome Restore(string stored) => OfferOutcomeJson.Read(stored);
 
     public static OfferOutcome Done(long offerId) => new([offerId], null);
 

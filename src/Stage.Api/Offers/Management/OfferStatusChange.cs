@@ -1,7 +1,7 @@
 using Stage.Api.Data.Sql;
 using Stage.Api.Identity;
 using Stage.Api.Offers.Management.Errors;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
 
 namespace Stage.Api.Offers.Management;
 
@@ -15,7 +15,7 @@ public sealed class OfferStatusChange(IdempotentTransaction<OfferOutcome> transa
     public Task<OfferOutcome> RunAsync(Viewer viewer, long offerId, OfferStatusAction action, CancellationToken cancellationToken)
     {
         OfferAccess.RequirePublisher(viewer);
-        return transactions.RunAsync(viewer, null, async transaction =>
+        return transactions.RunAsync(viewer.AccountId, null, async transaction =>
         {
             var current = await CurrentOfferSql.LockOwnedAsync(transaction, viewer, offerId, cancellationToken);
             if (current.Status == OfferStatus.Removed)

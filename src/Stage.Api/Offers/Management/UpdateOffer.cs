@@ -1,6 +1,6 @@
 using Stage.Api.Identity;
 using Stage.Api.Offers.Management.Errors;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
 
 namespace Stage.Api.Offers.Management;
 
@@ -13,7 +13,7 @@ public sealed class UpdateOffer(IdempotentTransaction<OfferOutcome> transactions
     public Task<OfferOutcome> RunAsync(Viewer viewer, long offerId, IReadOnlyDictionary<string, object?> changes, CancellationToken cancellationToken)
     {
         OfferAccess.RequirePublisher(viewer);
-        return transactions.RunAsync(viewer, null, async transaction =>
+        return transactions.RunAsync(viewer.AccountId, null, async transaction =>
         {
             var current = await CurrentOfferSql.LockOwnedAsync(transaction, viewer, offerId, cancellationToken);
             if (current.Status == OfferStatus.Removed)

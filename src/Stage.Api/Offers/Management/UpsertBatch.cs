@@ -1,6 +1,6 @@
 using Npgsql;
 using Stage.Api.Data.Sql;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Mutations;
 using Stage.Api.Offers.Management.Errors;
 
 namespace Stage.Api.Offers.Management;

@@ -1,5 +1,6 @@
 using Stage.Api.GraphQL.Errors;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 using Stage.Api.Identity;
 using Stage.Api.Offers.Management.Errors;
 
@@ -48,7 +49,7 @@ public sealed class UpsertOffers(IdempotentTransaction<OfferOutcome> transaction
             return Task.FromResult(OfferOutcome.Refused(errors));
         }
 
-        return transactions.RunAsync(viewer, idempotency,
+        return transactions.RunAsync(viewer.AccountId, idempotency,
             transaction => UpsertBatch.WriteAsync(transaction, operatorId, valid, cancellationToken), cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Schools.PreRegistration;
 
 public sealed class PreRegisterPupilsErrorType() : ErrorUnionType("PreRegisterPupilsError",
-    typeof(PupilRowErrorType), typeof(InvalidFieldErrorType), typeof(IdempotencyKeyReusedErrorType));
+    typeof(PupilRowError), typeof(InvalidFieldError), typeof(IdempotencyKeyReusedError));

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.Schools.PreRegistration;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
 
 namespace Stage.Api.Schools.Pupils;
 
@@ -15,7 +15,7 @@ public static class PupilManagementSetup
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CursorSigner>();
-        services.TryAddSingleton(typeof(IdempotentTransaction<>));
+        services.AddIdempotency();
         services.TryAddSingleton<PreRegisterPupils>();
         services.TryAddSingleton<PupilList>();
         services.TryAddScoped<PupilApplicationsLoader>();

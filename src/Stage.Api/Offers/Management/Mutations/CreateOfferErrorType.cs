@@ -1,5 +1,6 @@
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Offers.Management.Mutations;
 
-public sealed class CreateOfferErrorType() : ErrorUnionType("CreateOfferError", typeof(InvalidFieldErrorType), typeof(IdempotencyKeyReusedErrorType));
+public sealed class CreateOfferErrorType() : ErrorUnionType("CreateOfferError", typeof(InvalidFieldError), typeof(IdempotencyKeyReusedError));

@@ -1,5 +1,4 @@
-using Stage.Api.Applications;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
 
 namespace Stage.Api.Offers.Management.Mutations;
 
@@ -7,9 +6,6 @@ namespace Stage.Api.Offers.Management.Mutations;
 public static class IdempotencyKeyInput
 {
     public static (string? Value, OfferOutcome? Error) Of(IReadOnlyDictionary<string, object?> input) =>
-        input.GetValueOrDefault("idempotencyKey") is not string key ? (null, null)
-        : key.Length is 0 or > IdempotencyKeyConfiguration.MaxKeyLength
-            ? (null, OfferOutcome.Refused(new InvalidFieldError("idempotencyKey",
-                $"An idempotency key has 1 to {IdempotencyKeyConfiguration.MaxKeyLength} characters.")))
-            : (key, null);
+        IdempotencyKeyField.Check(input.GetValueOrDefault(IdempotencyKeyField.Name) as string) is var (key, error) && error is not null
+            ? (null, OfferOutcome.Refused(error)) : (key, null);
 }

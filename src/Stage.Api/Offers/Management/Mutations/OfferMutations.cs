@@ -3,7 +3,7 @@ using GraphQL.Types;
 using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.Identity;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
 
 namespace Stage.Api.Offers.Management.Mutations;
 

@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Stage.Api.GraphQL;
 using Stage.Api.Identity;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
 
 namespace Stage.Api.Offers.Management.Mutations;
 
