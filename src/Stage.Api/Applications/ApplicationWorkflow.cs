@@ -1,6 +1,5 @@
 using Npgsql;
 using Stage.Api.Agreements;
-using Stage.Api.Applications.Errors;
 using Stage.Api.Data.Sql;
 using Stage.Api.GraphQL.Errors;
 using Stage.Api.Identity;

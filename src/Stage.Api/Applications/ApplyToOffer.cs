@@ -1,4 +1,3 @@
-using Stage.Api.Applications.Errors;
 using Stage.Api.Data.Sql;
 using Stage.Api.GraphQL.Errors;
 using Stage.Api.Kit.Idempotency;
@@ -90,3 +89,6 @@ public sealed class ApplyToOffer(IdempotentTransaction<MutationOutcome> transact
             ? weeks.Count == 1 || (weeks.Count == 2 && weeks[1].DayNumber - weeks[0].DayNumber == 7)
             : weeks.Count == 1);
 }
+
+/// <summary>A pupil's application as sent: the offer, the chosen ISO weeks ("2026-W25"), the motivation.</summary>
+public sealed record ApplyToOfferCommand(long OfferId, IReadOnlyList<string> Weeks, string Motivation);

@@ -1,5 +1,4 @@
 using Npgsql;
-using Stage.Api.Applications.Errors;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Mutations;
 using Stage.Api.Identity;

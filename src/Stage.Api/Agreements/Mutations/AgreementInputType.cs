@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Stage.Api.Applications.Mutations;
+using Stage.Api.Kit.Idempotency;
 
 namespace Stage.Api.Agreements.Mutations;
 
@@ -13,7 +13,7 @@ public abstract class AgreementInputType : InputObjectGraphType
         Field<NonNullGraphType<IdGraphType>>("agreementId").Description("The agreement's global id.");
         if (withIdempotencyKey)
         {
-            Field<StringGraphType>("idempotencyKey").Description(ApplicationChangeInputType.IdempotencyKeyDescription);
+            Field<StringGraphType>("idempotencyKey").Description(IdempotencyKeyField.Description);
         }
     }
 }

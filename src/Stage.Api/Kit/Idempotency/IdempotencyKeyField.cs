@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL.Types;
 using Stage.Api.Kit.Mutations;
 
@@ -12,9 +13,9 @@ public static class IdempotencyKeyField
     public const string Description =
         "Optional, at most 100 characters: a retry with the same key and input returns the first result without doing it twice. Kept 24 hours.";
 
-    /// <summary>Adds the field to an input type whose record has an <c>IdempotencyKey</c> property.</summary>
-    public static void AddIdempotencyKey<TInput>(this InputObjectGraphType<TInput> input) =>
-        input.Field<StringGraphType>(Name).Description(Description);
+    /// <summary>Adds the field to an input type, bound to the record's <c>IdempotencyKey</c> property.</summary>
+    public static void AddIdempotencyKey<TInput>(this InputObjectGraphType<TInput> input, Expression<Func<TInput, string?>> key) =>
+        input.Field(key, typeof(StringGraphType)).Description(Description);
 
     /// <summary>The key given, or the refusal of a key out of bounds; (null, null) when none is given.</summary>
     public static (string? Key, InvalidFieldError? Error) Check(string? key) =>

@@ -1,5 +1,0 @@
-using Stage.Api.Kit.Mutations;
-
-namespace Stage.Api.Applications.Errors;
-
-public sealed record PeriodConflictError(string Message) : IBusinessError;

@@ -1,8 +1,0 @@
-using Stage.Api.Applications.Errors;
-using Stage.Api.Kit.Idempotency;
-using Stage.Api.Kit.Mutations;
-
-namespace Stage.Api.Applications.Mutations;
-
-public sealed class ConfirmApplicationErrorType() : ErrorUnionType("ConfirmApplicationError",
-    typeof(InvalidTransitionError), typeof(NoSeatsLeftError), typeof(PeriodConflictError), typeof(IdempotencyKeyReusedError));

@@ -1,8 +1,0 @@
-using Stage.Api.Applications.Errors;
-using Stage.Api.Kit.Idempotency;
-using Stage.Api.Kit.Mutations;
-
-namespace Stage.Api.Applications.Mutations;
-
-public sealed class WithdrawApplicationErrorType() : ErrorUnionType("WithdrawApplicationError",
-    typeof(InvalidTransitionError), typeof(IdempotencyKeyReusedError));
