@@ -23,12 +23,12 @@ public abstract record AgreementPartInput : PartialInput, IAgreementInput
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (property, value) in Fields())
         {
-            var field = JsonNamingPolicy.CamelCase.ConvertName(property);
-            if (!Has(field))
+            if (!Has(property))
             {
                 continue;
             }
 
+            var field = JsonNamingPolicy.CamelCase.ConvertName(property);
             if (field == AgreementPartFields.DailyHours)
             {
                 var (json, hoursError) = ReadHours(value as IReadOnlyList<DailyHoursInput>);

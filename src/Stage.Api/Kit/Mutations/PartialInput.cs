@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using GraphQL.Types;
 
 namespace Stage.Api.Kit.Mutations;
@@ -9,9 +11,12 @@ namespace Stage.Api.Kit.Mutations;
 /// </summary>
 public abstract record PartialInput
 {
+    /// <summary>Left out of JSON (the idempotency hash): a set's order may change from one process to the next.</summary>
+    [JsonIgnore]
     public IReadOnlySet<string> Given { get; init; } = FrozenSet<string>.Empty;
 
-    public bool Has(string field) => Given.Contains(field);
+    /// <summary>True when the field of this C# property (<c>nameof(Title)</c>, the field <c>title</c>) was given.</summary>
+    public bool Has(string property) => Given.Contains(JsonNamingPolicy.CamelCase.ConvertName(property));
 }
 
 /// <summary>The graph type of a <see cref="PartialInput"/>: binds the record and records which fields were given.</summary>

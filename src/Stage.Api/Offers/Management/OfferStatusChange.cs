@@ -1,6 +1,5 @@
 using Stage.Api.Data.Sql;
 using Stage.Api.Identity;
-using Stage.Api.Offers.Management.Errors;
 using Stage.Api.Kit.Idempotency;
 
 namespace Stage.Api.Offers.Management;

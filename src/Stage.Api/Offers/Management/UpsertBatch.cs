@@ -1,7 +1,6 @@
 using Npgsql;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Mutations;
-using Stage.Api.Offers.Management.Errors;
 
 namespace Stage.Api.Offers.Management;
 

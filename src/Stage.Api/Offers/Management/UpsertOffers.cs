@@ -2,7 +2,6 @@ using Stage.Api.GraphQL.Errors;
 using Stage.Api.Kit.Idempotency;
 using Stage.Api.Kit.Mutations;
 using Stage.Api.Identity;
-using Stage.Api.Offers.Management.Errors;
 
 namespace Stage.Api.Offers.Management;
 
