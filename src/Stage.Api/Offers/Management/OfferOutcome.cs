@@ -18,3 +18,6 @@ public sealed record OfferOutcome(IReadOnlyList<long> OfferIds, IReadOnlyList<IB
     public static OfferOutcome Refused(IReadOnlyList<IBusinessError> errors, long? offerId = null) =>
         new(offerId is { } id ? [id] : [], errors);
 }
+
+/// <summary>What a bulk upsert did: offers created, offers changed, offers given again without a change.</summary>
+public sealed record UpsertCounts(int Created, int Updated, int Unchanged);

@@ -45,3 +45,11 @@ public sealed class OfferStatusChange(IdempotentTransaction<OfferOutcome> transa
         }, cancellationToken);
     }
 }
+
+/// <summary>The status changes a publisher makes to an offer.</summary>
+public enum OfferStatusAction
+{
+    Publish,
+    Unpublish,
+    Remove,
+}
