@@ -20,8 +20,10 @@ public static class BusinessErrorRegistry
         .Where(pair => pair.Base is { IsGenericType: true } && pair.Base.GetGenericTypeDefinition() == typeof(BusinessErrorType<>))
         .ToFrozenDictionary(pair => pair.Base?.GetGenericArguments()[0] ?? pair.GraphType, pair => pair.GraphType);
 
+    /// <summary>Unknown members are refused, so that an outcome stored in another shape fails loudly instead of replaying wrong.</summary>
     private static readonly JsonSerializerOptions Json = new()
     {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DeclareErrorTypes } },
     };
 

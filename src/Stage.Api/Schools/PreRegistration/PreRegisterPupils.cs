@@ -1,9 +1,9 @@
 using Npgsql;
 using Stage.Api.Data.Sql;
 using Stage.Api.GraphQL.Errors;
+using Stage.Api.Identity;
 using Stage.Api.Kit.Idempotency;
 using Stage.Api.Kit.Mutations;
-using Stage.Api.Identity;
 
 namespace Stage.Api.Schools.PreRegistration;
 
@@ -74,4 +74,11 @@ public sealed class PreRegisterPupils(IdempotentTransaction<PreRegistrationOutco
     /// <summary>The same words whatever school the pupil is in, so that the answer reveals no other school.</summary>
     private static PupilRowError AlreadyRegistered(int index, string ine) =>
         new(index, PupilRowFields.Ine, ine, PupilRowProblem.AlreadyRegistered, "A pupil with this INE is already registered on the platform.");
+}
+
+/// <summary>The bounds of one pre-registration call.</summary>
+public static class PreRegistrationLimits
+{
+    /// <summary>The most pupils one call registers: a large lycée's whole 2nde year fits in one call.</summary>
+    public const int MaxPupils = 1_000;
 }
