@@ -173,17 +173,14 @@ public sealed record AgreementPayload(Agreement? Agreement, IReadOnlyList<IBusin
 }
 
 /// <summary>The payload of one agreement mutation, whose typed errors are the union <typeparamref name="TErrors"/>.</summary>
-public class AgreementPayloadType<TErrors> : ObjectGraphType<AgreementPayload>
+public class AgreementPayloadType<TErrors> : MutationPayloadType<AgreementPayload, TErrors>
     where TErrors : ErrorUnionType, new()
 {
-    public AgreementPayloadType()
+    public AgreementPayloadType() : base("The agreement as it now stands, or why the change was refused.")
     {
-        Name = new TErrors().Name.Replace("Error", "Payload", StringComparison.Ordinal);
-        Description = "The agreement as it now stands, or why the change was refused.";
         Field<AgreementType>("agreement")
             .Description("The agreement (unchanged when refused); null when there is none to show.").Resolve(c => c.Source.Agreement);
-        Field<ListGraphType<NonNullGraphType<TErrors>>>("errors")
-            .Description("Why the change was refused; null when it was made.").Resolve(c => c.Source.Errors);
+        AddErrors(p => p.Errors);
     }
 }
 
@@ -220,14 +217,11 @@ public sealed record SignAgreementWithTokenPayload(AgreementSignature? Signature
     }
 }
 
-public sealed class SignAgreementWithTokenPayloadType : ObjectGraphType<SignAgreementWithTokenPayload>
+public sealed class SignAgreementWithTokenPayloadType : MutationPayloadType<SignAgreementWithTokenPayload, SignAgreementWithTokenErrorType>
 {
-    public SignAgreementWithTokenPayloadType()
+    public SignAgreementWithTokenPayloadType() : base("The legal representative's signature, or why it was refused.")
     {
-        Name = "SignAgreementWithTokenPayload";
-        Description = "The legal representative's signature, or why it was refused.";
         Field<AgreementSignatureType>("signature").Description("The signature made; null when refused.").Resolve(c => c.Source.Signature);
-        Field<ListGraphType<NonNullGraphType<SignAgreementWithTokenErrorType>>>("errors")
-            .Description("Why the signature was refused; null when it was made.").Resolve(c => c.Source.Errors);
+        AddErrors(p => p.Errors, "Why the signature was refused; null when it was made.");
     }
 }

@@ -162,16 +162,13 @@ public sealed record ApplicationPayload(Application? Application, IReadOnlyList<
 }
 
 /// <summary>The payload of one application mutation, whose typed errors are the union <typeparamref name="TErrors"/>.</summary>
-public sealed class ApplicationPayloadType<TErrors> : ObjectGraphType<ApplicationPayload>
+public sealed class ApplicationPayloadType<TErrors> : MutationPayloadType<ApplicationPayload, TErrors>
     where TErrors : ErrorUnionType, new()
 {
-    public ApplicationPayloadType()
+    public ApplicationPayloadType() : base("The application as it now stands, or why the change was refused.")
     {
-        Name = new TErrors().Name.Replace("Error", "Payload", StringComparison.Ordinal);
-        Description = "The application as it now stands, or why the change was refused.";
         Field<ApplicationType>("application")
             .Description("The application (unchanged when refused); null when there is none to show.").Resolve(c => c.Source.Application);
-        Field<ListGraphType<NonNullGraphType<TErrors>>>("errors")
-            .Description("Why the change was refused; null when it was made.").Resolve(c => c.Source.Errors);
+        AddErrors(p => p.Errors);
     }
 }

@@ -114,17 +114,14 @@ public sealed record OfferPayload(Offer? Offer, IReadOnlyList<IBusinessError>? E
 }
 
 /// <summary>The payload of one offer mutation, whose typed errors are the union <typeparamref name="TErrors"/>.</summary>
-public sealed class OfferPayloadType<TErrors> : ObjectGraphType<OfferPayload>
+public sealed class OfferPayloadType<TErrors> : MutationPayloadType<OfferPayload, TErrors>
     where TErrors : ErrorUnionType, new()
 {
-    public OfferPayloadType()
+    public OfferPayloadType() : base("The offer as it now stands, or why the change was refused.")
     {
-        Name = new TErrors().Name.Replace("Error", "Payload", StringComparison.Ordinal);
-        Description = "The offer as it now stands, or why the change was refused.";
         Field<OfferType>("offer")
             .Description("The offer, whatever its status (unchanged when refused); null when there is none to show.").Resolve(c => c.Source.Offer);
-        Field<ListGraphType<NonNullGraphType<TErrors>>>("errors")
-            .Description("Why the change was refused, every invalid field at once; null when it was made.").Resolve(c => c.Source.Errors);
+        AddErrors(p => p.Errors, "Why the change was refused, every invalid field at once; null when it was made.");
     }
 }
 
@@ -140,12 +137,10 @@ public sealed record UpsertOffersPayload(IReadOnlyList<Offer>? Offers, UpsertCou
             : new UpsertOffersPayload(null, null, outcome.Errors);
 }
 
-public sealed class UpsertOffersPayloadType : ObjectGraphType<UpsertOffersPayload>
+public sealed class UpsertOffersPayloadType : MutationPayloadType<UpsertOffersPayload, UpsertOffersErrorType>
 {
-    public UpsertOffersPayloadType()
+    public UpsertOffersPayloadType() : base("The operator's offers as they now stand, or why nothing was written.")
     {
-        Name = "UpsertOffersPayload";
-        Description = "The operator's offers as they now stand, or why nothing was written.";
         Field<ListGraphType<NonNullGraphType<OfferType>>>("offers")
             .Description("The offers, in the order of the input's items; null when refused.").Resolve(c => c.Source.Offers);
         Field<IntGraphType>("created").Description("How many offers were created; null when refused.").Resolve(c => c.Source.Counts?.Created);
@@ -153,7 +148,6 @@ public sealed class UpsertOffersPayloadType : ObjectGraphType<UpsertOffersPayloa
         Field<IntGraphType>("unchanged")
             .Description("How many known offers were given again without a change (and left untouched); null when refused.")
             .Resolve(c => c.Source.Counts?.Unchanged);
-        Field<ListGraphType<NonNullGraphType<UpsertOffersErrorType>>>("errors")
-            .Description("Why nothing was written: every invalid field of every item; null when the offers were written.").Resolve(c => c.Source.Errors);
+        AddErrors(p => p.Errors, "Why nothing was written: every invalid field of every item; null when the offers were written.");
     }
 }
