@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Stage.Api.Kit.Idempotency;
 
 namespace Stage.Api.Applications;
 
@@ -8,7 +7,6 @@ public static class ApplicationsSetup
     public static IServiceCollection AddApplications(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddIdempotency();
         services.AddSingleton<ApplyToOffer>();
         services.AddSingleton<ApplicationWorkflow>();
         services.AddSingleton<ApplicationExpiry>();

@@ -1,4 +1,3 @@
-using Stage.Api.Kit.Idempotency;
 
 namespace Stage.Api.Offers.Management;
 
@@ -7,7 +6,6 @@ public static class OfferManagementSetup
     /// <summary>The services of offer management (create, update, status changes, bulk upsert).</summary>
     public static IServiceCollection AddOfferManagement(this IServiceCollection services)
     {
-        services.AddIdempotency();
         services.AddSingleton<CreateOffer>();
         services.AddSingleton<UpdateOffer>();
         services.AddSingleton<OfferStatusChange>();
