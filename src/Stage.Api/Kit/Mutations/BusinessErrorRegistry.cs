@@ -16,9 +16,11 @@ public static class BusinessErrorRegistry
 
     /// <summary>Each error record, with its graph type.</summary>
     public static FrozenDictionary<Type, Type> GraphTypes { get; } = typeof(BusinessErrorRegistry).Assembly.GetTypes()
-        .Select(type => (GraphType: type, Base: type.IsAbstract ? null : type.BaseType))
-        .Where(pair => pair.Base is { IsGenericType: true } && pair.Base.GetGenericTypeDefinition() == typeof(BusinessErrorType<>))
-        .ToFrozenDictionary(pair => pair.Base?.GetGenericArguments()[0] ?? pair.GraphType, pair => pair.GraphType);
+        .SelectMany(type => type is { IsAbstract: false, BaseType: { IsGenericType: true } baseType }
+            && baseType.GetGenericTypeDefinition() == typeof(BusinessErrorType<>)
+                ? [KeyValuePair.Create(baseType.GetGenericArguments()[0], type)]
+                : Array.Empty<KeyValuePair<Type, Type>>())
+        .ToFrozenDictionary();
 
     /// <summary>Unknown members are refused, so that an outcome stored in another shape fails loudly instead of replaying wrong.</summary>
     private static readonly JsonSerializerOptions Json = new()

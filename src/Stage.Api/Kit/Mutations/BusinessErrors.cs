@@ -45,15 +45,11 @@ public abstract class ErrorUnionType : UnionGraphType
     {
         Name = name;
         Description = "The refusals this mutation can answer; each implements `Error`.";
-        Errors = errors;
         foreach (var error in errors)
         {
             Type(BusinessErrorRegistry.GraphTypeOf(error));
         }
     }
-
-    /// <summary>The error records of the union, in its order.</summary>
-    public IReadOnlyList<Type> Errors { get; }
 }
 
 /// <summary>An input field whose value breaks a rule (too long, out of range...).</summary>
