@@ -1,4 +1,3 @@
-using Stage.Api.Agreements.Errors;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Errors;
 

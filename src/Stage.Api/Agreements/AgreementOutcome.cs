@@ -1,4 +1,6 @@
-using Stage.Api.GraphQL.Mutations;
+using System.Text.Json.Serialization;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Agreements;
 
@@ -6,15 +8,11 @@ namespace Stage.Api.Agreements;
 /// What an agreement mutation did: the agreement it concerns, or the rule that refused it. A signing
 /// token is handed out once and never stored (nor kept with an idempotency key).
 /// </summary>
-public sealed record AgreementOutcome(long? AgreementId, IBusinessError? Error, SigningLink? Link = null) : IIdempotentOutcome<AgreementOutcome>
+public sealed record AgreementOutcome(long? AgreementId, IBusinessError? Error, [property: JsonIgnore] SigningLink? Link = null) : IIdempotentOutcome<AgreementOutcome>
 {
     public bool IsRefused => Error is not null;
 
     public static AgreementOutcome KeyReused(IdempotencyKeyReusedError error) => Refused(error);
-
-    public static string Store(AgreementOutcome outcome) => AgreementOutcomeJson.Write(outcome);
-
-    public static AgreementOutcome Restore(string stored) => AgreementOutcomeJson.Read(stored);
 
     public static AgreementOutcome Done(long agreementId) => new(agreementId, null);
 

@@ -2,7 +2,6 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
-using Stage.Api.Agreements.Errors;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Errors;
 

@@ -1,5 +1,4 @@
 using Npgsql;
-using Stage.Api.Agreements.Errors;
 using Stage.Api.Identity;
 
 namespace Stage.Api.Agreements;

@@ -2,7 +2,7 @@ using Npgsql;
 using Stage.Api.Applications;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Errors;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
 using Stage.Api.Identity;
 
 namespace Stage.Api.Agreements;
@@ -18,7 +18,7 @@ public sealed class AgreementWorkflow(IdempotentTransaction<AgreementOutcome> tr
     public Task<AgreementOutcome> RunAsync(
         Viewer viewer, long agreementId, IdempotencyRequest? idempotency, Func<AgreementStep, Task<AgreementOutcome>> step,
         CancellationToken cancellationToken) =>
-        transactions.RunAsync(viewer, idempotency, async transaction =>
+        transactions.RunAsync(viewer.AccountId, idempotency, async transaction =>
         {
             var agreement = await LockAsync(transaction, "ag.id = $1", agreementId, cancellationToken);
             if (agreement is null || !AgreementAccess.CanSee(viewer, agreement.Owners))

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Stage.Api.GraphQL.Mutations;
 
 namespace Stage.Api.Agreements;
 
@@ -8,7 +7,6 @@ public static class AgreementsSetup
     public static IServiceCollection AddAgreements(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(typeof(IdempotentTransaction<>));
         services.AddSingleton<AgreementWorkflow>();
         services.AddSingleton<AgreementSigningLinks>();
         return services;

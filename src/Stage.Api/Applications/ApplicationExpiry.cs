@@ -5,12 +5,11 @@ namespace Stage.Api.Applications;
 /// <summary>
 /// Expires applications left pending for 15 days: SUBMITTED or READ 15 days after submission without
 /// an answer, ACCEPTED_BY_EMPLOYER 15 days after acceptance without the pupil's confirmation. Each
-/// expiry is recorded as an event by the system. Also forgets idempotency keys after a day.
+/// expiry is recorded as an event by the system.
 /// </summary>
 public sealed class ApplicationExpiry(NpgsqlDataSource dataSource, TimeProvider clock)
 {
     public static readonly TimeSpan AnswerDelay = TimeSpan.FromDays(15);
-    public static readonly TimeSpan IdempotencyKeyLifetime = TimeSpan.FromHours(25);
     private const int BatchSize = 1000;
 
     /// <summary>Expires everything due now, in batches; returns how many applications expired.</summary>
@@ -41,9 +40,6 @@ public sealed class ApplicationExpiry(NpgsqlDataSource dataSource, TimeProvider 
         }
         while (expired == BatchSize);
 
-        await using var forget = dataSource.CreateCommand("DELETE FROM idempotency_keys WHERE created_at < $1");
-        forget.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = now - IdempotencyKeyLifetime });
-        await forget.ExecuteNonQueryAsync(cancellationToken);
         return total;
     }
 }

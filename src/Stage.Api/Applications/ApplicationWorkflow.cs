@@ -1,10 +1,9 @@
 using Npgsql;
 using Stage.Api.Agreements;
-using Stage.Api.Applications.Errors;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Errors;
 using Stage.Api.Identity;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
 
 namespace Stage.Api.Applications;
 
@@ -17,7 +16,7 @@ public sealed class ApplicationWorkflow(IdempotentTransaction<MutationOutcome> t
     public Task<MutationOutcome> ChangeAsync(
         Viewer viewer, long applicationId, ApplicationAction action, string? message, IdempotencyRequest? idempotency,
         CancellationToken cancellationToken) =>
-        transactions.RunAsync(viewer, idempotency, async transaction =>
+        transactions.RunAsync(viewer.AccountId, idempotency, async transaction =>
         {
             var now = clock.GetUtcNow();
             var pupilId = await transaction.ScalarAsync<long?>("SELECT pupil_id FROM applications WHERE id = $1", cancellationToken, applicationId)

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Stage.Api.GraphQL.Mutations;
 
 namespace Stage.Api.Applications;
 
@@ -8,7 +7,6 @@ public static class ApplicationsSetup
     public static IServiceCollection AddApplications(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(typeof(IdempotentTransaction<>));
         services.AddSingleton<ApplyToOffer>();
         services.AddSingleton<ApplicationWorkflow>();
         services.AddSingleton<ApplicationExpiry>();

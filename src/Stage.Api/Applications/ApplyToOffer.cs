@@ -1,7 +1,7 @@
-using Stage.Api.Applications.Errors;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Errors;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 using Stage.Api.Identity;
 using Stage.Api.Offers;
 using Stage.Api.Schools;
@@ -41,7 +41,7 @@ public sealed class ApplyToOffer(IdempotentTransaction<MutationOutcome> transact
         }
 
         weeks = [.. weeks.Distinct().Order()];
-        return transactions.RunAsync(viewer, idempotency, async transaction =>
+        return transactions.RunAsync(viewer.AccountId, idempotency, async transaction =>
         {
             await using var read = transaction.Command(
                 "SELECT o.status, o.remaining_seats, o.reserved_school_id, o.grades, o.weeks, p.grade, p.school_id " +
@@ -89,3 +89,6 @@ public sealed class ApplyToOffer(IdempotentTransaction<MutationOutcome> transact
             ? weeks.Count == 1 || (weeks.Count == 2 && weeks[1].DayNumber - weeks[0].DayNumber == 7)
             : weeks.Count == 1);
 }
+
+/// <summary>A pupil's application as sent: the offer, the chosen ISO weeks ("2026-W25"), the motivation.</summary>
+public sealed record ApplyToOfferCommand(long OfferId, IReadOnlyList<string> Weeks, string Motivation);

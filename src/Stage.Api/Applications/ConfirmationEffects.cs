@@ -1,7 +1,6 @@
 using Npgsql;
-using Stage.Api.Applications.Errors;
 using Stage.Api.Data.Sql;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Mutations;
 using Stage.Api.Identity;
 
 namespace Stage.Api.Applications;

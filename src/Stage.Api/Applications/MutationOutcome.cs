@@ -1,4 +1,5 @@
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Applications;
 
@@ -8,10 +9,6 @@ public sealed record MutationOutcome(long? ApplicationId, IBusinessError? Error)
     public bool IsRefused => Error is not null;
 
     public static MutationOutcome KeyReused(IdempotencyKeyReusedError error) => Refused(error);
-
-    public static string Store(MutationOutcome outcome) => BusinessErrorJson.Write(outcome);
-
-    public static MutationOutcome Restore(string stored) => BusinessErrorJson.Read(stored);
 
     public static MutationOutcome Done(long applicationId) => new(applicationId, null);
 

@@ -3,6 +3,7 @@ using Stage.Api.ApiKeys;
 using Stage.Api.Agreements;
 using Stage.Api.Applications;
 using Stage.Api.Identity;
+using Stage.Api.Kit.Idempotency;
 using Stage.Api.Offers;
 using Stage.Api.Schools;
 
@@ -44,7 +45,7 @@ public sealed class StageDbContext(DbContextOptions<StageDbContext> options) : D
         modelBuilder.ApplyConfiguration(new AccountConfiguration());
         modelBuilder.ApplyConfiguration(new ApplicationConfiguration());
         modelBuilder.ApplyConfiguration(new ApplicationEventConfiguration());
-        modelBuilder.ApplyConfiguration(new IdempotencyKeyConfiguration());
+        modelBuilder.ApplyConfiguration(new IdempotencyKeyConfiguration<Account>());
         modelBuilder.ApplyConfiguration(new ApiKeyConfiguration());
         modelBuilder.ApplyConfiguration(new AgreementConfiguration());
         modelBuilder.ApplyConfiguration(new AgreementSignatureConfiguration());

@@ -1,4 +1,5 @@
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 using Stage.Api.Identity;
 
 namespace Stage.Api.Offers.Management;
@@ -19,7 +20,7 @@ public sealed class CreateOffer(IdempotentTransaction<OfferOutcome> transactions
             return Task.FromResult(OfferOutcome.Refused(errors.All));
         }
 
-        return transactions.RunAsync(viewer, idempotency, async transaction =>
+        return transactions.RunAsync(viewer.AccountId, idempotency, async transaction =>
         {
             var employerId = viewer.OperatorId is { } operatorId
                 ? (await OperatorEmployers.ResolveAsync(transaction, operatorId, [valid.Employer], cancellationToken))[0]

@@ -41,3 +41,6 @@ public static class CurrentOfferSql
         return new CurrentOffer(offerId, employerId, operatorId, reader.GetFieldValue<OfferStatus>(2), reader.GetInt32(3), fields);
     }
 }
+
+/// <summary>An offer as it stands, read (and locked) before a change: its owners, status, seats taken and fields.</summary>
+public sealed record CurrentOffer(long Id, long EmployerId, long? OperatorId, OfferStatus Status, int SeatsTaken, OfferFields Fields);

@@ -1,4 +1,4 @@
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Offers.Management;
 

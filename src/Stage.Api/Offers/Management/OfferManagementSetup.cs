@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Stage.Api.GraphQL.Mutations;
 
 namespace Stage.Api.Offers.Management;
 
@@ -8,7 +6,6 @@ public static class OfferManagementSetup
     /// <summary>The services of offer management (create, update, status changes, bulk upsert).</summary>
     public static IServiceCollection AddOfferManagement(this IServiceCollection services)
     {
-        services.TryAddSingleton(typeof(IdempotentTransaction<>));
         services.AddSingleton<CreateOffer>();
         services.AddSingleton<UpdateOffer>();
         services.AddSingleton<OfferStatusChange>();

@@ -1,4 +1,5 @@
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Offers.Management;
 
@@ -10,10 +11,6 @@ public sealed record OfferOutcome(IReadOnlyList<long> OfferIds, IReadOnlyList<IB
 
     public static OfferOutcome KeyReused(IdempotencyKeyReusedError error) => Refused(error);
 
-    public static string Store(OfferOutcome outcome) => OfferOutcomeJson.Write(outcome);
-
-    public static OfferOutcome Restore(string stored) => OfferOutcomeJson.Read(stored);
-
     public static OfferOutcome Done(long offerId) => new([offerId], null);
 
     public static OfferOutcome Refused(IBusinessError error, long? offerId = null) => Refused([error], offerId);
@@ -21,3 +18,6 @@ public sealed record OfferOutcome(IReadOnlyList<long> OfferIds, IReadOnlyList<IB
     public static OfferOutcome Refused(IReadOnlyList<IBusinessError> errors, long? offerId = null) =>
         new(offerId is { } id ? [id] : [], errors);
 }
+
+/// <summary>What a bulk upsert did: offers created, offers changed, offers given again without a change.</summary>
+public sealed record UpsertCounts(int Created, int Updated, int Unchanged);

@@ -95,3 +95,9 @@ public static class OfferRowsSql
         ];
     }
 }
+
+/// <summary>One offer row to insert or update: validated fields, employer, remote id and status.</summary>
+public sealed record OfferWrite(ValidOffer Offer, long EmployerId, string? RemoteId, OfferStatus Status);
+
+/// <summary>An offer a batch wrote: its id, its remote id, and whether it was inserted (or updated).</summary>
+public sealed record WrittenOffer(long Id, string? RemoteId, bool Inserted);

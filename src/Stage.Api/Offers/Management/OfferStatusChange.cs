@@ -1,7 +1,6 @@
 using Stage.Api.Data.Sql;
 using Stage.Api.Identity;
-using Stage.Api.Offers.Management.Errors;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
 
 namespace Stage.Api.Offers.Management;
 
@@ -15,7 +14,7 @@ public sealed class OfferStatusChange(IdempotentTransaction<OfferOutcome> transa
     public Task<OfferOutcome> RunAsync(Viewer viewer, long offerId, OfferStatusAction action, CancellationToken cancellationToken)
     {
         OfferAccess.RequirePublisher(viewer);
-        return transactions.RunAsync(viewer, null, async transaction =>
+        return transactions.RunAsync(viewer.AccountId, null, async transaction =>
         {
             var current = await CurrentOfferSql.LockOwnedAsync(transaction, viewer, offerId, cancellationToken);
             if (current.Status == OfferStatus.Removed)
@@ -45,4 +44,12 @@ public sealed class OfferStatusChange(IdempotentTransaction<OfferOutcome> transa
             return OfferOutcome.Done(offerId);
         }, cancellationToken);
     }
+}
+
+/// <summary>The status changes a publisher makes to an offer.</summary>
+public enum OfferStatusAction
+{
+    Publish,
+    Unpublish,
+    Remove,
 }

@@ -1,6 +1,5 @@
 using Stage.Api.Identity;
-using Stage.Api.Offers.Management.Errors;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
 
 namespace Stage.Api.Offers.Management;
 
@@ -10,10 +9,10 @@ namespace Stage.Api.Offers.Management;
 /// </summary>
 public sealed class UpdateOffer(IdempotentTransaction<OfferOutcome> transactions)
 {
-    public Task<OfferOutcome> RunAsync(Viewer viewer, long offerId, IReadOnlyDictionary<string, object?> changes, CancellationToken cancellationToken)
+    public Task<OfferOutcome> RunAsync(Viewer viewer, long offerId, OfferInput changes, CancellationToken cancellationToken)
     {
         OfferAccess.RequirePublisher(viewer);
-        return transactions.RunAsync(viewer, null, async transaction =>
+        return transactions.RunAsync(viewer.AccountId, null, async transaction =>
         {
             var current = await CurrentOfferSql.LockOwnedAsync(transaction, viewer, offerId, cancellationToken);
             if (current.Status == OfferStatus.Removed)
@@ -22,7 +21,7 @@ public sealed class UpdateOffer(IdempotentTransaction<OfferOutcome> transactions
             }
 
             var errors = new FieldErrors();
-            var valid = OfferValidator.Validate(OfferInputReader.Overlay(current.Fields, changes), errors, current.SeatsTaken);
+            var valid = OfferValidator.Validate(changes.Overlay(current.Fields), errors, current.SeatsTaken);
             if (valid is null)
             {
                 return OfferOutcome.Refused(errors.All, offerId);

@@ -1,7 +1,6 @@
 using Npgsql;
 using Stage.Api.Data.Sql;
-using Stage.Api.GraphQL.Mutations;
-using Stage.Api.Offers.Management.Errors;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Offers.Management;
 
@@ -89,3 +88,6 @@ public static class UpsertBatch
         return offers;
     }
 }
+
+/// <summary>An operator's offer already stored under a remote id of a bulk upsert, locked for it.</summary>
+public sealed record ExistingRemoteOffer(long Id, OfferStatus Status, int SeatsTaken);

@@ -1,7 +1,7 @@
 using Stage.Api.Kit.Errors;
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 using Stage.Api.Identity;
-using Stage.Api.Offers.Management.Errors;
 
 namespace Stage.Api.Offers.Management;
 
@@ -48,7 +48,7 @@ public sealed class UpsertOffers(IdempotentTransaction<OfferOutcome> transaction
             return Task.FromResult(OfferOutcome.Refused(errors));
         }
 
-        return transactions.RunAsync(viewer, idempotency,
+        return transactions.RunAsync(viewer.AccountId, idempotency,
             transaction => UpsertBatch.WriteAsync(transaction, operatorId, valid, cancellationToken), cancellationToken);
     }
 }

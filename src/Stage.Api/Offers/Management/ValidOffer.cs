@@ -19,3 +19,16 @@ public sealed record ValidOffer(
     string CountryCode,
     double Latitude,
     double Longitude);
+
+/// <summary>An <see cref="OfferDraft"/> whose every rule holds.</summary>
+public sealed record ValidOfferDraft(ValidOffer Offer, ValidEmployerReference Employer, string? RemoteId, bool? Publish);
+
+/// <summary>A validated employer reference: an employer's database id, or validated details; both null for employer members.</summary>
+public sealed record ValidEmployerReference(long? EmployerId, ValidEmployer? NewEmployer);
+
+/// <summary>Validated employer details: trimmed, the SIRET as 14 digits.</summary>
+public sealed record ValidEmployer(string Name, HostKind Kind, string? Description, string? Website, string? Siret)
+{
+    /// <summary>How an operator's employers are matched: by SIRET when given, else by name (any case) and kind.</summary>
+    public string MatchKey => Siret is not null ? "siret:" + Siret : $"name:{Kind}:{Name.ToUpperInvariant()}";
+}

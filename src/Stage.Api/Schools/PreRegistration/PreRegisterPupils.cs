@@ -1,9 +1,9 @@
 using Npgsql;
-using Stage.Api.Applications;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Errors;
-using Stage.Api.GraphQL.Mutations;
 using Stage.Api.Identity;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Schools.PreRegistration;
 
@@ -23,9 +23,9 @@ public sealed class PreRegisterPupils(IdempotentTransaction<PreRegistrationOutco
             throw new ForbiddenError("Only the staff of a school pre-register pupils.");
         }
 
-        if (idempotencyKey is { Length: 0 or > IdempotencyKeyConfiguration.MaxKeyLength })
+        if (IdempotencyKeyField.Check(idempotencyKey).Error is { } keyError)
         {
-            return Task.FromResult(PreRegistrationOutcome.Refused(new InvalidFieldError("idempotencyKey", "An idempotency key has 1 to 100 characters.")));
+            return Task.FromResult(PreRegistrationOutcome.Refused(keyError));
         }
 
         if (rows.Count is 0 or > PreRegistrationLimits.MaxPupils)
@@ -34,7 +34,7 @@ public sealed class PreRegisterPupils(IdempotentTransaction<PreRegistrationOutco
                 $"A call registers 1 to {PreRegistrationLimits.MaxPupils} pupils; this one has {rows.Count}. Split the list.")));
         }
 
-        return transactions.RunAsync(viewer, IdempotencyRequest.For(idempotencyKey, Operation, rows), async transaction =>
+        return transactions.RunAsync(viewer.AccountId, IdempotencyRequest.For(idempotencyKey, Operation, rows), async transaction =>
         {
             var kind = await transaction.ScalarAsync<SchoolKind>("SELECT kind FROM schools WHERE id = $1", cancellationToken, schoolId);
             var now = clock.GetUtcNow();
@@ -74,4 +74,11 @@ public sealed class PreRegisterPupils(IdempotentTransaction<PreRegistrationOutco
     /// <summary>The same words whatever school the pupil is in, so that the answer reveals no other school.</summary>
     private static PupilRowError AlreadyRegistered(int index, string ine) =>
         new(index, PupilRowFields.Ine, ine, PupilRowProblem.AlreadyRegistered, "A pupil with this INE is already registered on the platform.");
+}
+
+/// <summary>The bounds of one pre-registration call.</summary>
+public static class PreRegistrationLimits
+{
+    /// <summary>The most pupils one call registers: a large lycée's whole 2nde year fits in one call.</summary>
+    public const int MaxPupils = 1_000;
 }

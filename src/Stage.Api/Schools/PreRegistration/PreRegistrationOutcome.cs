@@ -1,4 +1,5 @@
-using Stage.Api.GraphQL.Mutations;
+using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Mutations;
 
 namespace Stage.Api.Schools.PreRegistration;
 
@@ -7,10 +8,6 @@ public sealed record PreRegistrationOutcome(IReadOnlyList<long> PupilIds, IReadO
     : IIdempotentOutcome<PreRegistrationOutcome>
 {
     public static PreRegistrationOutcome KeyReused(IdempotencyKeyReusedError error) => Refused(error);
-
-    public static string Store(PreRegistrationOutcome outcome) => PreRegistrationOutcomeJson.Write(outcome);
-
-    public static PreRegistrationOutcome Restore(string stored) => PreRegistrationOutcomeJson.Read(stored);
 
     public bool IsRefused => Errors.Count > 0;
 

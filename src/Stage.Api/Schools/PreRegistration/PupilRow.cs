@@ -1,21 +1,28 @@
 namespace Stage.Api.Schools.PreRegistration;
 
-/// <summary>One row of a pre-registration as sent, normalised: text trimmed (null when blank), the INE in capitals.</summary>
+/// <summary>One row of a pre-registration as sent, normalised by <see cref="Normalized"/>: text trimmed (null when blank), the INE in capitals.</summary>
 public sealed record PupilRow(string? Ine, string? FirstName, string? LastName, Grade? Grade, string? ClassName, DateOnly? BirthDate)
 {
-    /// <summary>A row from its GraphQL input object.</summary>
-    public static PupilRow From(IDictionary<string, object?> input) => new(
-        Text(input, PupilRowFields.Ine)?.ToUpperInvariant(),
-        Text(input, PupilRowFields.FirstName),
-        Text(input, PupilRowFields.LastName),
-        Value(input, PupilRowFields.Grade) as Grade?,
-        Text(input, PupilRowFields.ClassName),
-        Value(input, PupilRowFields.BirthDate) as DateOnly?);
+    /// <summary>The row with its texts trimmed (null when blank, Unicode composed) and its INE in capitals.</summary>
+    public PupilRow Normalized() => this with
+    {
+        Ine = Text(Ine)?.ToUpperInvariant(),
+        FirstName = Text(FirstName),
+        LastName = Text(LastName),
+        ClassName = Text(ClassName),
+    };
 
-    private static object? Value(IDictionary<string, object?> input, string field) => input.TryGetValue(field, out var value) ? value : null;
+    private static string? Text(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : value.Trim().Normalize(System.Text.NormalizationForm.FormC);
+}
 
-    private static string? Text(IDictionary<string, object?> input, string field) =>
-        Value(input, field) is string text && !string.IsNullOrWhiteSpace(text)
-            ? text.Trim().Normalize(System.Text.NormalizationForm.FormC)
-            : null;
+/// <summary>The field names of <c>PreRegisterPupilInput</c>, as errors name them.</summary>
+public static class PupilRowFields
+{
+    public const string Ine = "ine";
+    public const string FirstName = "firstName";
+    public const string LastName = "lastName";
+    public const string Grade = "grade";
+    public const string ClassName = "className";
+    public const string BirthDate = "birthDate";
 }

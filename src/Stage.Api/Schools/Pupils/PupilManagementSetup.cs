@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.Schools.PreRegistration;
-using Stage.Api.GraphQL.Mutations;
 
 namespace Stage.Api.Schools.Pupils;
 
@@ -15,7 +14,6 @@ public static class PupilManagementSetup
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CursorSigner>();
-        services.TryAddSingleton(typeof(IdempotentTransaction<>));
         services.TryAddSingleton<PreRegisterPupils>();
         services.TryAddSingleton<PupilList>();
         services.TryAddScoped<PupilApplicationsLoader>();

@@ -1,5 +1,0 @@
-using Stage.Api.GraphQL.Mutations;
-
-namespace Stage.Api.Agreements.Errors;
-
-public sealed record AlreadySignedError(string Message) : IBusinessError;

@@ -1,6 +1,0 @@
-using Stage.Api.GraphQL.Mutations;
-
-namespace Stage.Api.Agreements.Errors;
-
-public sealed class AlreadySignedErrorType() : BusinessErrorType<AlreadySignedError>(
-    "AlreadySignedError", "This signatory has already signed the agreement.");

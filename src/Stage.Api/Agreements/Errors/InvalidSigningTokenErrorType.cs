@@ -1,6 +1,0 @@
-using Stage.Api.GraphQL.Mutations;
-
-namespace Stage.Api.Agreements.Errors;
-
-public sealed class InvalidSigningTokenErrorType() : BusinessErrorType<InvalidSigningTokenError>(
-    "InvalidSigningTokenError", "The signing token is unknown, already used, replaced, or expired; ask the school for a new link.");

@@ -1,5 +1,0 @@
-using Stage.Api.GraphQL.Mutations;
-
-namespace Stage.Api.Applications.Errors;
-
-public sealed class AlreadyAppliedErrorType() : BusinessErrorType<AlreadyAppliedError>("AlreadyAppliedError", "The pupil has already applied to this offer (one application per pupil and offer).");

@@ -1,5 +1,0 @@
-using Stage.Api.GraphQL.Mutations;
-
-namespace Stage.Api.Applications.Errors;
-
-public sealed class GradeMismatchErrorType() : BusinessErrorType<GradeMismatchError>("GradeMismatchError", "The offer is not open to the pupil's grade.");

@@ -1,5 +1,0 @@
-using Stage.Api.GraphQL.Mutations;
-
-namespace Stage.Api.Applications.Errors;
-
-public sealed record InvalidTransitionError(string Message, ApplicationStatus CurrentStatus) : IBusinessError;

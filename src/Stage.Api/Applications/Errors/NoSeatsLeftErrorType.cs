@@ -1,5 +1,0 @@
-using Stage.Api.GraphQL.Mutations;
-
-namespace Stage.Api.Applications.Errors;
-
-public sealed class NoSeatsLeftErrorType() : BusinessErrorType<NoSeatsLeftError>("NoSeatsLeftError", "No seat is left on the offer: every seat is taken by a confirmed internship.");

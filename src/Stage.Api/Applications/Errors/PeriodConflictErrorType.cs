@@ -1,5 +1,0 @@
-using Stage.Api.GraphQL.Mutations;
-
-namespace Stage.Api.Applications.Errors;
-
-public sealed class PeriodConflictErrorType() : BusinessErrorType<PeriodConflictError>("PeriodConflictError", "The pupil already has a confirmed internship on overlapping weeks.");

@@ -1,5 +1,0 @@
-using Stage.Api.GraphQL.Mutations;
-
-namespace Stage.Api.Applications.Errors;
-
-public sealed class WeeksNotOfferedErrorType() : BusinessErrorType<WeeksNotOfferedError>("WeeksNotOfferedError", "The chosen weeks are not among the offer's, are not consecutive, or are too many for the grade.");

@@ -1,3 +1,0 @@
-namespace Stage.Api.GraphQL.Mutations;
-
-public sealed record IdempotencyKeyReusedError(string Message) : IBusinessError;

@@ -1,5 +1,0 @@
-using Stage.Api.GraphQL.Mutations;
-
-namespace Stage.Api.Offers.Management.Errors;
-
-public sealed record OfferHasInternshipsError(string Message, int SeatsTaken) : IBusinessError;

@@ -1,5 +1,0 @@
-using Stage.Api.GraphQL.Mutations;
-
-namespace Stage.Api.Offers.Management.Errors;
-
-public sealed record OfferRemovedError(string Message) : IBusinessError;

@@ -1,3 +1,0 @@
-namespace Stage.Api.Offers.Management.Mutations;
-
-public sealed class PublishOfferInputType() : OfferChangeInputType("PublishOfferInput", "The offer to publish.");

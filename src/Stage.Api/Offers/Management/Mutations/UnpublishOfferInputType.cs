@@ -1,3 +1,0 @@
-namespace Stage.Api.Offers.Management.Mutations;
-
-public sealed class UnpublishOfferInputType() : OfferChangeInputType("UnpublishOfferInput", "The offer to unpublish.");
