@@ -18,7 +18,6 @@ public static class PupilManagementSetup
         services.TryAddSingleton(typeof(IdempotentTransaction<>));
         services.TryAddSingleton<PreRegisterPupils>();
         services.TryAddSingleton<PupilList>();
-        services.TryAddScoped<PupilApplicationsLoader>();
         return services;
     }
 }
