@@ -1,5 +1,6 @@
 using Stage.Api.Applications;
 using Stage.Api.Identity;
+using Stage.Api.Kit.Parties;
 using Stage.Api.Schools;
 
 namespace Stage.Api.Agreements;
@@ -11,17 +12,22 @@ namespace Stage.Api.Agreements;
 /// </summary>
 public static class AgreementAccess
 {
-    public static bool CanSee(Viewer viewer, ApplicationOwners owners) => ApplicationAccess.CanSee(viewer, owners);
+    /// <summary>The agreements <paramref name="viewer"/> is party to, for EF queries.</summary>
+    public static IQueryable<Agreement> VisibleTo(this IQueryable<Agreement> agreements, Data.StageDbContext db, Viewer viewer)
+    {
+        var applications = db.Applications.VisibleTo(viewer);
+        return agreements.Where(ag => applications.Any(a => a.Id == ag.ApplicationId));
+    }
 
-    public static bool IsHost(Viewer viewer, ApplicationOwners owners) =>
-        viewer.Kind is AccountKind.EmployerMember or AccountKind.Operator && CanSee(viewer, owners);
+    public static bool IsHost(Viewer viewer, PartyIds parties) =>
+        viewer.Kind is AccountKind.EmployerMember or AccountKind.Operator && viewer.Party.CanSee(parties);
 
-    public static bool IsSchoolStaff(Viewer viewer, ApplicationOwners owners) => viewer.Kind == AccountKind.Staff && CanSee(viewer, owners);
+    public static bool IsSchoolStaff(Viewer viewer, PartyIds parties) => viewer.Kind == AccountKind.Staff && viewer.Party.CanSee(parties);
 
     /// <summary>The role in which <paramref name="viewer"/> signs this agreement, or null when they sign none.</summary>
-    public static Signatory? SignatoryOf(Viewer viewer, ApplicationOwners owners) =>
-        viewer.Kind == AccountKind.Pupil && viewer.PupilId == owners.PupilId ? Signatory.Pupil
-        : IsHost(viewer, owners) ? Signatory.Employer
-        : IsSchoolStaff(viewer, owners) && viewer.StaffRole == StaffRole.SchoolHead ? Signatory.SchoolHead
+    public static Signatory? SignatoryOf(Viewer viewer, PartyIds parties) =>
+        viewer.Kind == AccountKind.Pupil && viewer.PupilId == parties.PupilId ? Signatory.Pupil
+        : IsHost(viewer, parties) ? Signatory.Employer
+        : IsSchoolStaff(viewer, parties) && viewer.StaffRole == StaffRole.SchoolHead ? Signatory.SchoolHead
         : null;
 }

@@ -1,9 +1,9 @@
 using Npgsql;
-using Stage.Api.Applications;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Idempotency;
 using Stage.Api.Identity;
+using Stage.Api.Kit.Parties;
 
 namespace Stage.Api.Agreements;
 
@@ -21,7 +21,7 @@ public sealed class AgreementWorkflow(IdempotentTransaction<AgreementOutcome> tr
         transactions.RunAsync(viewer.AccountId, idempotency, async transaction =>
         {
             var agreement = await LockAsync(transaction, "ag.id = $1", agreementId, cancellationToken);
-            if (agreement is null || !AgreementAccess.CanSee(viewer, agreement.Owners))
+            if (agreement is null || !viewer.Party.CanSee(agreement.Owners))
             {
                 throw new ForbiddenError(NotVisibleMessage);
             }
@@ -43,7 +43,7 @@ public sealed class AgreementWorkflow(IdempotentTransaction<AgreementOutcome> tr
             return null;
         }
 
-        var owners = new ApplicationOwners(reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.IsDBNull(6) ? null : reader.GetInt64(6));
+        var owners = new PartyIds(reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.IsDBNull(6) ? null : reader.GetInt64(6));
         return new AgreementRow(reader.GetInt64(0), reader.GetInt64(1), reader.GetFieldValue<AgreementStatus>(2), owners);
     }
 }

@@ -1,27 +1,27 @@
+using System.Linq.Expressions;
 using Stage.Api.Identity;
+using Stage.Api.Kit.Parties;
 
 namespace Stage.Api.Applications;
 
 /// <summary>
-/// Who may see and act on an application. Seeing: the pupil, the host's members and operator, the
-/// pupil's school staff, admins. Acting: the side the transition table names.
+/// Who may see and act on an application. Seeing: its parties (<see cref="PartyAccess"/>). Acting: the side the
+/// transition table names.
 /// </summary>
 public static class ApplicationAccess
 {
-    public static bool CanSee(Viewer viewer, ApplicationOwners owners) => viewer.Kind switch
-    {
-        AccountKind.Pupil => viewer.PupilId == owners.PupilId,
-        AccountKind.EmployerMember => viewer.EmployerId == owners.EmployerId,
-        AccountKind.Operator => owners.OperatorId is not null && viewer.OperatorId == owners.OperatorId,
-        AccountKind.Staff => viewer.SchoolId == owners.SchoolId,
-        AccountKind.Admin => true,
-        _ => false,
-    };
+    /// <summary>An application's parties, for queries.</summary>
+    public static readonly Expression<Func<Application, PartyIds>> Parties =
+        a => new PartyIds(a.PupilId, a.Pupil.SchoolId, a.Offer.EmployerId, a.Offer.OperatorId);
 
-    public static bool CanAct(Viewer viewer, ApplicationOwners owners, ApplicationActor actor) => actor switch
+    /// <summary>The applications <paramref name="viewer"/> may see, for EF queries.</summary>
+    public static IQueryable<Application> VisibleTo(this IQueryable<Application> applications, Viewer viewer) =>
+        applications.VisibleTo(viewer.Party, Parties);
+
+    public static bool CanAct(Viewer viewer, PartyIds parties, ApplicationActor actor) => actor switch
     {
-        ApplicationActor.Pupil => viewer.Kind == AccountKind.Pupil && viewer.PupilId == owners.PupilId,
-        ApplicationActor.Employer => viewer.Kind is AccountKind.EmployerMember or AccountKind.Operator && CanSee(viewer, owners),
+        ApplicationActor.Pupil => viewer.Kind == AccountKind.Pupil && viewer.PupilId == parties.PupilId,
+        ApplicationActor.Employer => viewer.Kind is AccountKind.EmployerMember or AccountKind.Operator && viewer.Party.CanSee(parties),
         _ => false,
     };
 }

@@ -4,6 +4,7 @@ using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Errors;
 using Stage.Api.Identity;
 using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Parties;
 
 namespace Stage.Api.Applications;
 
@@ -28,7 +29,7 @@ public sealed class ApplicationWorkflow(IdempotentTransaction<MutationOutcome> t
             }
 
             var (status, offerId, owners) = await LockAsync(transaction, applicationId, cancellationToken);
-            if (!ApplicationAccess.CanSee(viewer, owners))
+            if (!viewer.Party.CanSee(owners))
             {
                 throw NotVisible();
             }
@@ -71,7 +72,7 @@ public sealed class ApplicationWorkflow(IdempotentTransaction<MutationOutcome> t
             return MutationOutcome.Done(applicationId);
         }, cancellationToken);
 
-    private static async Task<(ApplicationStatus Status, long OfferId, ApplicationOwners Owners)> LockAsync(
+    private static async Task<(ApplicationStatus Status, long OfferId, PartyIds Owners)> LockAsync(
         NpgsqlTransaction transaction, long applicationId, CancellationToken cancellationToken)
     {
         await using var command = transaction.Command(
@@ -80,7 +81,7 @@ public sealed class ApplicationWorkflow(IdempotentTransaction<MutationOutcome> t
             applicationId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        var owners = new ApplicationOwners(reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.IsDBNull(5) ? null : reader.GetInt64(5));
+        var owners = new PartyIds(reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.IsDBNull(5) ? null : reader.GetInt64(5));
         return (reader.GetFieldValue<ApplicationStatus>(0), reader.GetInt64(1), owners);
     }
 

@@ -1,4 +1,4 @@
-using Stage.Api.Applications;
+using Stage.Api.Kit.Parties;
 
 namespace Stage.Api.Events;
 
@@ -11,5 +11,5 @@ public interface IPartyEvent : IPositioned
     /// <summary>What the event is about (an application's id, an agreement's id): what a subscriber may follow alone.</summary>
     long SubjectId { get; }
 
-    ApplicationOwners Owners { get; }
+    PartyIds Owners { get; }
 }

@@ -1,5 +1,5 @@
-using Stage.Api.Applications;
 using Stage.Api.Identity;
+using Stage.Api.Kit.Parties;
 
 namespace Stage.Api.Events;
 
@@ -46,7 +46,7 @@ public sealed class PartyEventHub<T> where T : class, IPartyEvent
 
         foreach (var target in targets)
         {
-            if (ApplicationAccess.CanSee(target.Viewer, change.Owners))
+            if (target.Viewer.Party.CanSee(change.Owners))
             {
                 target.Stream.Offer(change);
             }

@@ -1,6 +1,6 @@
-using Stage.Api.Applications;
 using Stage.Api.Events;
 using Stage.Api.Identity;
+using Stage.Api.Kit.Parties;
 
 namespace Stage.Api.Agreements.Subscriptions;
 
@@ -14,7 +14,7 @@ public sealed record AgreementStatusChange(
     AccountKind? AuthorRole,
     string? Note,
     DateTimeOffset OccurredAt,
-    ApplicationOwners Owners) : IPartyEvent
+    PartyIds Owners) : IPartyEvent
 {
     public long SubjectId => AgreementId;
 }

@@ -3,6 +3,7 @@ using Stage.Api.Applications;
 using Stage.Api.Data;
 using Stage.Api.Events;
 using Stage.Api.Identity;
+using Stage.Api.Kit.Parties;
 
 namespace Stage.Api.Agreements.Subscriptions;
 
@@ -30,7 +31,7 @@ public sealed class AgreementStatusChanges(IDbContextFactory<StageDbContext> dat
                 orderby e.Position
                 select new AgreementStatusChange(
                     e.Position!.Value, e.AgreementId, e.ApplicationId, e.FromStatus, e.ToStatus, e.AuthorRole, e.Note, e.OccurredAt,
-                    new ApplicationOwners(a.PupilId, a.Pupil.SchoolId, a.Offer.EmployerId, a.Offer.OperatorId)))
+                    new PartyIds(a.PupilId, a.Pupil.SchoolId, a.Offer.EmployerId, a.Offer.OperatorId)))
             .Take(limit)
             .AsNoTracking()
             .ToListAsync(cancellationToken);

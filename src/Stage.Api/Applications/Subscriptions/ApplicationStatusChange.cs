@@ -1,5 +1,6 @@
 using Stage.Api.Events;
 using Stage.Api.Identity;
+using Stage.Api.Kit.Parties;
 
 namespace Stage.Api.Applications.Subscriptions;
 
@@ -11,7 +12,7 @@ public sealed record ApplicationStatusChange(
     ApplicationStatus To,
     AccountKind? AuthorRole,
     DateTimeOffset OccurredAt,
-    ApplicationOwners Owners) : IPartyEvent
+    PartyIds Owners) : IPartyEvent
 {
     public long SubjectId => ApplicationId;
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Stage.Api.Data;
 using Stage.Api.Events;
 using Stage.Api.Identity;
+using Stage.Api.Kit.Parties;
 
 namespace Stage.Api.Applications.Subscriptions;
 
@@ -33,7 +34,7 @@ public sealed class ApplicationStatusChanges(IDbContextFactory<StageDbContext> d
                 orderby e.Position
                 select new ApplicationStatusChange(
                     e.Position!.Value, e.ApplicationId, e.FromStatus, e.ToStatus, e.AuthorRole, e.OccurredAt,
-                    new ApplicationOwners(a.PupilId, a.Pupil.SchoolId, a.Offer.EmployerId, a.Offer.OperatorId)))
+                    new PartyIds(a.PupilId, a.Pupil.SchoolId, a.Offer.EmployerId, a.Offer.OperatorId)))
             .Take(limit)
             .AsNoTracking()
             .ToListAsync(cancellationToken);

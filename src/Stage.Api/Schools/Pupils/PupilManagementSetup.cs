@@ -16,7 +16,6 @@ public static class PupilManagementSetup
         services.TryAddSingleton<CursorSigner>();
         services.TryAddSingleton<PreRegisterPupils>();
         services.TryAddSingleton<PupilList>();
-        services.TryAddScoped<PupilApplicationsLoader>();
         return services;
     }
 }
