@@ -16,6 +16,7 @@ using Stage.Api.Kit.Loading;
 using Stage.Api.Observability;
 using Stage.Api.Offers.Management;
 using Stage.Api.Offers.Search;
+using Stage.Api.Offers.Subscriptions;
 using Stage.Api.RateLimits;
 using Stage.Api.Schools.Pupils;
 
@@ -31,6 +32,7 @@ builder.Services.AddAgreements();
 builder.Services.AddPupilManagement();
 builder.Services.AddOfferManagement();
 builder.Services.AddRealtimeEvents(builder.Configuration);
+builder.Services.AddOfferSeatsEvents();
 builder.Services.AddApiKeys(builder.Configuration);
 builder.Services.AddCostRateLimits(builder.Configuration);
 builder.Services.AddStageHealth();

@@ -1,7 +1,6 @@
 using Stage.Api.Applications;
-using Stage.Api.Identity;
 using Stage.Api.Kit.Parties;
-using Stage.Api.Schools;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Agreements;
 

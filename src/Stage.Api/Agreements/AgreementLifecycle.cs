@@ -1,6 +1,6 @@
 using Npgsql;
 using Stage.Api.Data.Sql;
-using Stage.Api.Identity;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Agreements;
 

@@ -2,10 +2,10 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.GraphQL.Relay;
-using Stage.Api.Identity;
 using Stage.Api.Kit.Idempotency;
 using Stage.Api.Kit.Mutations;
 using Stage.Api.Kit.Schema;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Agreements;
 

@@ -1,5 +1,5 @@
 using Npgsql;
-using Stage.Api.Identity;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Agreements;
 

@@ -5,6 +5,7 @@ using Stage.Api.Data;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.Kit.Loading;
 using Stage.Api.Offers;
+using Stage.Api.Schools;
 
 namespace Stage.Api.Agreements;
 

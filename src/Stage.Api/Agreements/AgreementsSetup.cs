@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Stage.Api.Agreements.Subscriptions;
+using Stage.Api.Events;
 
 namespace Stage.Api.Agreements;
 
@@ -9,6 +11,8 @@ public static class AgreementsSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AgreementWorkflow>();
         services.AddSingleton<AgreementSigningLinks>();
+        services.AddSingleton<AgreementNodeSource>();
+        services.AddPartyEvents<AgreementStatusChange, AgreementStatusChanges>();
         return services;
     }
 }

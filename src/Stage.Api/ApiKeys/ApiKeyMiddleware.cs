@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Http;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.ApiKeys;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Stage.Api.Data;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.ApiKeys;
 

@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
-using Stage.Api.Identity;
 using Stage.Api.Kit.Parties;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Applications;
 

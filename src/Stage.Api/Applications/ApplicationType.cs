@@ -2,9 +2,9 @@ using GraphQL.Types;
 using Stage.Api.Agreements;
 using Stage.Api.Data;
 using Stage.Api.GraphQL.Relay;
-using Stage.Api.Identity;
 using Stage.Api.Kit.Loading;
 using Stage.Api.Offers;
+using Stage.Api.Schools;
 
 namespace Stage.Api.Applications;
 

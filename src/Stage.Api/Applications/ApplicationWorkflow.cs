@@ -2,9 +2,9 @@ using Npgsql;
 using Stage.Api.Agreements;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Errors;
-using Stage.Api.Identity;
 using Stage.Api.Kit.Idempotency;
 using Stage.Api.Kit.Parties;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Applications;
 

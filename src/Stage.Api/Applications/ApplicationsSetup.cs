@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Stage.Api.Applications.Subscriptions;
+using Stage.Api.Events;
 
 namespace Stage.Api.Applications;
 
@@ -12,6 +14,8 @@ public static class ApplicationsSetup
         services.AddSingleton<ApplicationExpiry>();
         services.AddSingleton<Queries.ApplicationList>();
         services.AddHostedService<ApplicationExpiryService>();
+        services.AddSingleton<ApplicationNodeSource>();
+        services.AddPartyEvents<ApplicationStatusChange, ApplicationStatusChanges>();
         return services;
     }
 }

@@ -2,9 +2,9 @@ using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Idempotency;
 using Stage.Api.Kit.Mutations;
-using Stage.Api.Identity;
 using Stage.Api.Offers;
 using Stage.Api.Schools;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Applications;
 

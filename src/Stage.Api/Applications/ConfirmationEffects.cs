@@ -1,7 +1,7 @@
 using Npgsql;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Mutations;
-using Stage.Api.Identity;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Applications;
 

@@ -3,9 +3,9 @@ using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 using Stage.Api.Agreements;
 using Stage.Api.Applications;
-using Stage.Api.Identity;
 using Stage.Api.Offers;
 using Stage.Api.Schools;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Data;
 

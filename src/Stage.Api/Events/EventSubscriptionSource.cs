@@ -1,3 +1,5 @@
+using Stage.Api.Kit.Requests;
+
 namespace Stage.Api.Events;
 
 /// <summary>

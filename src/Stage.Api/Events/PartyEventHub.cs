@@ -1,5 +1,5 @@
-using Stage.Api.Identity;
 using Stage.Api.Kit.Parties;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Events;
 

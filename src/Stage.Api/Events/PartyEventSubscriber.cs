@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 using Stage.Api.Data;
 using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Relay;
-using Stage.Api.Identity;
 using Stage.Api.Kit.Schema;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Events;
 

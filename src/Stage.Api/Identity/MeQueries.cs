@@ -1,4 +1,5 @@
 using Stage.Api.Kit.Schema;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Identity;
 

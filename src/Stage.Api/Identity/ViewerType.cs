@@ -4,6 +4,7 @@ using Stage.Api.Offers;
 using Stage.Api.Data;
 using Stage.Api.Kit.Loading;
 using Stage.Api.Schools;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Identity;
 

@@ -1,5 +1,4 @@
 using NetTopologySuite.Geometries;
-using Stage.Api.Identity;
 using Stage.Api.Schools;
 
 namespace Stage.Api.Offers;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.Data;
 using Stage.Api.GraphQL.Relay;
-using Stage.Api.Identity;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Offers;
 

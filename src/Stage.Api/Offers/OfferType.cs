@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Stage.Api.Geography;
 using Stage.Api.GraphQL.Relay;
+using Stage.Api.Schools;
 
 namespace Stage.Api.Offers;
 

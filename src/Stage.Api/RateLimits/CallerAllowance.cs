@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using Stage.Api.ApiKeys;
-using Stage.Api.Identity;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.RateLimits;
 

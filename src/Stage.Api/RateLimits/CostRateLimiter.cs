@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.Options;
-using Stage.Api.ApiKeys;
-using Stage.Api.Identity;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.RateLimits;
 

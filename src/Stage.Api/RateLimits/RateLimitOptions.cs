@@ -1,8 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Stage.Api.ApiKeys;
 using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Http;
-using Stage.Api.Identity;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.RateLimits;
 

@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
-using Stage.Api.Identity;
 using Stage.Api.Identity.Development;
 using Stage.Api.Schools;
 using Stage.Api.Tests.Applications;
 using Stage.Api.Tests.Fixtures;
 using Stage.Api.Tests.Identity;
+using Stage.Api.Kit.Requests;
+using Stage.Api.Offers;
 
 namespace Stage.Api.Tests.Agreements;
 

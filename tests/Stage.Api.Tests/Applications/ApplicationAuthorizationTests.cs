@@ -1,6 +1,7 @@
 using Stage.Api.Identity.Development;
 using Stage.Api.Schools;
 using Stage.Api.Tests.Fixtures;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Tests.Applications;
 

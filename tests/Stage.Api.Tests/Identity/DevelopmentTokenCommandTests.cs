@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Stage.Api.Identity;
 using Stage.Api.Identity.Development;
 using Stage.Api.Tests.Fixtures;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Tests.Identity;
 

@@ -4,6 +4,7 @@ using Stage.Api.Identity;
 using Stage.Api.Offers;
 using Stage.Api.Schools;
 using Stage.Api.Tests.Fixtures;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Tests.Identity;
 

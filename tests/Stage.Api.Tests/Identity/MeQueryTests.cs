@@ -1,11 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Stage.Api.GraphQL.Relay;
-using Stage.Api.Identity;
 using Stage.Api.Identity.Authentication;
 using Stage.Api.Identity.Development;
-using Stage.Api.Schools;
 using Stage.Api.Tests.Fixtures;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Tests.Identity;
 

@@ -8,6 +8,7 @@ using Stage.Api.Identity.Development;
 using Stage.Api.Schools;
 using Stage.Api.Tests.Fixtures;
 using Xunit.Abstractions;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Tests.Schools;
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Stage.Api.Identity.Development;
 using Stage.Api.Schools;
 using Stage.Api.Tests.Fixtures;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Tests.Schools;
 

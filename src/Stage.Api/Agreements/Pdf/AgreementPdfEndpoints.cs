@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Stage.Api.Agreements.Templates;
 using Stage.Api.Data;
 using Stage.Api.GraphQL.Relay;
-using Stage.Api.Identity;
 using Stage.Api.Schools;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Agreements.Pdf;
 

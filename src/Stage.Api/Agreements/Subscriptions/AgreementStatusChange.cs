@@ -1,6 +1,6 @@
 using Stage.Api.Events;
-using Stage.Api.Identity;
 using Stage.Api.Kit.Parties;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Agreements.Subscriptions;
 

@@ -3,7 +3,7 @@ using GraphQL.Types;
 using Stage.Api.Applications;
 using Stage.Api.Events;
 using Stage.Api.GraphQL.Relay;
-using Stage.Api.Identity;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Agreements.Subscriptions;
 

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using GraphQL;
-using Stage.Api.Offers;
 using Stage.Api.Schools;
 using Stage.Api.Kit.Schema;
 

@@ -1,5 +1,5 @@
 using Stage.Api.GraphQL.Relay;
-using Stage.Api.Identity;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Applications.Queries;
 

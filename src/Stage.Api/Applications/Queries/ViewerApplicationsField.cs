@@ -4,8 +4,8 @@ using Microsoft.Extensions.Options;
 using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Filtering;
 using Stage.Api.GraphQL.Relay;
-using Stage.Api.Identity;
 using Stage.Api.Offers.Search;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Applications.Queries;
 

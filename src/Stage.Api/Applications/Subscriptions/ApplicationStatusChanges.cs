@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.Data;
 using Stage.Api.Events;
-using Stage.Api.Identity;
 using Stage.Api.Kit.Parties;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Applications.Subscriptions;
 

@@ -9,6 +9,7 @@ using Stage.Api.Applications;
 using Stage.Api.Identity;
 using Stage.Api.Offers;
 using Stage.Api.Schools;
+using Stage.Api.Kit.Requests;
 
 #nullable disable
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
 using Stage.Api.Schools;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Data.Seed;
 

@@ -3,13 +3,12 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
-using Stage.Api.ApiKeys;
 using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Http;
 using Stage.Api.GraphQL.Limits;
 using Stage.Api.GraphQL.Persisted;
-using Stage.Api.Identity;
 using Stage.Api.RateLimits;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.GraphQL.Execution;
 

@@ -4,8 +4,8 @@ using Stage.Api.GraphQL.Execution;
 using Stage.Api.GraphQL.Persisted;
 using Stage.Api.GraphQL.Sse;
 using Stage.Api.GraphQL.WebSockets;
-using Stage.Api.Identity;
 using Stage.Api.RateLimits;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.GraphQL.Http;
 

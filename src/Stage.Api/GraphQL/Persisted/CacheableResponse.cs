@@ -2,9 +2,8 @@ using System.Security.Cryptography;
 using GraphQL;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using Stage.Api.ApiKeys;
 using Stage.Api.GraphQL.Execution;
-using Stage.Api.Identity;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.GraphQL.Persisted;
 

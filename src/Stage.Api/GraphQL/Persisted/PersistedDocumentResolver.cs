@@ -3,9 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Stage.Api.ApiKeys;
 using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Http;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.GraphQL.Persisted;
 

@@ -1,4 +1,4 @@
-using Stage.Api.Identity;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.GraphQL.Relay;
 

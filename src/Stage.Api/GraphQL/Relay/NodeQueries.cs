@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Stage.Api.Kit.Errors;
-using Stage.Api.Identity;
 using Stage.Api.Kit.Schema;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.GraphQL.Relay;
 

@@ -9,8 +9,8 @@ using Stage.Api.Events;
 using Stage.Api.GraphQL.Execution;
 using Stage.Api.GraphQL.Http;
 using Stage.Api.GraphQL.Realtime;
-using Stage.Api.Identity;
 using Stage.Api.Identity.Authentication;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.GraphQL.WebSockets;
 

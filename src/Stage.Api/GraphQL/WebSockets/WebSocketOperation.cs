@@ -5,7 +5,7 @@ using Stage.Api.Events;
 using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Execution;
 using Stage.Api.GraphQL.Http;
-using Stage.Api.Identity;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.GraphQL.WebSockets;
 

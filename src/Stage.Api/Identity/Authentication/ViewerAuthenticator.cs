@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Net.Http.Headers;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Identity.Authentication;
 

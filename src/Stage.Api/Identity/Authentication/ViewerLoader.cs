@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.Data;
-using Stage.Api.Schools;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Identity.Authentication;
 

@@ -4,6 +4,7 @@ using Npgsql;
 using Stage.Api.Data;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.Offers;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Identity.Development;
 

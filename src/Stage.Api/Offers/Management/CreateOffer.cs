@@ -1,6 +1,6 @@
 using Stage.Api.Kit.Idempotency;
 using Stage.Api.Kit.Mutations;
-using Stage.Api.Identity;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Offers.Management;
 

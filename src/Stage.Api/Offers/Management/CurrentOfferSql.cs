@@ -1,8 +1,8 @@
 using Npgsql;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Errors;
-using Stage.Api.Identity;
 using Stage.Api.Schools;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Offers.Management;
 

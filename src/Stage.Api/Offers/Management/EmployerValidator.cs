@@ -1,6 +1,6 @@
 using Stage.Api.Data;
 using Stage.Api.GraphQL.Relay;
-using Stage.Api.Identity;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Offers.Management;
 

@@ -1,6 +1,6 @@
 using Stage.Api.Data.Sql;
-using Stage.Api.Identity;
 using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Offers.Management;
 

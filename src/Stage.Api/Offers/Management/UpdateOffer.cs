@@ -1,5 +1,5 @@
-using Stage.Api.Identity;
 using Stage.Api.Kit.Idempotency;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Offers.Management;
 

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Stage.Api.GraphQL.Filtering;
 using Stage.Api.Kit.Schema;
+using Stage.Api.Schools;
 
 namespace Stage.Api.Offers.Search;
 

@@ -1,5 +1,5 @@
 using GraphQL;
-using Stage.Api.Identity;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Offers.Search;
 

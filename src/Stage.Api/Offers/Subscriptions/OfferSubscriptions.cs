@@ -6,8 +6,8 @@ using Stage.Api.Data;
 using Stage.Api.Events;
 using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Relay;
-using Stage.Api.Identity;
 using Stage.Api.Kit.Schema;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Offers.Subscriptions;
 
@@ -44,5 +44,16 @@ public sealed class OfferSubscriptions(
             BufferSize: options.Value.BufferSize,
             Credits: (context.UserContext as StageUserContext)?.Delivery,
             Counter: counter));
+    }
+}
+
+public static class OfferSeatsSetup
+{
+    /// <summary><c>offerSeatsChanged</c>: the feed woken by the offers' seat notifications and the hub it fans out to.</summary>
+    public static IServiceCollection AddOfferSeatsEvents(this IServiceCollection services)
+    {
+        services.AddSingleton<OfferSeatsHub>();
+        services.AddSingleton<IDatabaseNotificationHandler, OfferSeatsFeed>();
+        return services;
     }
 }

@@ -1,9 +1,9 @@
 using Npgsql;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Errors;
-using Stage.Api.Identity;
 using Stage.Api.Kit.Idempotency;
 using Stage.Api.Kit.Mutations;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Schools.PreRegistration;
 

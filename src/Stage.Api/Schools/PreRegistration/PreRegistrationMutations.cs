@@ -2,10 +2,9 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.Kit.Schema;
-using Stage.Api.Identity;
 using Stage.Api.Kit.Idempotency;
 using Stage.Api.Kit.Mutations;
-using Stage.Api.Offers;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Schools.PreRegistration;
 

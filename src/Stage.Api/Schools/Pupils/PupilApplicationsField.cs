@@ -2,8 +2,8 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.Applications;
 using Stage.Api.Data;
-using Stage.Api.Identity;
 using Stage.Api.Kit.Loading;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Schools.Pupils;
 

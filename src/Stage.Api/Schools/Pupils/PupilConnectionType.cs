@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using Stage.Api.GraphQL.Relay;
-using Stage.Api.Identity;
 
 namespace Stage.Api.Schools.Pupils;
 

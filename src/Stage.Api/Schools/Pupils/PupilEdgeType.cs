@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Stage.Api.Identity;
 
 namespace Stage.Api.Schools.Pupils;
 

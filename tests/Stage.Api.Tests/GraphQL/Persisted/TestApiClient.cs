@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Stage.Api.ApiKeys;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Tests.GraphQL.Persisted;
 

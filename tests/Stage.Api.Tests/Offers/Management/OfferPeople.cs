@@ -1,8 +1,9 @@
-using Stage.Api.Identity;
 using Stage.Api.Identity.Development;
 using Stage.Api.Schools;
 using Stage.Api.Tests.Applications;
 using Stage.Api.Tests.Fixtures;
+using Stage.Api.Kit.Requests;
+using Stage.Api.Offers;
 
 namespace Stage.Api.Tests.Offers.Management;
 

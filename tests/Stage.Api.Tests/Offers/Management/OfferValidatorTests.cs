@@ -1,7 +1,7 @@
-using Stage.Api.Identity;
 using Stage.Api.Offers;
 using Stage.Api.Offers.Management;
 using Stage.Api.Schools;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Tests.Offers.Management;
 

@@ -13,6 +13,7 @@ using Stage.Api.Data;
 using Stage.Api.Identity;
 using Stage.Api.Offers;
 using Stage.Api.Schools;
+using Stage.Api.Kit.Requests;
 
 #nullable disable
 

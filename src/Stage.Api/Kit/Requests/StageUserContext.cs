@@ -1,6 +1,5 @@
-using Stage.Api.ApiKeys;
 
-namespace Stage.Api.Identity;
+namespace Stage.Api.Kit.Requests;
 
 /// <summary>
 /// The GraphQL user context of a request (GraphQL.NET expects a dictionary): the viewer, null when
@@ -11,7 +10,7 @@ public sealed class StageUserContext : Dictionary<string, object?>
     public Viewer? Viewer { get; init; }
 
     /// <summary>The back-pressure of the transport that carries a subscription's events, if it has one.</summary>
-    public Events.DeliveryCredits? Delivery { get; init; }
+    public DeliveryCredits? Delivery { get; init; }
 
     /// <summary>The third party behind the request's API key, null without a key.</summary>
     public ApiClient? ApiClient { get; init; }
@@ -23,6 +22,6 @@ public sealed class StageUserContext : Dictionary<string, object?>
     /// The context of one operation of a long-lived connection: its viewer (a WebSocket's comes from
     /// <c>connection_init</c>), the connection's API key, and the transport's back-pressure.
     /// </summary>
-    public static StageUserContext ForOperation(HttpContext http, Viewer? viewer, Events.DeliveryCredits delivery) =>
+    public static StageUserContext ForOperation(HttpContext http, Viewer? viewer, DeliveryCredits delivery) =>
         new() { Viewer = viewer, ApiClient = http.Features.Get<ApiClient>(), Delivery = delivery };
 }

@@ -1,4 +1,4 @@
-namespace Stage.Api.Events;
+namespace Stage.Api.Kit.Requests;
 
 /// <summary>
 /// Back-pressure between a subscription and its transport: the subscription takes a credit before

@@ -1,7 +1,8 @@
+using GraphQL;
+using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Parties;
-using Stage.Api.Schools;
 
-namespace Stage.Api.Identity;
+namespace Stage.Api.Kit.Requests;
 
 /// <summary>
 /// Who is asking: the account a token maps to and what it links to. <see cref="SchoolId"/> is the
@@ -33,4 +34,40 @@ public sealed record Viewer(
     };
 
     private static Party? On(PartySide side, long? id) => id is { } value ? new Party(side, value) : null;
+}
+
+public enum AccountKind
+{
+    Pupil,
+    Staff,
+    EmployerMember,
+    Operator,
+    Admin,
+}
+
+public enum StaffRole
+{
+    SchoolHead,
+    Teacher,
+    Cpe,
+    AdministrativeStaff,
+}
+
+/// <summary>The viewer of the request being resolved.</summary>
+public static class ViewerAccess
+{
+    /// <summary>The viewer, or null for an anonymous request.</summary>
+    public static Viewer? Viewer(this IResolveFieldContext context) => (context.UserContext as StageUserContext)?.Viewer;
+
+    /// <summary>The viewer; an <c>UNAUTHENTICATED</c> error for an anonymous request.</summary>
+    public static Viewer RequireViewer(this IResolveFieldContext context) => context.Viewer() ?? throw new UnauthenticatedError();
+}
+
+/// <summary>An anonymous request asked for something only a signed-in viewer may see or do.</summary>
+public sealed class UnauthenticatedError : ExecutionError
+{
+    public UnauthenticatedError() : base("Sign in first: send a token in the Authorization header (Bearer).")
+    {
+        Code = ErrorCodes.Unauthenticated;
+    }
 }

@@ -1,4 +1,4 @@
-namespace Stage.Api.ApiKeys;
+namespace Stage.Api.Kit.Requests;
 
 /// <summary>
 /// The third party behind a request's valid <c>X-Api-Key</c>, held in <c>HttpContext.Features</c>

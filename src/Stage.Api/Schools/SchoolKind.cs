@@ -1,7 +1,0 @@
-namespace Stage.Api.Schools;
-
-public enum SchoolKind
-{
-    College,
-    Lycee,
-}

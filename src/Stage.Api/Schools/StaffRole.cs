@@ -1,9 +1,0 @@
-namespace Stage.Api.Schools;
-
-public enum StaffRole
-{
-    SchoolHead,
-    Teacher,
-    Cpe,
-    AdministrativeStaff,
-}
