@@ -1,3 +1,4 @@
+using Stage.Api.Applications;
 using Npgsql;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Requests;
@@ -51,4 +52,15 @@ public static class AgreementLifecycle
 
         await AgreementEventLog.AppendAsync(transaction, id, applicationId, status, null, author, reason, at, cancellationToken);
     }
+}
+
+/// <summary>Confirming an application creates its agreement; withdrawing or cancelling it deletes the agreement (its history stays).</summary>
+public sealed class AgreementOnConfirmation : IConfirmationFollowUp
+{
+    public Task ConfirmedAsync(NpgsqlTransaction transaction, long applicationId, Viewer author, DateTimeOffset at, CancellationToken cancellationToken) =>
+        AgreementLifecycle.CreateAsync(transaction, applicationId, author, at, cancellationToken);
+
+    public Task UnconfirmedAsync(
+        NpgsqlTransaction transaction, long applicationId, ApplicationStatus to, Viewer author, DateTimeOffset at, CancellationToken cancellationToken) =>
+        AgreementLifecycle.DeleteAsync(transaction, applicationId, author, $"Deleted: the application became {to}.", at, cancellationToken);
 }

@@ -7,6 +7,8 @@ using Stage.Api.Kit.Loading;
 using Stage.Api.Offers;
 using Stage.Api.Schools;
 
+using Stage.Api.Kit.Schema;
+
 namespace Stage.Api.Agreements;
 
 public sealed class AgreementType : ObjectGraphType<Agreement>
@@ -96,5 +98,29 @@ public sealed class AgreementSignatureType : ObjectGraphType<AgreementSignature>
         Field<NonNullGraphType<SignatoryType>>("role").Description("The role signed in.").Resolve(c => c.Source.Role);
         Field(s => s.SignerName).Description("Who signed.");
         Field(s => s.SignedAt).Description("When.");
+    }
+}
+
+/// <summary><c>Application.agreement</c> and <c>Application.agreementHistory</c>, read for a whole page of applications at once.</summary>
+public sealed class ApplicationAgreementFields : IObjectTypeFields<ApplicationType>
+{
+    /// <summary>
+    /// Whoever sees an application is party to its agreement, and to the history of its agreements, deleted ones
+    /// included: no further access check.
+    /// </summary>
+    private static readonly BatchQuery<long, Agreement?> AgreementOf =
+        BatchQuery.One((StageDbContext db, long[] ids) => db.Agreements.Where(a => ids.Contains(a.ApplicationId)), a => a.ApplicationId);
+
+    private static readonly BatchQuery<long, IReadOnlyList<AgreementEvent>> AgreementHistoryOf = BatchQuery.Many(
+        (StageDbContext db, long[] ids) => db.AgreementEvents.Where(e => ids.Contains(e.ApplicationId)).OrderBy(e => e.Id), e => e.ApplicationId);
+
+    public void AddTo(ApplicationType type)
+    {
+        type.Field<AgreementType>("agreement")
+            .Description("The internship agreement, from confirmation until the application is withdrawn or cancelled; null otherwise.")
+            .Resolve(c => c.Load(AgreementOf, c.Source.Id));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementEventType>>>>("agreementHistory")
+            .Description("Every change of this application's agreements, oldest first, including those of an agreement since deleted (the deletion has `to: null`).")
+            .Resolve(c => c.Load(AgreementHistoryOf, c.Source.Id));
     }
 }

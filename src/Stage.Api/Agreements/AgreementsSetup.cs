@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Stage.Api.Agreements.Subscriptions;
+using Stage.Api.Applications;
 using Stage.Api.Events;
 
 namespace Stage.Api.Agreements;
@@ -12,6 +13,7 @@ public static class AgreementsSetup
         services.AddSingleton<AgreementWorkflow>();
         services.AddSingleton<AgreementSigningLinks>();
         services.AddSingleton<AgreementNodeSource>();
+        services.AddSingleton<IConfirmationFollowUp, AgreementOnConfirmation>();
         services.AddPartyEvents<AgreementStatusChange, AgreementStatusChanges>();
         return services;
     }

@@ -1,8 +1,8 @@
 using GraphQL.Types;
-using Stage.Api.Agreements;
 using Stage.Api.Data;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.Kit.Loading;
+using Stage.Api.Kit.Schema;
 using Stage.Api.Offers;
 using Stage.Api.Schools;
 
@@ -12,20 +12,10 @@ public sealed class ApplicationType : ObjectGraphType<Application>
 {
     public const string TypeName = "Application";
 
-    /// <summary>
-    /// Whoever sees an application is party to its agreement, and to the history of its agreements, deleted ones
-    /// included: no further access check.
-    /// </summary>
-    private static readonly BatchQuery<long, Agreement?> AgreementOf =
-        BatchQuery.One((StageDbContext db, long[] ids) => db.Agreements.Where(a => ids.Contains(a.ApplicationId)), a => a.ApplicationId);
-
-    private static readonly BatchQuery<long, IReadOnlyList<AgreementEvent>> AgreementHistoryOf = BatchQuery.Many(
-        (StageDbContext db, long[] ids) => db.AgreementEvents.Where(e => ids.Contains(e.ApplicationId)).OrderBy(e => e.Id), e => e.ApplicationId);
-
     private static readonly BatchQuery<long, IReadOnlyList<ApplicationEvent>> HistoryOf = BatchQuery.Many(
         (StageDbContext db, long[] ids) => db.ApplicationEvents.Where(e => ids.Contains(e.ApplicationId)).OrderBy(e => e.Id), e => e.ApplicationId);
 
-    public ApplicationType()
+    public ApplicationType(IEnumerable<IObjectTypeFields<ApplicationType>> contributions)
     {
         Name = TypeName;
         Description = "A pupil's application to an offer. Visible to the pupil, the host's members and operator, the pupil's school staff.";
@@ -41,14 +31,9 @@ public sealed class ApplicationType : ObjectGraphType<Application>
         Field(a => a.EmployerMessage, nullable: true).Description("The host's message when rejecting or cancelling.");
         Field(a => a.SubmittedAt).Description("When the pupil applied.");
         Field(a => a.StatusChangedAt).Description("When the status last changed.");
-        Field<AgreementType>("agreement")
-            .Description("The internship agreement, from confirmation until the application is withdrawn or cancelled; null otherwise.")
-            .Resolve(c => c.Load(AgreementOf, c.Source.Id));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgreementEventType>>>>("agreementHistory")
-            .Description("Every change of this application's agreements, oldest first, including those of an agreement since deleted (the deletion has `to: null`).")
-            .Resolve(c => c.Load(AgreementHistoryOf, c.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationEventType>>>>("history")
             .Description("Every status change, oldest first.")
             .Resolve(c => c.Load(HistoryOf, c.Source.Id));
+        this.AddContributed(contributions);
     }
 }

@@ -1,5 +1,4 @@
 using Npgsql;
-using Stage.Api.Agreements;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Idempotency;
@@ -12,7 +11,8 @@ namespace Stage.Api.Applications;
 /// Moves applications through their life cycle, one transaction per change: the status, its event
 /// and its effects on seats and on the pupil's other applications commit together or not at all.
 /// </summary>
-public sealed class ApplicationWorkflow(IdempotentTransaction<MutationOutcome> transactions, TimeProvider clock)
+public sealed class ApplicationWorkflow(
+    IdempotentTransaction<MutationOutcome> transactions, TimeProvider clock, IEnumerable<IConfirmationFollowUp> followUps)
 {
     public Task<MutationOutcome> ChangeAsync(
         Viewer viewer, long applicationId, ApplicationAction action, string? message, IdempotencyRequest? idempotency,
@@ -54,13 +54,19 @@ public sealed class ApplicationWorkflow(IdempotentTransaction<MutationOutcome> t
                     return MutationOutcome.Refused(refusal, applicationId);
                 }
 
-                await AgreementLifecycle.CreateAsync(transaction, applicationId, viewer, now, cancellationToken);
+                foreach (var followUp in followUps)
+                {
+                    await followUp.ConfirmedAsync(transaction, applicationId, viewer, now, cancellationToken);
+                }
             }
             else if (status == ApplicationStatus.Confirmed)
             {
                 await transaction.ExecuteAsync(
                     "UPDATE offers SET seats_taken = seats_taken - 1 WHERE id = $1 AND seats_taken > 0", cancellationToken, offerId);
-                await AgreementLifecycle.DeleteAsync(transaction, applicationId, viewer, $"Deleted: the application became {to}.", now, cancellationToken);
+                foreach (var followUp in followUps)
+                {
+                    await followUp.UnconfirmedAsync(transaction, applicationId, to, viewer, now, cancellationToken);
+                }
             }
 
             if (message is not null)
@@ -87,4 +93,16 @@ public sealed class ApplicationWorkflow(IdempotentTransaction<MutationOutcome> t
 
     private static ForbiddenError NotVisible() =>
         new("This application does not exist or is not yours to see.");
+}
+
+/// <summary>
+/// What another feature does, in the status change's transaction, when an application is confirmed or leaves
+/// the confirmed status: Agreements creates the agreement, then deletes it. Applications knows nothing more of it.
+/// </summary>
+public interface IConfirmationFollowUp
+{
+    Task ConfirmedAsync(NpgsqlTransaction transaction, long applicationId, Viewer author, DateTimeOffset at, CancellationToken cancellationToken);
+
+    Task UnconfirmedAsync(
+        NpgsqlTransaction transaction, long applicationId, ApplicationStatus to, Viewer author, DateTimeOffset at, CancellationToken cancellationToken);
 }

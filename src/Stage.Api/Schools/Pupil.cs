@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Stage.Api.Data;
 using Stage.Api.GraphQL.Relay;
 
+using Stage.Api.Kit.Schema;
+
 namespace Stage.Api.Schools;
 
 public sealed class Pupil
@@ -46,7 +48,7 @@ public sealed class PupilType : ObjectGraphType<Pupil>
 {
     public const string TypeName = "Pupil";
 
-    public PupilType()
+    public PupilType(IEnumerable<IObjectTypeFields<PupilType>> contributions)
     {
         Name = TypeName;
         Description = "A pupil of 4e, 3e or 2nde, pre-registered by their school.";
@@ -59,6 +61,6 @@ public sealed class PupilType : ObjectGraphType<Pupil>
         Field(p => p.ClassName).Description("The pupil's class, e.g. \"2nde 3\" or \"3e B\".");
         Field(p => p.BirthDate).Description("The pupil's date of birth.");
         Field<NonNullGraphType<SchoolType>>("school").Description("The pupil's school.").Resolve(context => context.Source.School);
-        Schools.Pupils.PupilApplicationsField.AddTo(this);
+        this.AddContributed(contributions);
     }
 }

@@ -7,7 +7,7 @@ namespace Stage.Api.Schools.Pupils;
 public static class PupilManagementSetup
 {
     /// <summary>
-    /// Pre-registration (<c>preRegisterPupils</c>), the <c>pupils</c> list and <c>Pupil.applications</c>.
+    /// Pre-registration (<c>preRegisterPupils</c>) and the <c>pupils</c> list.
     /// Calling it twice is harmless.
     /// </summary>
     public static IServiceCollection AddPupilManagement(this IServiceCollection services)
