@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Stage.Api.Kit.Errors;
-using Stage.Api.GraphQL.Http;
 using Stage.Api.Kit.Requests;
+using Stage.Api.Kit.Http;
 
 namespace Stage.Api.ApiKeys;
 

@@ -8,7 +8,6 @@ using Stage.Api.GraphQL.Realtime;
 using Stage.Api.GraphQL.Limits;
 using Stage.Api.GraphQL.Relay;
 using Stage.Api.GraphQL.WebSockets;
-using Stage.Api.Observability;
 using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.GraphQL;

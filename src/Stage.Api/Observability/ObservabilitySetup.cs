@@ -1,11 +1,9 @@
-using GraphQL;
-using GraphQL.DI;
 using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using Stage.Api.GraphQL.Limits;
+using Stage.Api.GraphQL.Execution;
 
 namespace Stage.Api.Observability;
 
@@ -58,31 +56,4 @@ public static class ObservabilitySetup
             });
             return next(http);
         });
-
-    /// <summary>
-    /// GraphQL.NET's activities (source "GraphQL": operation name and type, exceptions), enriched with
-    /// the request's cost and error codes; and the operation metrics.
-    /// </summary>
-    public static IGraphQLBuilder UseStageTelemetry(this IGraphQLBuilder graphQL)
-    {
-        return graphQL
-            .UseTelemetry(options =>
-            {
-                options.RecordException = true;
-                options.EnrichWithExecutionResult = (activity, execution, result) =>
-                {
-                    if (CostAccounting.Find(execution.UserContext) is { } cost)
-                    {
-                        activity.SetTag("graphql.cost.requested", cost.Requested);
-                        activity.SetTag("graphql.cost.actual", cost.Actual);
-                    }
-
-                    if (result.Errors is { Count: > 0 } errors)
-                    {
-                        activity.SetTag("graphql.error.codes", string.Join(',', errors.Select(e => e.Code).Distinct()));
-                    }
-                };
-            })
-            .ConfigureExecution<GraphQLOperationMetrics>();
-    }
 }

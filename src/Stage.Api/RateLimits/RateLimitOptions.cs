@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Stage.Api.Kit.Errors;
-using Stage.Api.GraphQL.Http;
 using Stage.Api.Kit.Requests;
+using Stage.Api.Kit.Http;
 
 namespace Stage.Api.RateLimits;
 

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.TestHost;
 using OpenTelemetry.Trace;
-using Stage.Api.Observability;
 using Stage.Api.Tests.Fixtures;
+using Stage.Api.GraphQL.Execution;
 
 namespace Stage.Api.Tests.Observability;
 

@@ -1,7 +1,7 @@
 using GraphQL;
 using Stage.Api.Kit.Errors;
-using Stage.Api.GraphQL.Http;
 using Stage.Api.GraphQL.Persisted;
+using Stage.Api.Kit.Http;
 
 namespace Stage.Api.GraphQL.Execution;
 

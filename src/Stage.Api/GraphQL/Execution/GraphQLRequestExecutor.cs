@@ -9,6 +9,7 @@ using Stage.Api.GraphQL.Limits;
 using Stage.Api.GraphQL.Persisted;
 using Stage.Api.RateLimits;
 using Stage.Api.Kit.Requests;
+using Stage.Api.Kit.Http;
 
 namespace Stage.Api.GraphQL.Execution;
 

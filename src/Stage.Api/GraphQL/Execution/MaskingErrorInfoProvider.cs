@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Execution;
-using Stage.Api.Health;
 using Stage.Api.Kit.Errors;
 
 namespace Stage.Api.GraphQL.Execution;

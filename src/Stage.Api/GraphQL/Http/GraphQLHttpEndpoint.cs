@@ -6,6 +6,7 @@ using Stage.Api.GraphQL.Sse;
 using Stage.Api.GraphQL.WebSockets;
 using Stage.Api.RateLimits;
 using Stage.Api.Kit.Requests;
+using Stage.Api.Kit.Http;
 
 namespace Stage.Api.GraphQL.Http;
 

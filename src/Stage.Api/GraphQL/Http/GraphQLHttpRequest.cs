@@ -3,6 +3,7 @@ using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.Net.Http.Headers;
 using Stage.Api.Kit.Errors;
+using Stage.Api.Kit.Http;
 
 namespace Stage.Api.GraphQL.Http;
 
@@ -17,22 +18,6 @@ public sealed record GraphQLHttpRequest(
     JsonElement? Variables,
     JsonElement? Extensions,
     string? DocumentId = null);
-
-/// <summary>
-/// A request refused before it ran, answered with its status code whatever the media type: one that is not a
-/// well-formed GraphQL-over-HTTP request, or one whose caller has spent its allowance.
-/// </summary>
-public sealed class GraphQLHttpRequestException(int statusCode, string code, string message) : Exception(message)
-{
-    public int StatusCode { get; } = statusCode;
-    public string Code { get; } = code;
-
-    /// <summary>The methods the answer names in <c>Allow</c> (405).</summary>
-    public string? Allow { get; init; }
-
-    /// <summary>The seconds the answer names in <c>Retry-After</c> (429).</summary>
-    public int? RetryAfterSeconds { get; init; }
-}
 
 /// <summary>
 /// Reads the request parameters from a GET query string or a POST application/json body, checking

@@ -1,7 +1,7 @@
 using GraphQL;
 using Microsoft.AspNetCore.Diagnostics;
 using Stage.Api.Kit.Errors;
-using Stage.Api.Health;
+using Stage.Api.Kit.Http;
 
 namespace Stage.Api.GraphQL.Http;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Stage.Api.Kit.Errors;
 using Stage.Api.GraphQL.Http;
 using Stage.Api.Kit.Requests;
+using Stage.Api.Kit.Http;
 
 namespace Stage.Api.GraphQL.Persisted;
 

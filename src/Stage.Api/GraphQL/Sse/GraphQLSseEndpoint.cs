@@ -8,6 +8,7 @@ using Stage.Api.GraphQL.Execution;
 using Stage.Api.GraphQL.Http;
 using Stage.Api.GraphQL.Realtime;
 using Stage.Api.Kit.Requests;
+using Stage.Api.Kit.Http;
 
 namespace Stage.Api.GraphQL.Sse;
 

@@ -7,10 +7,10 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Stage.Api.Events;
 using Stage.Api.GraphQL.Execution;
-using Stage.Api.GraphQL.Http;
 using Stage.Api.GraphQL.Realtime;
 using Stage.Api.Identity.Authentication;
 using Stage.Api.Kit.Requests;
+using Stage.Api.Kit.Http;
 
 namespace Stage.Api.GraphQL.WebSockets;
 

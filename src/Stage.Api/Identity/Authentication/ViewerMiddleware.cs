@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 using Stage.Api.Kit.Errors;
-using Stage.Api.GraphQL.Http;
+using Stage.Api.Kit.Http;
 
 namespace Stage.Api.Identity.Authentication;
 

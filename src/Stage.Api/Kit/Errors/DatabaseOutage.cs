@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using Npgsql;
 
-namespace Stage.Api.Health;
+namespace Stage.Api.Kit.Errors;
 
 /// <summary>
 /// Tells a database outage (no connection, connection lost, server shutting down, timeout) from a bug:

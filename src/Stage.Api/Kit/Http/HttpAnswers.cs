@@ -1,9 +1,8 @@
 using GraphQL;
 using Microsoft.Net.Http.Headers;
 using Stage.Api.Kit.Errors;
-using Stage.Api.Health;
 
-namespace Stage.Api.GraphQL.Http;
+namespace Stage.Api.Kit.Http;
 
 /// <summary>The two response media types of the GraphQL-over-HTTP specification, chosen from <c>Accept</c>.</summary>
 public static class ResponseMediaType
@@ -132,4 +131,20 @@ public static class ErrorStatus
         ErrorCodes.Timeout => StatusCodes.Status504GatewayTimeout,
         _ => null,
     } : null;
+}
+
+/// <summary>
+/// A request refused before it ran, answered with its status code whatever the media type: one that is not a
+/// well-formed GraphQL-over-HTTP request, or one whose caller has spent its allowance.
+/// </summary>
+public sealed class GraphQLHttpRequestException(int statusCode, string code, string message) : Exception(message)
+{
+    public int StatusCode { get; } = statusCode;
+    public string Code { get; } = code;
+
+    /// <summary>The methods the answer names in <c>Allow</c> (405).</summary>
+    public string? Allow { get; init; }
+
+    /// <summary>The seconds the answer names in <c>Retry-After</c> (429).</summary>
+    public int? RetryAfterSeconds { get; init; }
 }

@@ -4,7 +4,7 @@ using GraphQL;
 using GraphQL.DI;
 using Stage.Api.GraphQL.Limits;
 
-namespace Stage.Api.Observability;
+namespace Stage.Api.GraphQL.Execution;
 
 /// <summary>
 /// The meter of GraphQL operations ("Stage.Api.GraphQL"): duration, cost and errors, tagged with the
@@ -59,5 +59,35 @@ public sealed class GraphQLOperationMetrics : IConfigureExecution
         }
 
         return result;
+    }
+}
+
+public static class ExecutionTelemetry
+{
+    /// <summary>
+    /// GraphQL.NET's activities (source "GraphQL": operation name and type, exceptions), enriched with
+    /// the request's cost and error codes; and the operation metrics.
+    /// </summary>
+    public static IGraphQLBuilder UseStageTelemetry(this IGraphQLBuilder graphQL)
+    {
+        return graphQL
+            .UseTelemetry(options =>
+            {
+                options.RecordException = true;
+                options.EnrichWithExecutionResult = (activity, execution, result) =>
+                {
+                    if (CostAccounting.Find(execution.UserContext) is { } cost)
+                    {
+                        activity.SetTag("graphql.cost.requested", cost.Requested);
+                        activity.SetTag("graphql.cost.actual", cost.Actual);
+                    }
+
+                    if (result.Errors is { Count: > 0 } errors)
+                    {
+                        activity.SetTag("graphql.error.codes", string.Join(',', errors.Select(e => e.Code).Distinct()));
+                    }
+                };
+            })
+            .ConfigureExecution<GraphQLOperationMetrics>();
     }
 }
