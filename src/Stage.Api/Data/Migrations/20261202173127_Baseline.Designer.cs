@@ -568,7 +568,7 @@ namespace Stage.Api.Data.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Stage.Api.Applications.IdempotencyKey", b =>
+            modelBuilder.Entity("Stage.Api.Kit.Idempotency.IdempotencyKey", b =>
                 {
                     b.Property<long>("AccountId")
                         .HasColumnType("bigint")
@@ -722,7 +722,7 @@ namespace Stage.Api.Data.Migrations
                     b.ToTable("employer_members", (string)null);
                 });
 
-            modelBuilder.Entity("Stage.Api.Identity.Operator", b =>
+            modelBuilder.Entity("Stage.Api.Offers.Operator", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1662,7 +1662,7 @@ namespace Stage.Api.Data.Migrations
                         .HasConstraintName("fk_application_events_accounts_author_account_id");
                 });
 
-            modelBuilder.Entity("Stage.Api.Applications.IdempotencyKey", b =>
+            modelBuilder.Entity("Stage.Api.Kit.Idempotency.IdempotencyKey", b =>
                 {
                     b.HasOne("Stage.Api.Identity.Account", null)
                         .WithMany()
@@ -1680,7 +1680,7 @@ namespace Stage.Api.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_accounts_employer_members_employer_member_id");
 
-                    b.HasOne("Stage.Api.Identity.Operator", "Operator")
+                    b.HasOne("Stage.Api.Offers.Operator", "Operator")
                         .WithMany()
                         .HasForeignKey("OperatorId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1728,7 +1728,7 @@ namespace Stage.Api.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_offers_employers_employer_id");
 
-                    b.HasOne("Stage.Api.Identity.Operator", "Operator")
+                    b.HasOne("Stage.Api.Offers.Operator", "Operator")
                         .WithMany()
                         .HasForeignKey("OperatorId")
                         .OnDelete(DeleteBehavior.Restrict)
