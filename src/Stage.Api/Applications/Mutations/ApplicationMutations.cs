@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Stage.Api.GraphQL.Mutations;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Identity;
 using Stage.Api.Offers;
 using Stage.Api.Kit.Schema;

@@ -1,4 +1,4 @@
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Paging;
 
 namespace Stage.Api.Offers.Search;
 

@@ -1,4 +1,5 @@
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Paging;
+using Stage.Api.Kit.Relay;
 
 namespace Stage.Api.Schools.Pupils;
 

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Identity;
 using Stage.Api.GraphQL.Mutations;
 using Stage.Api.Kit.Schema;

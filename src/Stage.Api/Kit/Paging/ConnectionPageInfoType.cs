@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace Stage.Api.GraphQL.Relay;
+namespace Stage.Api.Kit.Paging;
 
 public sealed class ConnectionPageInfoType : ObjectGraphType<ConnectionPageInfo>
 {

@@ -1,3 +1,3 @@
-namespace Stage.Api.GraphQL.Relay;
+namespace Stage.Api.Kit.Paging;
 
 public sealed record ConnectionPageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
