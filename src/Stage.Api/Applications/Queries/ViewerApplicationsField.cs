@@ -31,7 +31,7 @@ public static class ViewerApplicationsField
                 var list = services.GetRequiredService<ApplicationList>();
                 var request = Parse(context, services.GetRequiredService<IOptions<PagingOptions>>().Value, signer);
                 var (page, hasMore) = await list.PageAsync(context.Source, request, context.CancellationToken);
-                return new ApplicationConnection(context.Source, request, page, hasMore, list, signer);
+                return new ApplicationConnection(context.Source, request, page, hasMore, list, signer, context.CancellationToken);
             });
 
     private static ApplicationListRequest Parse(IResolveFieldContext context, PagingOptions paging, CursorSigner signer)
