@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Stage.Api.Kit.Paging;
-using Stage.Api.GraphQL.Filtering;
+using Stage.Api.Kit.Filtering;
 using Stage.Api.Kit.Relay;
 
 namespace Stage.Api.Applications.Queries;

@@ -3,7 +3,7 @@ using GraphQL.Types;
 using Microsoft.Extensions.Options;
 using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Paging;
-using Stage.Api.GraphQL.Filtering;
+using Stage.Api.Kit.Filtering;
 using Stage.Api.Kit.Relay;
 using Stage.Api.Identity;
 

@@ -22,7 +22,7 @@ public static class OfferSearchArguments
         {
             Territory = OfferTerritory.Of(context),
         };
-        _ = OfferSearchSql.Count(request); // translates the filter once, so that its mistakes surface here
+        _ = request.Conditions; // translated once for every statement of the request; its mistakes surface here
         return page.Cursor is null
             ? request
             : request with { Page = request.Page with { Cursor = cursors.Decode(page.Cursor, request, page.CursorArgument) } };
