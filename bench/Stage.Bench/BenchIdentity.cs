@@ -4,8 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Stage.Api.Events;
-using Stage.Api.GraphQL.Relay;
-using Stage.Api.Offers.Search;
+using Stage.Api.Kit.Relay;
 
 namespace Stage.Bench;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Stage.Api.Applications;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 
 namespace Stage.Bench;
 

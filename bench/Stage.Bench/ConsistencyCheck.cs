@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 
 namespace Stage.Bench;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Stage.Api.Applications;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 
 namespace Stage.Bench;
 

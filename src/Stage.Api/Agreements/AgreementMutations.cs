@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Idempotency;
 using Stage.Api.Kit.Mutations;
 using Stage.Api.Kit.Schema;

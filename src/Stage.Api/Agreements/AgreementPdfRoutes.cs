@@ -1,5 +1,5 @@
 using System.Globalization;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Schools;
 
 namespace Stage.Api.Agreements;

@@ -2,7 +2,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.Applications;
 using Stage.Api.Data;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Loading;
 using Stage.Api.Offers;
 using Stage.Api.Schools;

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Stage.Api.Events;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 
 namespace Stage.Api.Applications;
 

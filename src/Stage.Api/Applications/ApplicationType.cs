@@ -1,9 +1,10 @@
 using GraphQL.Types;
 using Stage.Api.Data;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Loading;
-using Stage.Api.Kit.Schema;
+using Microsoft.EntityFrameworkCore;
 using Stage.Api.Offers;
+using Stage.Api.Kit.Schema;
 using Stage.Api.Schools;
 
 namespace Stage.Api.Applications;

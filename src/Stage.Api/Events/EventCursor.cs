@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using Stage.Api.Kit.Errors;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 
 namespace Stage.Api.Events;
 

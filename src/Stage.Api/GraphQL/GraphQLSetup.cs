@@ -6,7 +6,7 @@ using Stage.Api.GraphQL.Ide;
 using Stage.Api.GraphQL.Persisted;
 using Stage.Api.GraphQL.Realtime;
 using Stage.Api.GraphQL.Limits;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.GraphQL.WebSockets;
 using Stage.Api.Kit.Schema;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.Data;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Offers;

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using Stage.Api.Geography;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Schools;
 
 namespace Stage.Api.Offers;

@@ -2,7 +2,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Stage.Api.Data;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 
 using Stage.Api.Kit.Schema;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NetTopologySuite.Geometries;
 using Stage.Api.Data;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 
 namespace Stage.Api.Schools;
 

@@ -69,7 +69,7 @@ public sealed class AgreementAuthorizationTests(ApiFixture api) : IClassFixture<
     public async Task Guessing_a_missing_id_looks_like_guessing_someone_elses(Role role)
     {
         var world = await new AgreementScenario(api).WorldAsync();
-        var missing = Api.GraphQL.Relay.GlobalId.Encode("Agreement", 987_654_321);
+        var missing = Api.Kit.Relay.GlobalId.Encode("Agreement", 987_654_321);
         foreach (var operation in Allowed.Keys)
         {
             var existing = await SendAsync(Client(world, role), operation, world.AgreementId);

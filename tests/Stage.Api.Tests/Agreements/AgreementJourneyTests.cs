@@ -115,7 +115,7 @@ public sealed class AgreementJourneyTests(ApiFixture api) : IClassFixture<ApiFix
         await using var connection = await api.OpenConnectionAsync();
         await using var command = new Npgsql.NpgsqlCommand(
             "SELECT from_status::text, author_role::text, note FROM agreement_events WHERE agreement_id = $1 ORDER BY id DESC LIMIT 1", connection);
-        Api.GraphQL.Relay.GlobalId.TryDecode(world.AgreementId, out _, out var agreementId);
+        Api.Kit.Relay.GlobalId.TryDecode(world.AgreementId, out _, out var agreementId);
         command.Parameters.AddWithValue(agreementId);
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());

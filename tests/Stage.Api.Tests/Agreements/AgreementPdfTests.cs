@@ -82,7 +82,7 @@ public sealed class AgreementPdfTests(ApiFixture api) : IClassFixture<ApiFixture
         var world = await new AgreementScenario(api).WorldAsync();
         await AgreementScenario.ValidateAsync(world);
         var url = $"/agreements/{world.AgreementId}.pdf";
-        var missing = $"/agreements/{Api.GraphQL.Relay.GlobalId.Encode("Agreement", 987_654_321)}.pdf";
+        var missing = $"/agreements/{Api.Kit.Relay.GlobalId.Encode("Agreement", 987_654_321)}.pdf";
 
         foreach (var outsider in new[] { world.OtherPupil, world.OtherHost, world.OtherHead })
         {

@@ -78,7 +78,7 @@ public sealed class ApplicationAuthorizationTests(ApiFixture api) : IClassFixtur
     {
         var world = await WorldAsync();
         var client = await ClientAsync(world, role);
-        var missing = Api.GraphQL.Relay.GlobalId.Encode("Application", 987_654_321);
+        var missing = Api.Kit.Relay.GlobalId.Encode("Application", 987_654_321);
         foreach (var operation in new[] { "node", "confirmApplication", "acceptApplication" })
         {
             var existing = await SendAsync(client, operation, world.ApplicationId);

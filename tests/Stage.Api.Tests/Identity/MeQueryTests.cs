@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Identity.Authentication;
 using Stage.Api.Identity.Development;
 using Stage.Api.Tests.Fixtures;

@@ -1,6 +1,6 @@
 using Stage.Api.Agreements;
 using Stage.Api.Applications;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Schools;
 using Stage.Api.Tests.Applications;
 using Stage.Api.Tests.Fixtures;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Tests.Fixtures;
 
 namespace Stage.Api.Tests.Offers;

@@ -93,7 +93,7 @@ public sealed class EventDeliveryTests(ApiFixture api) : IClassFixture<ApiFixtur
             {
                 var change = (await client.ReceiveForAsync("s", TimeSpan.FromSeconds(30)))["payload"]!["data"]!["applicationStatusChanged"]!;
                 cursor = change["cursor"]!.GetValue<string>();
-                var application = Stage.Api.GraphQL.Relay.GlobalId.Parse(change["applicationId"]!.GetValue<string>(), "Application");
+                var application = Stage.Api.Kit.Relay.GlobalId.Parse(change["applicationId"]!.GetValue<string>(), "Application");
                 received.Add((application, cursor));
             }
         }
@@ -122,7 +122,7 @@ public sealed class EventDeliveryTests(ApiFixture api) : IClassFixture<ApiFixtur
             .ToDictionary(e => e!["cursor"]!.GetValue<string>(), e => int.Parse(e!["note"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static long ApplicationId(string globalId) => Stage.Api.GraphQL.Relay.GlobalId.Parse(globalId, "Application");
+    private static long ApplicationId(string globalId) => Stage.Api.Kit.Relay.GlobalId.Parse(globalId, "Application");
 
     /// <summary>One writer per application: each event in its own transaction, held open a random while so that commits overtake each other.</summary>
     private async Task WriteEventsAsync(long applicationId, int count)

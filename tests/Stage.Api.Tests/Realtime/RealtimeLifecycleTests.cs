@@ -93,7 +93,7 @@ public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFi
         await using (var insert = new Npgsql.NpgsqlCommand(
             "INSERT INTO application_events (application_id, from_status, to_status) SELECT $1, 'read', 'read' FROM generate_series(1, 300)", connection))
         {
-            insert.Parameters.Add(new Npgsql.NpgsqlParameter { Value = Stage.Api.GraphQL.Relay.GlobalId.Parse(scenario.ApplicationId, "Application") });
+            insert.Parameters.Add(new Npgsql.NpgsqlParameter { Value = Stage.Api.Kit.Relay.GlobalId.Parse(scenario.ApplicationId, "Application") });
             await insert.ExecuteNonQueryAsync();
         }
 

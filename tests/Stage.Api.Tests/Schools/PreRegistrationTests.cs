@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Identity.Development;
 using Stage.Api.Schools;
 using Stage.Api.Tests.Fixtures;

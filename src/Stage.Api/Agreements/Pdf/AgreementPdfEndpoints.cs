@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.Agreements.Templates;
 using Stage.Api.Data;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Schools;
 using Stage.Api.Kit.Requests;
 

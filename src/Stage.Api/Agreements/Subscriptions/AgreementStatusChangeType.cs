@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Stage.Api.Applications;
 using Stage.Api.Events;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Agreements.Subscriptions;

@@ -1,26 +1,26 @@
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Requests;
+using Stage.Api.Kit.Paging;
 
 namespace Stage.Api.Applications.Queries;
 
-/// <summary>A page of a viewer's applications; the total is counted only when asked for.</summary>
+/// <summary>A page of a viewer's applications, read before it is returned; the total is counted only when asked for.</summary>
 public sealed class ApplicationConnection(
-    Viewer viewer, ApplicationListRequest request, List<Application> page, bool hasMore, ApplicationList list, CursorSigner signer)
-{
-    public IReadOnlyList<ApplicationEdge> Edges => page.Select(a => new ApplicationEdge(Cursor(a), a)).ToList();
-
-    public IReadOnlyList<Application> Nodes => page;
-
-    public ConnectionPageInfo PageInfo => new(
-        request.Backward ? request.Cursor is not null : hasMore,
-        request.Backward ? hasMore : request.Cursor is not null,
-        page.Count > 0 ? Cursor(page[0]) : null,
-        page.Count > 0 ? Cursor(page[^1]) : null);
-
-    public Task<int> CountAsync(CancellationToken cancellationToken) => list.CountAsync(viewer, request, cancellationToken);
-
-    private string Cursor(Application application) =>
-        new ApplicationCursor(request.Field, request.Direction,
+    Viewer viewer, ApplicationListRequest request, List<Application> page, bool hasMore, ApplicationList list, CursorSigner signer, CancellationToken cancellationToken)
+    : Connection<Application>(
+        () => Task.FromResult(new ConnectionPage<Application>(
+            page,
+            request.Backward ? request.Cursor is not null : hasMore,
+            request.Backward ? hasMore : request.Cursor is not null)),
+        application => new ApplicationCursor(request.Field, request.Direction,
             (request.Field == ApplicationSortField.SubmittedAt ? application.SubmittedAt : application.StatusChangedAt).UtcTicks,
-            application.Id).Encode(signer);
+            application.Id).Encode(signer))
+{
+    public override Task<int> TotalCountAsync() => list.CountAsync(viewer, request, cancellationToken);
 }
+
+public sealed class ApplicationEdgeType() : EdgeType<Application, ApplicationType>("ApplicationEdge", "An application in a page, with its cursor.", "application", application => application);
+
+public sealed class ApplicationConnectionType() : ConnectionType<ApplicationConnection, Application, ApplicationType, ApplicationEdgeType>(
+    "ApplicationConnection", "A page of applications (Relay connection).", "applications",
+    "How many applications match (all pages). Computed only when asked for.", application => application);

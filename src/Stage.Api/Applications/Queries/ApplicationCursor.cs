@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Stage.Api.Kit.Errors;
-using Stage.Api.GraphQL.Filtering;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Paging;
+using Stage.Api.Kit.Filtering;
+using Stage.Api.Kit.Relay;
 
 namespace Stage.Api.Applications.Queries;
 
@@ -26,6 +26,6 @@ public sealed record ApplicationCursor(ApplicationSortField Field, SortDirection
         {
         }
 
-        throw new InvalidArgumentError(ErrorCodes.InvalidCursor, argument, "This cursor is not valid here: it was altered, or it comes from a list in another order.");
+        throw PageCursors.Invalid(argument);
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.Data;
-using Stage.Api.GraphQL.Filtering;
+using Stage.Api.Kit.Filtering;
 using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Applications.Queries;

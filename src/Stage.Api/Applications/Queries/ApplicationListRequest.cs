@@ -1,4 +1,4 @@
-using Stage.Api.GraphQL.Filtering;
+using Stage.Api.Kit.Filtering;
 
 namespace Stage.Api.Applications.Queries;
 

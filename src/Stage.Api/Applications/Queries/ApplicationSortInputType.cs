@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Stage.Api.GraphQL.Filtering;
+using Stage.Api.Kit.Filtering;
 
 namespace Stage.Api.Applications.Queries;
 

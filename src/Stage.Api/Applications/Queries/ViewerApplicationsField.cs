@@ -2,10 +2,10 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 using Stage.Api.Kit.Errors;
-using Stage.Api.GraphQL.Filtering;
-using Stage.Api.GraphQL.Relay;
-using Stage.Api.Offers.Search;
+using Stage.Api.Kit.Filtering;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Requests;
+using Stage.Api.Kit.Paging;
 
 namespace Stage.Api.Applications.Queries;
 
@@ -29,12 +29,12 @@ public static class ViewerApplicationsField
                 var services = context.RequestServices!;
                 var signer = services.GetRequiredService<CursorSigner>();
                 var list = services.GetRequiredService<ApplicationList>();
-                var request = Parse(context, services.GetRequiredService<IOptions<SearchOptions>>().Value, signer);
+                var request = Parse(context, services.GetRequiredService<IOptions<PagingOptions>>().Value, signer);
                 var (page, hasMore) = await list.PageAsync(context.Source, request, context.CancellationToken);
-                return new ApplicationConnection(context.Source, request, page, hasMore, list, signer);
+                return new ApplicationConnection(context.Source, request, page, hasMore, list, signer, context.CancellationToken);
             });
 
-    private static ApplicationListRequest Parse(IResolveFieldContext context, SearchOptions options, CursorSigner signer)
+    private static ApplicationListRequest Parse(IResolveFieldContext context, PagingOptions paging, CursorSigner signer)
     {
         var (field, direction) = (ApplicationSortField.SubmittedAt, SortDirection.Descending);
         var order = context.GetArgument<List<object?>?>("order");
@@ -48,24 +48,8 @@ public static class ViewerApplicationsField
             (field, direction) = (Enum.Parse<ApplicationSortField>(key.Single().Key, ignoreCase: true), chosen);
         }
 
-        var first = context.GetArgument<int?>("first");
-        var last = context.GetArgument<int?>("last");
-        var after = context.GetArgument<string?>("after");
-        var before = context.GetArgument<string?>("before");
-        if ((first is not null || after is not null) && (last is not null || before is not null))
-        {
-            throw new InvalidArgumentError(ErrorCodes.InvalidPagination, "last", "Page forward (`first`, `after`) or backward (`last`, `before`), not both.");
-        }
-
-        var size = first ?? last ?? options.DefaultPageSize;
-        if (size < 0 || size > options.MaxPageSize)
-        {
-            throw new InvalidArgumentError(ErrorCodes.InvalidPageSize, first is null ? "last" : "first", $"The page size is between 0 and {options.MaxPageSize}.");
-        }
-
-        var backward = last is not null || before is not null;
-        var cursorText = backward ? before : after;
-        var cursor = cursorText is null ? null : ApplicationCursor.Decode(cursorText, field, direction, signer, backward ? "before" : "after");
-        return new ApplicationListRequest(context.GetArgument<Dictionary<string, object?>?>("where"), field, direction, size, backward, cursor);
+        var page = PageArguments.Read(context, paging);
+        var cursor = page.Cursor is null ? null : ApplicationCursor.Decode(page.Cursor, field, direction, signer, page.CursorArgument);
+        return new ApplicationListRequest(context.GetArgument<Dictionary<string, object?>?>("where"), field, direction, page.Size, page.Backward, cursor);
     }
 }

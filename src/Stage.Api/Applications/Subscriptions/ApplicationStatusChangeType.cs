@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Stage.Api.Events;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Applications.Subscriptions;

@@ -19,6 +19,9 @@ public sealed class SqlParameters
         return "$" + _parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A builder starting with these parameters, for statements that share a translated condition.</summary>
+    public SqlParameters Copy() { var copy = new SqlParameters(); copy._parameters.AddRange(_parameters); return copy; }
+
     /// <summary>Copies the parameters into a command (a parameter belongs to one command at a time).</summary>
     public void CopyTo(NpgsqlCommand command)
     {

@@ -1,5 +1,5 @@
 using Stage.Api.Data;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Offers.Management;

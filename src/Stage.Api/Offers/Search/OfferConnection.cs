@@ -1,4 +1,5 @@
-using Stage.Api.GraphQL.Relay;
+using GraphQL.Types;
+using Stage.Api.Kit.Paging;
 
 namespace Stage.Api.Offers.Search;
 
@@ -8,34 +9,28 @@ namespace Stage.Api.Offers.Search;
 /// </summary>
 public sealed class OfferConnection(
     OfferSearchRequest request, OfferSearch search, OfferCursorCodec cursors, bool facetsSelected, CancellationToken cancellationToken)
+    : Connection<OfferHit>(
+        () => search.PageAsync(request, cancellationToken),
+        hit => cursors.Encode(request, hit.SortValues, hit.Offer.Id))
 {
-    private readonly Lazy<Task<OfferSearchPage>> _page = new(() => search.PageAsync(request, cancellationToken));
     private readonly Lazy<Task<OfferFacets>> _facets = new(() => search.FacetsAsync(request, cancellationToken));
 
     public OfferSearchRequest Request => request;
 
-    public async Task<IReadOnlyList<OfferEdge>> EdgesAsync()
-    {
-        var page = await _page.Value;
-        return page.Hits.Select(hit => new OfferEdge(Cursor(hit), hit.Offer)).ToList();
-    }
-
-    public async Task<IReadOnlyList<Offer>> NodesAsync() => (await _page.Value).Hits.Select(hit => hit.Offer).ToList();
-
-    public async Task<ConnectionPageInfo> PageInfoAsync()
-    {
-        var page = await _page.Value;
-        return new ConnectionPageInfo(
-            page.HasNextPage,
-            page.HasPreviousPage,
-            page.Hits.Count > 0 ? Cursor(page.Hits[0]) : null,
-            page.Hits.Count > 0 ? Cursor(page.Hits[^1]) : null);
-    }
-
-    public async Task<long> TotalCountAsync() =>
-        facetsSelected ? (await _facets.Value).Total : await search.CountAsync(request, cancellationToken);
+    public override async Task<int> TotalCountAsync() =>
+        (int)(facetsSelected ? (await _facets.Value).Total : await search.CountAsync(request, cancellationToken));
 
     public Task<OfferFacets> FacetsAsync() => _facets.Value;
+}
 
-    private string Cursor(OfferHit hit) => cursors.Encode(request, hit.SortValues, hit.Offer.Id);
+public sealed class OfferEdgeType() : EdgeType<OfferHit, OfferType>("OfferEdge", "An offer in a page of results, with its cursor.", "offer", hit => hit.Offer);
+
+public sealed class OfferConnectionType : ConnectionType<OfferConnection, OfferHit, OfferType, OfferEdgeType>
+{
+    public OfferConnectionType()
+        : base("OfferConnection", "A page of offers (Relay connection), with the total and the facets of the whole search on demand.", "offers",
+            "How many offers match the whole search (all pages). Computed only when asked for.", hit => hit.Offer) =>
+        Field<NonNullGraphType<OfferFacetsType>>("facets")
+            .Description("Counts per sector, département and grade of all offers matching the search (all pages), e.g. to show \"Agriculture (12)\". Computed only when asked for.")
+            .ResolveAsync(async c => await c.Source.FacetsAsync());
 }

@@ -3,7 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Stage.Api.Kit.Errors;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Paging;
+using Stage.Api.Kit.Relay;
 
 namespace Stage.Api.Offers.Search;
 
@@ -60,7 +61,5 @@ public sealed class OfferCursorCodec(CursorSigner signer)
         }
     }
 
-    private static InvalidArgumentError Invalid(string argument) =>
-        new(ErrorCodes.InvalidCursor, argument,
-            "This cursor is not valid here: it was altered, or it comes from a query with another order, centre or search.");
+    private static InvalidArgumentError Invalid(string argument) => PageCursors.Invalid(argument);
 }

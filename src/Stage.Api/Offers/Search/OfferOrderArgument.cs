@@ -1,5 +1,5 @@
 using Stage.Api.Kit.Errors;
-using Stage.Api.GraphQL.Filtering;
+using Stage.Api.Kit.Filtering;
 
 namespace Stage.Api.Offers.Search;
 

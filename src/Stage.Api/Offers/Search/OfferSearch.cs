@@ -1,4 +1,5 @@
 using Npgsql;
+using Stage.Api.Kit.Paging;
 using Stage.Api.Schools;
 
 namespace Stage.Api.Offers.Search;
@@ -9,7 +10,7 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
     /// <summary>How far the nearest-neighbour read may grow to close a group of equidistant offers.</summary>
     private const int MaxNearestLimit = 100_000;
 
-    public async Task<OfferSearchPage> PageAsync(OfferSearchRequest request, CancellationToken cancellationToken)
+    public async Task<ConnectionPage<OfferHit>> PageAsync(OfferSearchRequest request, CancellationToken cancellationToken)
     {
         var size = request.Page.Size;
         var cursor = request.Page.Cursor;
@@ -22,10 +23,10 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
         if (request.Page.Backward)
         {
             page.Reverse();
-            return new OfferSearchPage(page, HasNextPage: cursor is not null, HasPreviousPage: hasMore);
+            return new ConnectionPage<OfferHit>(page, HasNextPage: cursor is not null, HasPreviousPage: hasMore);
         }
 
-        return new OfferSearchPage(page, HasNextPage: hasMore, HasPreviousPage: cursor is not null);
+        return new ConnectionPage<OfferHit>(page, HasNextPage: hasMore, HasPreviousPage: cursor is not null);
     }
 
     public async Task<long> CountAsync(OfferSearchRequest request, CancellationToken cancellationToken)

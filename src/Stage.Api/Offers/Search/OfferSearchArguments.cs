@@ -1,5 +1,6 @@
 using GraphQL;
 using Stage.Api.Kit.Errors;
+using Stage.Api.Kit.Paging;
 
 namespace Stage.Api.Offers.Search;
 
@@ -9,56 +10,22 @@ namespace Stage.Api.Offers.Search;
 /// </summary>
 public static class OfferSearchArguments
 {
-    public static OfferSearchRequest Parse(IResolveFieldContext context, SearchOptions options, OfferCursorCodec cursors)
+    public static OfferSearchRequest Parse(IResolveFieldContext context, SearchOptions options, PagingOptions paging, OfferCursorCodec cursors)
     {
         var near = Near(context.GetArgument<Dictionary<string, object?>?>("near"), options);
         var search = Search(context.GetArgument<string?>("search"));
         var order = OfferOrderArgument.Parse(context.GetArgument<List<object?>?>("order"), near is not null, search is not null);
         var where = context.GetArgument<Dictionary<string, object?>?>("where");
-        var (size, backward, cursorText, cursorArgument) = Page(context, options);
+        var page = PageArguments.Read(context, paging);
 
-        var request = new OfferSearchRequest(where, order, near, search, new OfferPageRequest(size, backward, null))
+        var request = new OfferSearchRequest(where, order, near, search, new OfferPageRequest(page.Size, page.Backward, null))
         {
             Territory = OfferTerritory.Of(context),
         };
-        _ = OfferSearchSql.Count(request); // translates the filter once, so that its mistakes surface here
-        return cursorText is null
+        _ = request.Conditions; // translated once for every statement of the request; its mistakes surface here
+        return page.Cursor is null
             ? request
-            : request with { Page = request.Page with { Cursor = cursors.Decode(cursorText, request, cursorArgument) } };
-    }
-
-    private static (int Size, bool Backward, string? Cursor, string CursorArgument) Page(IResolveFieldContext context, SearchOptions options)
-    {
-        var first = context.GetArgument<int?>("first");
-        var last = context.GetArgument<int?>("last");
-        var after = context.GetArgument<string?>("after");
-        var before = context.GetArgument<string?>("before");
-        if (first is not null && last is not null)
-        {
-            throw new InvalidArgumentError(ErrorCodes.InvalidPagination, "last", "Give `first` (with `after`) or `last` (with `before`), not both.");
-        }
-
-        if (after is not null && (before is not null || last is not null))
-        {
-            throw new InvalidArgumentError(ErrorCodes.InvalidPagination, "after", "`after` pages forward: use it with `first`, not with `last` or `before`.");
-        }
-
-        if (before is not null && first is not null)
-        {
-            throw new InvalidArgumentError(ErrorCodes.InvalidPagination, "before", "`before` pages backward: use it with `last`, not with `first`.");
-        }
-
-        foreach (var (name, value) in new[] { ("first", first), ("last", last) })
-        {
-            if (value is < 0 || value > options.MaxPageSize)
-            {
-                throw new InvalidArgumentError(ErrorCodes.InvalidPageSize, name, $"`{name}` must be between 0 and {options.MaxPageSize}.");
-            }
-        }
-
-        var backward = last is not null || before is not null;
-        var size = first ?? last ?? options.DefaultPageSize;
-        return backward ? (size, true, before, "before") : (size, false, after, "after");
+            : request with { Page = request.Page with { Cursor = cursors.Decode(page.Cursor, request, page.CursorArgument) } };
     }
 
     private static GeoCircle? Near(Dictionary<string, object?>? near, SearchOptions options)

@@ -1,20 +1,18 @@
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
+using Stage.Api.Kit.Paging;
 using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Offers.Search;
 
-public sealed class OfferSearchQueries(OfferSearch search, OfferCursorCodec cursors, IOptions<SearchOptions> options) : IQueryFields
+public sealed class OfferSearchQueries(OfferSearch search, OfferCursorCodec cursors, IOptions<SearchOptions> options, IOptions<PagingOptions> paging) : IQueryFields
 {
     public void AddTo(QueryType query) =>
         query.Field<OfferConnectionType>("offers")
             .Description(
                 "Searches published offers with seats left (full ones only when `where` filters on `remainingSeats`). " +
                 "Pages by cursor in any order; the offer id always breaks ties, so paging is stable.")
-            .Argument<IntGraphType>("first", $"How many offers from the start or after `after`: 0 to {options.Value.MaxPageSize}, default {options.Value.DefaultPageSize}.")
-            .Argument<StringGraphType>("after", "A cursor: the page starts after this offer.")
-            .Argument<IntGraphType>("last", $"How many offers from the end or before `before`: 0 to {options.Value.MaxPageSize}.")
-            .Argument<StringGraphType>("before", "A cursor: the page ends before this offer.")
+            .PageArguments(paging.Value, "offers", "offer")
             .Argument<OfferFilterInputType>("where", "Conditions on the offers' fields.")
             .Argument<ListGraphType<NonNullGraphType<OfferSortInputType>>>("order",
                 "Sort keys, most significant first. Default: distance with `near`, else relevance with `search`, else start date.")
@@ -23,7 +21,7 @@ public sealed class OfferSearchQueries(OfferSearch search, OfferCursorCodec curs
                 "Words to find in the title, description and employer (French, accents ignored, the last word as a prefix). At most 200 characters.")
             .Resolve(context =>
             {
-                var request = OfferSearchArguments.Parse(context, options.Value, cursors);
+                var request = OfferSearchArguments.Parse(context, options.Value, paging.Value, cursors);
                 var facetsSelected = context.SubFields?.Values.Any(f => f.Field.Name.StringValue == "facets") == true;
                 return new OfferConnection(request, search, cursors, facetsSelected, context.CancellationToken);
             });

@@ -1,5 +1,4 @@
 using Stage.Api.Data;
-using Stage.Api.GraphQL.Relay;
 
 namespace Stage.Api.Offers.Search;
 
@@ -8,11 +7,9 @@ public static class OfferSearchSetup
     public static IServiceCollection AddOfferSearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SearchOptions>(configuration.GetSection(SearchOptions.Section));
-        services.Configure<CursorOptions>(configuration.GetSection(CursorOptions.Section));
         services.AddSingleton(provider => new NearestNeighbourDataSource(
             provider.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseSetup.ConnectionStringName)!));
         services.AddSingleton<OfferSearch>();
-        services.AddSingleton<CursorSigner>();
         services.AddSingleton<OfferCursorCodec>();
         return services;
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Stage.Api.Data.Sql;
-using Stage.Api.GraphQL.Filtering;
+using Stage.Api.Kit.Filtering;
 
 namespace Stage.Api.Offers.Search;
 
@@ -21,8 +21,8 @@ public static class OfferSearchSql
 
     public static OfferStatement Page(OfferSearchRequest request, OfferCursor? cursor, int limit)
     {
-        var parameters = new SqlParameters();
-        var context = Where(request, parameters);
+        var context = request.Conditions;
+        var parameters = context.Parameters.Copy();
         var keys = request.Page.Backward
             ? request.Order.Select(k => k with { Direction = Invert(k.Direction) }).ToList()
             : request.Order.ToList();
@@ -56,16 +56,14 @@ public static class OfferSearchSql
 
     public static OfferStatement Count(OfferSearchRequest request)
     {
-        var parameters = new SqlParameters();
-        var context = Where(request, parameters);
-        return new OfferStatement($"SELECT count(*) FROM {context.From} WHERE {context.Condition}", parameters);
+        var context = request.Conditions;
+        return new OfferStatement($"SELECT count(*) FROM {context.From} WHERE {context.Condition}", context.Parameters);
     }
 
     /// <summary>The total and the counts per sector, département and grade of everything the search matches, in one statement.</summary>
     public static OfferStatement Facets(OfferSearchRequest request)
     {
-        var parameters = new SqlParameters();
-        var context = Where(request, parameters);
+        var context = request.Conditions;
         var sql = $"""
             WITH matched AS MATERIALIZED (
                 SELECT o.sector_id, o.department_code, o.grades FROM {context.From} WHERE {context.Condition})
@@ -77,11 +75,17 @@ public static class OfferSearchSql
             UNION ALL
             SELECT 3, NULL, count(*) FROM matched
             """;
-        return new OfferStatement(sql, parameters);
+        return new OfferStatement(sql, context.Parameters);
     }
 
-    private static WhereClause Where(OfferSearchRequest request, SqlParameters parameters)
+    /// <summary>
+    /// Translates what every statement of a search shares (visibility, the client's filter, territory, radius,
+    /// full-text match) once per request; its parameters come first, so each statement copies them and adds its own.
+    /// A mistake in the filter is an <c>INVALID_FILTER</c> error raised here, before any database work.
+    /// </summary>
+    public static OfferConditions Conditions(OfferSearchRequest request)
     {
+        var parameters = new SqlParameters();
         string? centre = null;
         string? tsQuery = null;
         var conditions = new List<string> { "o.status = 'published'" };
@@ -124,13 +128,14 @@ public static class OfferSearchSql
         }
 
         var from = filter.ReadsEmployer ? "offers o JOIN employers e ON e.id = o.employer_id" : "offers o";
-        return new WhereClause(from, string.Join(" AND ", conditions), new OfferSortSql(centre, tsQuery));
+        return new OfferConditions(from, string.Join(" AND ", conditions), new OfferSortSql(centre, tsQuery), parameters);
     }
 
     private static SortDirection Invert(SortDirection direction) =>
         direction == SortDirection.Ascending ? SortDirection.Descending : SortDirection.Ascending;
 
     private static string Sql(SortDirection direction) => direction == SortDirection.Ascending ? "ASC" : "DESC";
-
-    private sealed record WhereClause(string From, string Condition, OfferSortSql Sort);
 }
+
+/// <summary>The shared part of a search's statements: the tables, the condition, the sort expressions and their parameters.</summary>
+public sealed record OfferConditions(string From, string Condition, OfferSortSql Sort, SqlParameters Parameters);

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Stage.Api.GraphQL.Filtering;
+using Stage.Api.Kit.Filtering;
 
 namespace Stage.Api.Offers.Search;
 

@@ -10,8 +10,4 @@ public sealed class SearchOptions
 
     /// <summary>The largest radius a client may ask for.</summary>
     public double MaxRadiusKm { get; set; } = 200;
-
-    public int DefaultPageSize { get; set; } = 20;
-
-    public int MaxPageSize { get; set; } = 100;
 }

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 
 namespace Stage.Api.Offers.Subscriptions;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using Stage.Api.Data;
 using Stage.Api.Events;
 using Stage.Api.Kit.Errors;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Schema;
 using Stage.Api.Kit.Requests;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Stage.Api.Kit.Errors;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Paging;
+using Stage.Api.Kit.Relay;
 
 namespace Stage.Api.Schools.Pupils;
 
@@ -31,6 +31,6 @@ public sealed record PupilCursor(string LastName, string FirstName, long Id)
         {
         }
 
-        throw new InvalidArgumentError(ErrorCodes.InvalidCursor, argument, "This cursor is not valid here: it was altered, or it comes from another list.");
+        throw PageCursors.Invalid(argument);
     }
 }

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using Stage.Api.Agreements;
-using Stage.Api.GraphQL.Filtering;
+using Stage.Api.Kit.Filtering;
 
 namespace Stage.Api.Schools.Pupils;
 

@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Stage.Api.Data;
 using Stage.Api.Data.Sql;
+using Stage.Api.Kit.Paging;
 
 namespace Stage.Api.Schools.Pupils;
 
 /// <summary>Reads pages of a school's pupils (one statement, plus the school once) and counts them.</summary>
 public sealed class PupilList(NpgsqlDataSource dataSource, IDbContextFactory<StageDbContext> databases)
 {
-    public async Task<PupilPage> PageAsync(PupilListRequest request, CancellationToken cancellationToken)
+    public async Task<ConnectionPage<Pupil>> PageAsync(PupilListRequest request, CancellationToken cancellationToken)
     {
         var (sql, parameters) = PupilListSql.Page(request);
         var rows = new List<Pupil>();
@@ -33,10 +34,10 @@ public sealed class PupilList(NpgsqlDataSource dataSource, IDbContextFactory<Sta
         if (request.Backward)
         {
             page.Reverse();
-            return new PupilPage(page, HasNextPage: request.Cursor is not null, HasPreviousPage: hasMore);
+            return new ConnectionPage<Pupil>(page, HasNextPage: request.Cursor is not null, HasPreviousPage: hasMore);
         }
 
-        return new PupilPage(page, HasNextPage: hasMore, HasPreviousPage: request.Cursor is not null);
+        return new ConnectionPage<Pupil>(page, HasNextPage: hasMore, HasPreviousPage: request.Cursor is not null);
     }
 
     public async Task<int> CountAsync(PupilListRequest request, CancellationToken cancellationToken)

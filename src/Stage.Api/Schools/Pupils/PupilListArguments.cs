@@ -1,6 +1,7 @@
 using GraphQL;
 using Stage.Api.Kit.Errors;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Paging;
+using Stage.Api.Kit.Relay;
 
 namespace Stage.Api.Schools.Pupils;
 
@@ -10,40 +11,11 @@ namespace Stage.Api.Schools.Pupils;
 /// </summary>
 public static class PupilListArguments
 {
-    public static PupilListRequest Parse(IResolveFieldContext context, long schoolId, CursorSigner signer)
+    public static PupilListRequest Parse(IResolveFieldContext context, long schoolId, PagingOptions paging, CursorSigner signer)
     {
-        var first = context.GetArgument<int?>("first");
-        var last = context.GetArgument<int?>("last");
-        var after = context.GetArgument<string?>("after");
-        var before = context.GetArgument<string?>("before");
-        if (first is not null && last is not null)
-        {
-            throw new InvalidArgumentError(ErrorCodes.InvalidPagination, "last", "Give `first` (with `after`) or `last` (with `before`), not both.");
-        }
-
-        if (after is not null && (before is not null || last is not null))
-        {
-            throw new InvalidArgumentError(ErrorCodes.InvalidPagination, "after", "`after` pages forward: use it with `first`, not with `last` or `before`.");
-        }
-
-        if (before is not null && first is not null)
-        {
-            throw new InvalidArgumentError(ErrorCodes.InvalidPagination, "before", "`before` pages backward: use it with `last`, not with `first`.");
-        }
-
-        foreach (var (name, value) in new[] { ("first", first), ("last", last) })
-        {
-            if (value is < 0 or > PupilPaging.MaxPageSize)
-            {
-                throw new InvalidArgumentError(ErrorCodes.InvalidPageSize, name, $"`{name}` must be between 0 and {PupilPaging.MaxPageSize}.");
-            }
-        }
-
-        var backward = last is not null || before is not null;
-        var cursor = backward ? before : after;
-        var request = new PupilListRequest(schoolId, context.GetArgument<Dictionary<string, object?>?>("where"),
-            first ?? last ?? PupilPaging.DefaultPageSize, backward, null);
+        var page = PageArguments.Read(context, paging);
+        var request = new PupilListRequest(schoolId, context.GetArgument<Dictionary<string, object?>?>("where"), page.Size, page.Backward, null);
         _ = PupilListSql.Count(request); // translates the filter once, so that its mistakes surface here
-        return cursor is null ? request : request with { Cursor = PupilCursor.Decode(cursor, signer, backward ? "before" : "after") };
+        return page.Cursor is null ? request : request with { Cursor = PupilCursor.Decode(page.Cursor, signer, page.CursorArgument) };
     }
 }

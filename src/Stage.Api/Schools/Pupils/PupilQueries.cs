@@ -1,23 +1,21 @@
-using GraphQL.Types;
+using Microsoft.Extensions.Options;
+using Stage.Api.Kit.Paging;
 using Stage.Api.Kit.Errors;
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Schema;
 using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Schools.Pupils;
 
 /// <summary><c>pupils</c>: a school's staff list their pupils, to follow their applications.</summary>
-public sealed class PupilQueries : IQueryFields
+public sealed class PupilQueries(IOptions<PagingOptions> paging) : IQueryFields
 {
     public void AddTo(QueryType query) =>
         query.Field<PupilConnectionType>("pupils")
             .Description(
                 "The pupils of the signed-in staff member's school, in alphabetical order (last name, first name; French rules), " +
                 "paged by cursor. Only for a school's staff: null with an error for anyone else.")
-            .Argument<IntGraphType>("first", $"How many pupils from the start or after `after`: 0 to {PupilPaging.MaxPageSize}, default {PupilPaging.DefaultPageSize}.")
-            .Argument<StringGraphType>("after", "A cursor: the page starts after this pupil.")
-            .Argument<IntGraphType>("last", $"How many pupils from the end or before `before`: 0 to {PupilPaging.MaxPageSize}.")
-            .Argument<StringGraphType>("before", "A cursor: the page ends before this pupil.")
+            .PageArguments(paging.Value, "pupils", "pupil")
             .Argument<PupilFilterInputType>("where", "Conditions on the pupils: grade, class, name.")
             .Resolve(context =>
             {
@@ -28,7 +26,7 @@ public sealed class PupilQueries : IQueryFields
 
                 var services = context.RequestServices!;
                 var signer = services.GetRequiredService<CursorSigner>();
-                var request = PupilListArguments.Parse(context, schoolId, signer);
+                var request = PupilListArguments.Parse(context, schoolId, paging.Value, signer);
                 return new PupilConnection(request, services.GetRequiredService<PupilList>(), signer, context.CancellationToken);
             });
 }

@@ -1,4 +1,4 @@
-using Stage.Api.GraphQL.Relay;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Tests.Fixtures;
 
 namespace Stage.Api.Tests.Offers.Management;

@@ -1,7 +1,7 @@
 using GraphQL;
 using Stage.Api.Kit.Errors;
 
-namespace Stage.Api.GraphQL.Relay;
+namespace Stage.Api.Kit.Relay;
 
 public sealed class InvalidIdException : ExecutionError
 {

@@ -1,6 +1,6 @@
 using Stage.Api.Kit.Requests;
 
-namespace Stage.Api.GraphQL.Relay;
+namespace Stage.Api.Kit.Relay;
 
 /// <summary>Loads the objects of one node type by database id, for <c>node</c> and <c>nodes</c>.</summary>
 public interface INodeSource

@@ -1,4 +1,4 @@
-namespace Stage.Api.GraphQL.Filtering;
+namespace Stage.Api.Kit.Filtering;
 
 /// <summary>The operator names of HotChocolate's filtering conventions.</summary>
 public static class FilterOperators

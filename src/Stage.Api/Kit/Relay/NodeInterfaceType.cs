@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace Stage.Api.GraphQL.Relay;
+namespace Stage.Api.Kit.Relay;
 
 public sealed class NodeInterfaceType : InterfaceGraphType
 {

@@ -1,4 +1,4 @@
-namespace Stage.Api.GraphQL.Filtering;
+namespace Stage.Api.Kit.Filtering;
 
 public enum SortDirection
 {

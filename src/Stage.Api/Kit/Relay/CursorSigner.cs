@@ -1,9 +1,8 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using Stage.Api.Offers.Search;
 
-namespace Stage.Api.GraphQL.Relay;
+namespace Stage.Api.Kit.Relay;
 
 /// <summary>
 /// Makes cursors opaque and tamper-evident: base64url of an HMAC-SHA256 (16 bytes) followed by the
@@ -50,4 +49,16 @@ public sealed class CursorSigner
     }
 
     private byte[] Mac(ReadOnlySpan<byte> payload) => HMACSHA256.HashData(_key, payload)[..MacLength];
+}
+
+/// <summary>Settings of page cursors (configuration section "Stage:Cursors"), bound by <c>AddPaging</c>.</summary>
+public sealed class CursorOptions
+{
+    public const string Section = "Stage:Cursors";
+
+    /// <summary>
+    /// Base64 key (at least 32 bytes) signing cursors. Every instance behind one address needs the same
+    /// key; without one, each process draws its own and cursors do not survive a restart.
+    /// </summary>
+    public string? SigningKey { get; set; }
 }

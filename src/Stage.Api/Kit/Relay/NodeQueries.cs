@@ -4,7 +4,7 @@ using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Schema;
 using Stage.Api.Kit.Requests;
 
-namespace Stage.Api.GraphQL.Relay;
+namespace Stage.Api.Kit.Relay;
 
 /// <summary><c>node(id)</c> and <c>nodes(ids)</c>: any object by its global id.</summary>
 public sealed class NodeQueries(IEnumerable<INodeSource> sources) : IQueryFields

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace Stage.Api.GraphQL.Filtering;
+namespace Stage.Api.Kit.Filtering;
 
 public sealed class SortEnumType : EnumerationGraphType
 {

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace Stage.Api.GraphQL.Filtering;
+namespace Stage.Api.Kit.Filtering;
 
 /// <summary>HotChocolate's operators on an enum field, for the enum graph type <typeparamref name="TEnum"/>.</summary>
 public sealed class EnumOperationFilterInputType<TEnum> : InputObjectGraphType

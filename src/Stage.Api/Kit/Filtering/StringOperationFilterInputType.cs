@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace Stage.Api.GraphQL.Filtering;
+namespace Stage.Api.Kit.Filtering;
 
 /// <summary>HotChocolate's operators on a string field.</summary>
 public sealed class StringOperationFilterInputType : InputObjectGraphType

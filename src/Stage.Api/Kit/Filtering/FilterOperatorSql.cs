@@ -2,7 +2,7 @@ using System.Collections;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Errors;
 
-namespace Stage.Api.GraphQL.Filtering;
+namespace Stage.Api.Kit.Filtering;
 
 /// <summary>
 /// Translates HotChocolate-style operator objects (<c>{eq: ..., in: [...]}</c>) on one SQL expression

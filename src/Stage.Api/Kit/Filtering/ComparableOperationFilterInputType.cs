@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace Stage.Api.GraphQL.Filtering;
+namespace Stage.Api.Kit.Filtering;
 
 /// <summary>HotChocolate's operators on a number or date field, for the scalar <typeparamref name="TScalar"/>.</summary>
 public sealed class ComparableOperationFilterInputType<TScalar> : InputObjectGraphType

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace Stage.Api.GraphQL.Filtering;
+namespace Stage.Api.Kit.Filtering;
 
 /// <summary>HotChocolate's operators on a list field, whose elements are tested by <typeparamref name="TElementFilter"/>.</summary>
 public sealed class ListOperationFilterInputType<TElementFilter> : InputObjectGraphType

@@ -1,4 +1,4 @@
-namespace Stage.Api.GraphQL.Filtering;
+namespace Stage.Api.Kit.Filtering;
 
 /// <summary>Evaluates string operators in memory, for small fixed sets such as the 51 sector codes.</summary>
 public static class StringOperatorMatch

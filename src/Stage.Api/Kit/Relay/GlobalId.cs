@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 
-namespace Stage.Api.GraphQL.Relay;
+namespace Stage.Api.Kit.Relay;
 
 /// <summary>
 /// Opaque Relay ids: base64url of "TypeName:databaseId". Clients must treat them as opaque; the

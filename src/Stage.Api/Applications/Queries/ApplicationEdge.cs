@@ -1,3 +1,0 @@
-namespace Stage.Api.Applications.Queries;
-
-public sealed record ApplicationEdge(string Cursor, Application Node);

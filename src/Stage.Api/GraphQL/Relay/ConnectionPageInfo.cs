@@ -1,3 +1,0 @@
-namespace Stage.Api.GraphQL.Relay;
-
-public sealed record ConnectionPageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

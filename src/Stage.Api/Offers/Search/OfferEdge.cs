@@ -1,3 +1,0 @@
-namespace Stage.Api.Offers.Search;
-
-public sealed record OfferEdge(string Cursor, Offer Node);

@@ -1,3 +1,0 @@
-namespace Stage.Api.Schools.Pupils;
-
-public sealed record PupilEdge(string Cursor, Pupil Node);
