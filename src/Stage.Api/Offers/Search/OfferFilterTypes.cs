@@ -4,6 +4,26 @@ using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Offers.Search;
 
+/// <summary>Names of the fields of <c>OfferFilterInput</c>, shared by the input type and its SQL translation.</summary>
+public static class OfferFilterFields
+{
+    public const string Title = "title";
+    public const string SectorCode = "sectorCode";
+    public const string EmployerKind = "employerKind";
+    public const string EmployerName = "employerName";
+    public const string Grades = "grades";
+    public const string StartDate = "startDate";
+    public const string EndDate = "endDate";
+    public const string Weeks = "weeks";
+    public const string DepartmentCode = "departmentCode";
+    public const string RegionCode = "regionCode";
+    public const string CountryCode = "countryCode";
+    public const string RemainingSeats = "remainingSeats";
+    public const string CreatedAt = "createdAt";
+    public const string UpdatedAt = "updatedAt";
+    public const string Period = "period";
+}
+
 /// <summary>The whitelist of offer fields a client may filter on, with HotChocolate's operators.</summary>
 public sealed class OfferFilterInputType : InputObjectGraphType
 {
@@ -31,5 +51,43 @@ public sealed class OfferFilterInputType : InputObjectGraphType
         Field<ComparableOperationFilterInputType<DateTimeType>>(OfferFilterFields.CreatedAt).Description("When the offer was created.");
         Field<ComparableOperationFilterInputType<DateTimeType>>(OfferFilterFields.UpdatedAt).Description("When the offer last changed.");
         Field<PeriodFilterInputType>(OfferFilterFields.Period).Description("The offer's dates against a period, the way pupils search.");
+    }
+}
+
+public sealed class PeriodFilterInputType : InputObjectGraphType
+{
+    public const string Overlaps = "overlaps";
+    public const string Within = "within";
+
+    public PeriodFilterInputType()
+    {
+        Name = "PeriodFilterInput";
+        Description = "Compares an offer's dates (first Monday to last Friday) with a period.";
+        Field<DateRangeInputType>(Overlaps).Description("Offers with at least one day inside the period.");
+        Field<DateRangeInputType>(Within).Description("Offers whose weeks all fall inside the period, as the national platform searches.");
+    }
+}
+
+public sealed class DateRangeInputType : InputObjectGraphType
+{
+    public DateRangeInputType()
+    {
+        Name = "DateRangeInput";
+        Description = "A period of whole days, both ends included. At most two years long.";
+        Field<NonNullGraphType<DateType>>("from").Description("The first day of the period.");
+        Field<NonNullGraphType<DateType>>("to").Description("The last day of the period, on or after `from`.");
+    }
+}
+
+public sealed class NearInputType : InputObjectGraphType
+{
+    public NearInputType()
+    {
+        Name = "NearInput";
+        Description = "A centre and a radius: only offers within that distance, each with its `distanceKm`.";
+        Field<NonNullGraphType<FloatGraphType>>("latitude").Description("The centre's latitude, from -90 to 90.");
+        Field<NonNullGraphType<FloatGraphType>>("longitude").Description("The centre's longitude, from -180 to 180.");
+        Field<FloatGraphType>("radiusKm")
+            .Description("The radius in kilometres, above 0. Defaults to 60 (the national platform's default); the upper bound is set by the server (200 unless configured).");
     }
 }
