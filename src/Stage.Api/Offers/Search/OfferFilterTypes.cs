@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphQL.Types;
 using Stage.Api.Kit.Filtering;
 using Stage.Api.Kit.Schema;
@@ -79,7 +80,10 @@ public sealed class DateRangeInputType : InputObjectGraphType
     }
 }
 
-public sealed class NearInputType : InputObjectGraphType
+/// <summary>The <c>near</c> argument as the client gave it; <see cref="RadiusKm"/> is null for the default.</summary>
+public sealed record NearInput(double Latitude, double Longitude, double? RadiusKm);
+
+public sealed class NearInputType : InputObjectGraphType<NearInput>
 {
     public NearInputType()
     {
@@ -90,4 +94,9 @@ public sealed class NearInputType : InputObjectGraphType
         Field<FloatGraphType>("radiusKm")
             .Description("The radius in kilometres, above 0. Defaults to 60 (the national platform's default); the upper bound is set by the server (200 unless configured).");
     }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) => new NearInput(
+        Convert.ToDouble(value["latitude"], CultureInfo.InvariantCulture),
+        Convert.ToDouble(value["longitude"], CultureInfo.InvariantCulture),
+        value.TryGetValue("radiusKm", out var radius) && radius is not null ? Convert.ToDouble(radius, CultureInfo.InvariantCulture) : null);
 }

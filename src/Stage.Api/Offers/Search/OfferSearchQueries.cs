@@ -37,7 +37,7 @@ public static class OfferSearchArguments
 {
     public static OfferSearchRequest Parse(IResolveFieldContext context, SearchOptions options, PagingOptions paging, OfferCursorCodec cursors)
     {
-        var near = Near(context.GetArgument<Dictionary<string, object?>?>("near"), options);
+        var near = Near(context.GetArgument<NearInput?>("near"), options);
         var search = Search(context.GetArgument<string?>("search"));
         var order = OfferOrderArgument.Parse(context.GetArgument<List<object?>?>("order"), near is not null, search is not null);
         var where = context.GetArgument<Dictionary<string, object?>?>("where");
@@ -53,18 +53,14 @@ public static class OfferSearchArguments
             : request with { Page = request.Page with { Cursor = cursors.Decode(page.Cursor, request, page.CursorArgument) } };
     }
 
-    private static GeoCircle? Near(Dictionary<string, object?>? near, SearchOptions options)
+    private static GeoCircle? Near(NearInput? near, SearchOptions options)
     {
         if (near is null)
         {
             return null;
         }
 
-        var latitude = Convert.ToDouble(near["latitude"], System.Globalization.CultureInfo.InvariantCulture);
-        var longitude = Convert.ToDouble(near["longitude"], System.Globalization.CultureInfo.InvariantCulture);
-        var radius = near.TryGetValue("radiusKm", out var r) && r is not null
-            ? Convert.ToDouble(r, System.Globalization.CultureInfo.InvariantCulture)
-            : options.DefaultRadiusKm;
+        var (latitude, longitude, radius) = (near.Latitude, near.Longitude, near.RadiusKm ?? options.DefaultRadiusKm);
         if (latitude is < -90 or > 90)
         {
             throw new InvalidArgumentError(ErrorCodes.InvalidCoordinates, "near.latitude", "Latitude must be between -90 and 90.");
