@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Stage.Api.Kit.Paging;
 using Stage.Api.Kit.Filtering;
+using Stage.Api.Kit.Paging;
 using Stage.Api.Kit.Relay;
 
 namespace Stage.Api.Applications.Queries;
@@ -29,3 +29,12 @@ public sealed record ApplicationCursor(ApplicationSortField Field, SortDirection
         throw PageCursors.Invalid(argument);
     }
 }
+
+/// <summary>A validated page request over the applications a viewer may see.</summary>
+public sealed record ApplicationListRequest(
+    IDictionary<string, object?>? Where,
+    ApplicationSortField Field,
+    SortDirection Direction,
+    int Size,
+    bool Backward,
+    ApplicationCursor? Cursor);

@@ -1,5 +1,6 @@
 
 
+
 namespace Stage.Api.Identity.Development;
 
 /// <summary>A person to sign in as, as given to <c>./stage token</c>: <c>--pupil INE</c>, <c>--staff email</c>...</summary>

@@ -4,6 +4,29 @@ using Stage.Api.Kit.Errors;
 
 namespace Stage.Api.Kit.Filtering;
 
+/// <summary>The operator names of HotChocolate's filtering conventions.</summary>
+public static class FilterOperators
+{
+    public const string Eq = "eq";
+    public const string Neq = "neq";
+    public const string In = "in";
+    public const string Nin = "nin";
+    public const string Contains = "contains";
+    public const string Ncontains = "ncontains";
+    public const string StartsWith = "startsWith";
+    public const string EndsWith = "endsWith";
+    public const string Gt = "gt";
+    public const string Gte = "gte";
+    public const string Lt = "lt";
+    public const string Lte = "lte";
+    public const string Some = "some";
+    public const string All = "all";
+    public const string None = "none";
+    public const string Any = "any";
+    public const string And = "and";
+    public const string Or = "or";
+}
+
 /// <summary>
 /// Translates HotChocolate-style operator objects (<c>{eq: ..., in: [...]}</c>) on one SQL expression
 /// into a parameterised condition. Every operator given must hold.
@@ -64,4 +87,22 @@ public static class FilterOperatorSql
 
     private static string EndsWith(string expression, string parameter) =>
         $"coalesce(right({expression}, length({parameter})) = {parameter}, false)";
+}
+
+/// <summary>Evaluates string operators in memory, for small fixed sets such as the 51 sector codes.</summary>
+public static class StringOperatorMatch
+{
+    public static bool Matches(string candidate, IDictionary<string, object?> operators, string path) =>
+        operators.All(op => op.Key switch
+        {
+            FilterOperators.Eq => string.Equals(candidate, op.Value as string, StringComparison.Ordinal),
+            FilterOperators.Neq => !string.Equals(candidate, op.Value as string, StringComparison.Ordinal),
+            FilterOperators.In => FilterOperatorSql.List<string>(op.Value, path, op.Key).Contains(candidate, StringComparer.Ordinal),
+            FilterOperators.Nin => !FilterOperatorSql.List<string>(op.Value, path, op.Key).Contains(candidate, StringComparer.Ordinal),
+            FilterOperators.Contains => candidate.Contains(FilterOperatorSql.Required<string>(op.Value, path, op.Key), StringComparison.Ordinal),
+            FilterOperators.Ncontains => !candidate.Contains(FilterOperatorSql.Required<string>(op.Value, path, op.Key), StringComparison.Ordinal),
+            FilterOperators.StartsWith => candidate.StartsWith(FilterOperatorSql.Required<string>(op.Value, path, op.Key), StringComparison.Ordinal),
+            FilterOperators.EndsWith => candidate.EndsWith(FilterOperatorSql.Required<string>(op.Value, path, op.Key), StringComparison.Ordinal),
+            _ => throw FilterOperatorSql.Unknown(path, op.Key),
+        });
 }

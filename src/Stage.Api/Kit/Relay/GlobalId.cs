@@ -1,6 +1,8 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
+using GraphQL;
+using Stage.Api.Kit.Errors;
 
 namespace Stage.Api.Kit.Relay;
 
@@ -40,4 +42,17 @@ public static class GlobalId
         TryDecode(value, out var typeName, out var id) && string.Equals(typeName, expectedTypeName, StringComparison.Ordinal)
             ? id
             : throw new InvalidIdException(value, expectedTypeName);
+}
+
+public sealed class InvalidIdException : ExecutionError
+{
+    public InvalidIdException(string? value, string? expectedTypeName = null)
+        : base(expectedTypeName is null
+            ? $"'{Truncate(value)}' is not a valid id."
+            : $"'{Truncate(value)}' is not a valid {expectedTypeName} id.")
+    {
+        Code = ErrorCodes.InvalidId;
+    }
+
+    private static string Truncate(string? value) => value is null ? "" : value.Length <= 64 ? value : value[..64] + "…";
 }

@@ -1,3 +1,5 @@
+using GraphQL.Types;
+using Stage.Api.Geography;
 using Stage.Api.Schools;
 
 namespace Stage.Api.Offers.Search;
@@ -8,3 +10,55 @@ public sealed record OfferFacets(
     IReadOnlyList<FacetCount<Sector>> Sectors,
     IReadOnlyList<FacetCount<string>> Departments,
     IReadOnlyList<FacetCount<Grade>> Grades);
+
+public sealed record FacetCount<T>(T Value, long Count);
+
+public sealed class OfferFacetsType : ObjectGraphType<OfferFacets>
+{
+    public OfferFacetsType()
+    {
+        Name = "OfferFacets";
+        Description = "Counts of the offers a search matches, by sector, département and grade; largest first, empty groups left out.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorFacetType>>>>("sectors")
+            .Description("Offers per sector of activity.").Resolve(c => c.Source.Sectors);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DepartmentFacetType>>>>("departments")
+            .Description("Offers per département (offers abroad have none).").Resolve(c => c.Source.Departments);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GradeFacetType>>>>("grades")
+            .Description("Offers per grade; an offer open to 4e and 3e counts in both.").Resolve(c => c.Source.Grades);
+    }
+}
+
+public sealed class SectorFacetType : ObjectGraphType<FacetCount<Sector>>
+{
+    public SectorFacetType()
+    {
+        Name = "SectorFacet";
+        Description = "How many matching offers belong to a sector.";
+        Field<NonNullGraphType<SectorType>>("sector").Description("The sector.").Resolve(c => c.Source.Value);
+        Field<NonNullGraphType<IntGraphType>>("count").Description("The number of matching offers.").Resolve(c => (int)c.Source.Count);
+    }
+}
+
+public sealed class GradeFacetType : ObjectGraphType<FacetCount<Grade>>
+{
+    public GradeFacetType()
+    {
+        Name = "GradeFacet";
+        Description = "How many matching offers are open to a grade.";
+        Field<NonNullGraphType<GradeType>>("grade").Description("The grade.").Resolve(c => c.Source.Value);
+        Field<NonNullGraphType<IntGraphType>>("count").Description("The number of matching offers.").Resolve(c => (int)c.Source.Count);
+    }
+}
+
+public sealed class DepartmentFacetType : ObjectGraphType<FacetCount<string>>
+{
+    public DepartmentFacetType()
+    {
+        Name = "DepartmentFacet";
+        Description = "How many matching offers lie in a département.";
+        Field<NonNullGraphType<StringGraphType>>("code").Description("The département code (01..95, 2A, 2B, 971..976).").Resolve(c => c.Source.Value);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The département's name, in French.")
+            .Resolve(c => FrenchDepartments.Find(c.Source.Value)?.Name ?? c.Source.Value);
+        Field<NonNullGraphType<IntGraphType>>("count").Description("The number of matching offers.").Resolve(c => (int)c.Source.Count);
+    }
+}

@@ -1,3 +1,5 @@
+using Stage.Api.Data.Sql;
+
 namespace Stage.Api.Offers.Search;
 
 /// <summary>A validated offer search: what to match, in which order, which page.</summary>
@@ -25,3 +27,21 @@ public sealed record OfferSearchRequest(
 
     public string OrderingFingerprint => OfferCursorCodec.Fingerprint(this);
 }
+
+/// <summary>
+/// Which page: <paramref name="Size"/> rows after the cursor (forward, from <c>first/after</c>) or
+/// before it (backward, from <c>last/before</c>); no cursor means from the start or the end.
+/// </summary>
+public sealed record OfferPageRequest(int Size, bool Backward, OfferCursor? Cursor);
+
+/// <summary>A position in an ordering: the sort key values of a row, then its id (the final tiebreaker).</summary>
+public sealed record OfferCursor(IReadOnlyList<object> Values, long Id);
+
+/// <summary>An offer found by a search, with its values of the search's sort keys (for its cursor).</summary>
+public sealed record OfferHit(Offer Offer, IReadOnlyList<object> SortValues);
+
+/// <summary>A search centre and radius.</summary>
+public sealed record GeoCircle(double Latitude, double Longitude, double RadiusKm);
+
+/// <summary>A SQL statement of an offer search with its parameters.</summary>
+public sealed record OfferStatement(string Sql, SqlParameters Parameters);

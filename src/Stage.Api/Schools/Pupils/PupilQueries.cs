@@ -1,3 +1,4 @@
+using GraphQL;
 using Microsoft.Extensions.Options;
 using Stage.Api.Kit.Paging;
 using Stage.Api.Kit.Errors;
@@ -30,3 +31,24 @@ public sealed class PupilQueries(IOptions<PagingOptions> paging) : IQueryFields
                 return new PupilConnection(request, services.GetRequiredService<PupilList>(), signer, context.CancellationToken);
             });
 }
+
+/// <summary>
+/// Reads and checks the arguments of <c>pupils</c>. Every mistake is an <see cref="InvalidArgumentError"/>
+/// naming the argument, raised before any database work.
+/// </summary>
+public static class PupilListArguments
+{
+    public static PupilListRequest Parse(IResolveFieldContext context, long schoolId, PagingOptions paging, CursorSigner signer)
+    {
+        var page = PageArguments.Read(context, paging);
+        var request = new PupilListRequest(schoolId, context.GetArgument<Dictionary<string, object?>?>("where"), page.Size, page.Backward, null);
+        _ = PupilListSql.Count(request); // translates the filter once, so that its mistakes surface here
+        return page.Cursor is null ? request : request with { Cursor = PupilCursor.Decode(page.Cursor, signer, page.CursorArgument) };
+    }
+}
+
+/// <summary>
+/// A page of a school's pupils: <paramref name="Size"/> rows after the cursor (forward, from
+/// <c>first/after</c>) or before it (backward, from <c>last/before</c>), among those the filter keeps.
+/// </summary>
+public sealed record PupilListRequest(long SchoolId, IDictionary<string, object?>? Where, int Size, bool Backward, PupilCursor? Cursor);

@@ -1,7 +1,0 @@
-namespace Stage.Api.Applications.Queries;
-
-public enum ApplicationSortField
-{
-    SubmittedAt,
-    StatusChangedAt,
-}

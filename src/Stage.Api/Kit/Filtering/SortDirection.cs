@@ -1,7 +1,0 @@
-namespace Stage.Api.Kit.Filtering;
-
-public enum SortDirection
-{
-    Ascending,
-    Descending,
-}
