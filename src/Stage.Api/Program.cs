@@ -19,7 +19,7 @@ using Stage.Api.Offers.Management;
 using Stage.Api.Offers.Search;
 using Stage.Api.Offers.Subscriptions;
 using Stage.Api.RateLimits;
-using Stage.Api.Schools.Pupils;
+using Stage.Api.Pupils;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStageDatabase();

@@ -1,4 +1,6 @@
-namespace Stage.Api.Schools.PreRegistration;
+using Stage.Api.Schools;
+
+namespace Stage.Api.Pupils;
 
 /// <summary>One row of a pre-registration as sent, normalised by <see cref="Normalized"/>: text trimmed (null when blank), the INE in capitals.</summary>
 public sealed record PupilRow(string? Ine, string? FirstName, string? LastName, Grade? Grade, string? ClassName, DateOnly? BirthDate)

@@ -1,7 +1,8 @@
 using Npgsql;
 using Stage.Api.Data.Sql;
 
-namespace Stage.Api.Schools.PreRegistration;
+
+namespace Stage.Api.Pupils;
 
 /// <summary>
 /// Writes checked rows with one statement: one array parameter per column, unnested. An INE that another

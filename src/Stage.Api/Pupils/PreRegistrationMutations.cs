@@ -6,7 +6,9 @@ using Stage.Api.Kit.Idempotency;
 using Stage.Api.Kit.Mutations;
 using Stage.Api.Kit.Requests;
 
-namespace Stage.Api.Schools.PreRegistration;
+using Stage.Api.Schools;
+
+namespace Stage.Api.Pupils;
 
 /// <summary><c>preRegisterPupils</c>: a school's teaching team registers its pupils, so that they can sign in.</summary>
 public sealed class PreRegistrationMutations : IMutationFields

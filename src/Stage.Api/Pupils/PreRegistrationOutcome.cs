@@ -1,7 +1,8 @@
 using Stage.Api.Kit.Idempotency;
 using Stage.Api.Kit.Mutations;
 
-namespace Stage.Api.Schools.PreRegistration;
+
+namespace Stage.Api.Pupils;
 
 /// <summary>What a pre-registration did: the pupils it created (in the order of the input), or why it wrote nothing.</summary>
 public sealed record PreRegistrationOutcome(IReadOnlyList<long> PupilIds, IReadOnlyList<IBusinessError> Errors)

@@ -6,7 +6,8 @@ using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Schema;
 using Stage.Api.Kit.Requests;
 
-namespace Stage.Api.Schools.Pupils;
+
+namespace Stage.Api.Pupils;
 
 /// <summary><c>pupils</c>: a school's staff list their pupils, to follow their applications.</summary>
 public sealed class PupilQueries(IOptions<PagingOptions> paging) : IQueryFields

@@ -1,4 +1,6 @@
-namespace Stage.Api.Schools.PreRegistration;
+using Stage.Api.Schools;
+
+namespace Stage.Api.Pupils;
 
 /// <summary>
 /// The ages (whole years, on the day of registration) plausible for each grade. A pupil typically starts

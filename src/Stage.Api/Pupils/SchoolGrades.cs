@@ -1,4 +1,6 @@
-namespace Stage.Api.Schools.PreRegistration;
+using Stage.Api.Schools;
+
+namespace Stage.Api.Pupils;
 
 /// <summary>The grades with observation internships that each kind of school teaches.</summary>
 public static class SchoolGrades

@@ -5,7 +5,9 @@ using Stage.Api.Kit.Idempotency;
 using Stage.Api.Kit.Mutations;
 using Stage.Api.Kit.Requests;
 
-namespace Stage.Api.Schools.PreRegistration;
+using Stage.Api.Schools;
+
+namespace Stage.Api.Pupils;
 
 /// <summary>
 /// A staff member registers pupils in their school, all or none: every row is checked (see

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Stage.Api.Data;
 
-namespace Stage.Api.Schools.PreRegistration;
+using Stage.Api.Schools;
+
+namespace Stage.Api.Pupils;
 
 /// <summary>
 /// The rules each row must follow on its own and against the other rows of the call; the database

@@ -1,7 +1,9 @@
 using Stage.Api.Kit.Paging;
 using Stage.Api.Kit.Relay;
 
-namespace Stage.Api.Schools.Pupils;
+using Stage.Api.Schools;
+
+namespace Stage.Api.Pupils;
 
 /// <summary>The result of <c>pupils</c>. The page is read once, on first use; the count only when a client selects it.</summary>
 public sealed class PupilConnection(PupilListRequest request, PupilList list, CursorSigner signer, CancellationToken cancellationToken)

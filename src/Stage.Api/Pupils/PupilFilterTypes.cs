@@ -2,7 +2,9 @@ using GraphQL.Types;
 using Stage.Api.Agreements;
 using Stage.Api.Kit.Filtering;
 
-namespace Stage.Api.Schools.Pupils;
+using Stage.Api.Schools;
+
+namespace Stage.Api.Pupils;
 
 /// <summary>The fields of <c>PupilFilterInput</c>.</summary>
 public static class PupilFilterFields

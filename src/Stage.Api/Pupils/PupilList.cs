@@ -4,7 +4,9 @@ using Stage.Api.Data;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Paging;
 
-namespace Stage.Api.Schools.Pupils;
+using Stage.Api.Schools;
+
+namespace Stage.Api.Pupils;
 
 /// <summary>Reads pages of a school's pupils (one statement, plus the school once) and counts them.</summary>
 public sealed class PupilList(NpgsqlDataSource dataSource, IDbContextFactory<StageDbContext> databases)

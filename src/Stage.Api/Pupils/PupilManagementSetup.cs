@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Stage.Api.Kit.Relay;
-using Stage.Api.Schools.PreRegistration;
 
-namespace Stage.Api.Schools.Pupils;
+
+namespace Stage.Api.Pupils;
 
 public static class PupilManagementSetup
 {

@@ -2,7 +2,9 @@ using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Filtering;
 
-namespace Stage.Api.Schools.Pupils;
+using Stage.Api.Schools;
+
+namespace Stage.Api.Pupils;
 
 /// <summary>
 /// The statements of <c>pupils</c>: a school's pupils in French alphabetical order (last name, first name,

@@ -2,7 +2,8 @@ using System.Text.Json;
 using Stage.Api.Kit.Paging;
 using Stage.Api.Kit.Relay;
 
-namespace Stage.Api.Schools.Pupils;
+
+namespace Stage.Api.Pupils;
 
 /// <summary>
 /// A position in a school's list of pupils (ordered by last name, first name, id): the row's sort values

@@ -1,7 +1,8 @@
 using GraphQL.Types;
 using Stage.Api.Kit.Mutations;
 
-namespace Stage.Api.Schools.PreRegistration;
+
+namespace Stage.Api.Pupils;
 
 /// <summary>
 /// A field of one row of a pre-registration that breaks a rule: the row's position in
