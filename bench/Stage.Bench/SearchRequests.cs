@@ -23,7 +23,7 @@ public static class SearchRequests
     /// <summary>Case (b) and (d): filtered, <c>order: [{startDate: ASC}]</c>, from the start or after a cursor.</summary>
     public static OfferSearchRequest ByStartDate(SearchDraw draw, OfferCursor? cursor = null) => new(
         Filter(draw),
-        OfferOrderArgument.Parse([new Dictionary<string, object?> { ["startDate"] = SortDirection.Ascending }], hasNear: false, hasSearch: false),
+        OfferOrderArgument.Parse([new([KeyValuePair.Create(OfferSortField.StartDate, (SortDirection?)SortDirection.Ascending)])], hasNear: false, hasSearch: false),
         null,
         null,
         new OfferPageRequest(PageSize, Backward: false, Cursor: cursor));
@@ -37,10 +37,10 @@ public static class SearchRequests
         new OfferPageRequest(PageSize, Backward: false, Cursor: null));
 
     /// <summary>
-    /// The <c>where</c> argument as GraphQL.NET hands it to the resolver: nested dictionaries holding parsed
-    /// values (a <see cref="Stage.Api.Schools.Grade"/>, <see cref="DateOnly"/>s), fields in the input type's order.
+    /// The <c>where</c> argument read as the API reads it, from what GraphQL.NET hands the resolver: nested
+    /// dictionaries holding parsed values (a <see cref="Stage.Api.Schools.Grade"/>, <see cref="DateOnly"/>s).
     /// </summary>
-    public static Dictionary<string, object?> Filter(SearchDraw draw) => new()
+    public static FilterNode Filter(SearchDraw draw) => FilterArgument.Read(new Dictionary<string, object?>
     {
         [OfferFilterFields.SectorCode] = new Dictionary<string, object?> { [FilterOperators.Eq] = draw.SectorCode },
         [OfferFilterFields.Grades] = new Dictionary<string, object?>
@@ -51,5 +51,5 @@ public static class SearchRequests
         {
             [PeriodFilterInputType.Overlaps] = new Dictionary<string, object?> { ["from"] = draw.From, ["to"] = draw.To },
         },
-    };
+    }, OfferFilter.Fields, FilterArgument.Name);
 }

@@ -45,70 +45,47 @@ public static class PupilListSql
     private static string Where(PupilListRequest request, SqlParameters parameters)
     {
         var school = $"p.school_id = {parameters.Add(request.SchoolId)}";
-        return request.Where is null ? school : $"{school} AND {new PupilFilterSql(parameters).Translate(request.Where, "where")}";
+        return request.Where is null ? school : $"{school} AND {FilterArgument.Sql(request.Where, parameters)}";
     }
 }
 
-/// <summary>Translates a <c>PupilFilterInput</c> into a SQL condition on <c>pupils p</c>, field by whitelisted field.</summary>
-public sealed class PupilFilterSql(SqlParameters parameters)
+/// <summary>What <c>PupilFilterInput</c>'s fields are in SQL, on <c>pupils p</c>.</summary>
+public static class PupilFilter
 {
-    public string Translate(IDictionary<string, object?> filter, string path)
+    public static readonly FilterFields Fields = new("Pupils")
     {
-        var conditions = new List<string>();
-        foreach (var (field, value) in filter)
-        {
-            var fieldPath = $"{path}.{field}";
-            if (value is null)
-            {
-                throw new InvalidArgumentError(ErrorCodes.InvalidFilter, fieldPath, $"'{field}' cannot be null; leave it out instead.");
-            }
-
-            conditions.Add(field switch
-            {
-                FilterOperators.And => Combine(value, fieldPath, " AND "),
-                FilterOperators.Or => Combine(value, fieldPath, " OR "),
-                PupilFilterFields.Grade => FilterOperatorSql.ForComparable<Grade>("p.grade", Operators(value), parameters, fieldPath),
-                PupilFilterFields.ClassName => FilterOperatorSql.ForString("p.class_name", Operators(value), parameters, fieldPath),
-                PupilFilterFields.Name => Name(Operators(value), fieldPath),
-                PupilFilterFields.AgreementStatus => "EXISTS (SELECT 1 FROM agreements ag WHERE ag.pupil_id = p.id AND "
-                    + FilterOperatorSql.ForComparable<Agreements.AgreementStatus>("ag.status", Operators(value), parameters, fieldPath) + ")",
-                _ => throw new InvalidArgumentError(ErrorCodes.InvalidFilter, fieldPath, $"Pupils cannot be filtered on '{field}'."),
-            });
-        }
-
-        return conditions.Count == 0 ? "TRUE" : "(" + string.Join(" AND ", conditions) + ")";
-    }
+        [PupilFilterFields.Grade] = new ColumnField<Grade>("p.grade"),
+        [PupilFilterFields.ClassName] = new ColumnField<string>("p.class_name"),
+        [PupilFilterFields.AgreementStatus] = new RelatedField("agreements ag WHERE ag.pupil_id = p.id", new ColumnField<Agreements.AgreementStatus>("ag.status")),
+        [PupilFilterFields.Name] = new NameField(),
+    };
 
     /// <summary>Each word is in the last or first name, ignoring case and accents (LIKE wildcards in the words are literal).</summary>
-    private string Name(IDictionary<string, object?> operators, string path) =>
-        FilterOperatorSql.All(operators, path, (name, value) =>
+    private sealed class NameField : FilterField
+    {
+        public override FilterOperation Read(string name, object? value, string path)
         {
             if (name != PupilFilterFields.Contains)
             {
-                throw FilterOperatorSql.Unknown(path, name);
+                throw Unknown(path, name);
             }
 
             var text = value as string ?? "";
-            if (text.Length > PupilFilterFields.MaxNameSearchLength)
-            {
-                throw new InvalidArgumentError(ErrorCodes.SearchTooLong, $"{path}.{name}",
+            return text.Length <= PupilFilterFields.MaxNameSearchLength
+                ? new FilterOperation(name, text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), $"{path}.{name}")
+                : throw new InvalidArgumentError(ErrorCodes.SearchTooLong, $"{path}.{name}",
                     $"The name search is limited to {PupilFilterFields.MaxNameSearchLength} characters.");
-            }
+        }
 
-            var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(word =>
+        protected override string Sql(FilterOperation operation, SqlParameters parameters)
+        {
+            var words = ((string[])operation.Operand!).Select(word =>
                 "stage_unaccent(p.last_name || ' ' || p.first_name) ILIKE '%' || stage_unaccent("
                 + parameters.Add(EscapeLike(word.Normalize(System.Text.NormalizationForm.FormC))) + ") || '%'").ToList();
             return words.Count == 0 ? "TRUE" : string.Join(" AND ", words);
-        });
+        }
 
-    private static string EscapeLike(string word) =>
-        word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-
-    private string Combine(object value, string path, string separator)
-    {
-        var filters = FilterOperatorSql.List<IDictionary<string, object?>>(value, path[..path.LastIndexOf('.')], path[(path.LastIndexOf('.') + 1)..]);
-        return "(" + string.Join(separator, filters.Select((f, i) => Translate(f, $"{path}[{i}]"))) + ")";
+        private static string EscapeLike(string word) =>
+            word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
     }
-
-    private static IDictionary<string, object?> Operators(object value) => (IDictionary<string, object?>)value;
 }

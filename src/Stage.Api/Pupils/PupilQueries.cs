@@ -1,5 +1,6 @@
 using GraphQL;
 using Microsoft.Extensions.Options;
+using Stage.Api.Kit.Filtering;
 using Stage.Api.Kit.Paging;
 using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Relay;
@@ -18,7 +19,7 @@ public sealed class PupilQueries(IOptions<PagingOptions> paging) : IQueryFields
                 "The pupils of the signed-in staff member's school, in alphabetical order (last name, first name; French rules), " +
                 "paged by cursor. Only for a school's staff: null with an error for anyone else.")
             .PageArguments(paging.Value, "pupils", "pupil")
-            .Argument<PupilFilterInputType>("where", "Conditions on the pupils: grade, class, name.")
+            .Argument<PupilFilterInputType>(FilterArgument.Name, "Conditions on the pupils: grade, class, name.")
             .Resolve(context =>
             {
                 if (context.RequireViewer() is not { Kind: AccountKind.Staff, SchoolId: { } schoolId })
@@ -42,7 +43,7 @@ public static class PupilListArguments
     public static PupilListRequest Parse(IResolveFieldContext context, long schoolId, PagingOptions paging, CursorSigner signer)
     {
         var page = PageArguments.Read(context, paging);
-        var request = new PupilListRequest(schoolId, context.GetArgument<Dictionary<string, object?>?>("where"), page.Size, page.Backward, null);
+        var request = new PupilListRequest(schoolId, FilterArgument.Read(context, PupilFilter.Fields), page.Size, page.Backward, null);
         _ = PupilListSql.Count(request); // translates the filter once, so that its mistakes surface here
         return page.Cursor is null ? request : request with { Cursor = PupilCursor.Decode(page.Cursor, signer, page.CursorArgument) };
     }
@@ -52,4 +53,4 @@ public static class PupilListArguments
 /// A page of a school's pupils: <paramref name="Size"/> rows after the cursor (forward, from
 /// <c>first/after</c>) or before it (backward, from <c>last/before</c>), among those the filter keeps.
 /// </summary>
-public sealed record PupilListRequest(long SchoolId, IDictionary<string, object?>? Where, int Size, bool Backward, PupilCursor? Cursor);
+public sealed record PupilListRequest(long SchoolId, FilterNode? Where, int Size, bool Backward, PupilCursor? Cursor);

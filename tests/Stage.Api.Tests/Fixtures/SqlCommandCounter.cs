@@ -4,12 +4,17 @@ using System.Diagnostics;
 namespace Stage.Api.Tests.Fixtures;
 
 /// <summary>
-/// Counts the SQL commands Npgsql sends to one database while it is alive, from Npgsql's own tracing
-/// (ActivitySource "Npgsql"); commands to other databases (other test classes) and the opening of
-/// physical connections are not counted.
+/// Counts the SQL commands Npgsql sends to one database while serving HTTP requests, from Npgsql's own
+/// tracing (ActivitySource "Npgsql") nested under ASP.NET Core's request activity, or under <see cref="Measure"/>
+/// for a service called directly. The API's background work (event listeners, the expiry job) runs outside both
+/// and is not counted, nor are commands to other databases (other test classes) or the opening of physical connections.
 /// </summary>
 public sealed class SqlCommandCounter : IDisposable
 {
+    private const string NpgsqlSource = "Npgsql";
+    private const string AspNetCoreSource = "Microsoft.AspNetCore";
+    private static readonly ActivitySource Measured = new("Stage.Tests.SqlCommandCounter");
+
     private readonly ActivityListener _listener;
     private readonly ConcurrentQueue<string> _statements = new();
 
@@ -17,10 +22,16 @@ public sealed class SqlCommandCounter : IDisposable
     {
         _listener = new ActivityListener
         {
-            ShouldListenTo = source => source.Name == "Npgsql",
+            // Listening to ASP.NET Core makes it create the request activity the commands nest under.
+            ShouldListenTo = source => source.Name is NpgsqlSource or AspNetCoreSource || source == Measured,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = activity =>
             {
+                if (activity.Source.Name != NpgsqlSource || !ServesRequest(activity))
+                {
+                    return;
+                }
+
                 var database = activity.GetTagItem("db.namespace") ?? activity.GetTagItem("db.name");
                 var statement = activity.GetTagItem("db.query.text") ?? activity.GetTagItem("db.statement");
                 if (Equals(database, databaseName) && statement is string sql)
@@ -34,5 +45,21 @@ public sealed class SqlCommandCounter : IDisposable
 
     public IReadOnlyCollection<string> Statements => _statements;
 
+    /// <summary>Counts the commands a test's own call makes until disposed, as if it served a request.</summary>
+    public static IDisposable Measure() => Measured.StartActivity("measured call")!;
+
     public void Dispose() => _listener.Dispose();
+
+    private static bool ServesRequest(Activity activity)
+    {
+        for (var parent = activity.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent.Source.Name == AspNetCoreSource || parent.Source == Measured)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

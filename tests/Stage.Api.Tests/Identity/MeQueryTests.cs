@@ -138,6 +138,7 @@ public sealed class MeQueryTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         Viewer? viewer;
         using (var counter = new SqlCommandCounter(api.Database.Name))
+        using (SqlCommandCounter.Measure())
         {
             viewer = await loader.LoadAsync(TestTokens.DevelopmentIssuer, "staff:" + staff.Id, CancellationToken.None);
             Assert.Single(counter.Statements);

@@ -32,7 +32,7 @@ public sealed record ApplicationCursor(ApplicationSortField Field, SortDirection
 
 /// <summary>A validated page request over the applications a viewer may see.</summary>
 public sealed record ApplicationListRequest(
-    IDictionary<string, object?>? Where,
+    FilterNode? Where,
     ApplicationSortField Field,
     SortDirection Direction,
     int Size,

@@ -51,5 +51,5 @@ public sealed class ApplicationList(IDbContextFactory<StageDbContext> databases)
     }
 
     private static IQueryable<Application> Filtered(StageDbContext db, Viewer viewer, ApplicationListRequest request) =>
-        ApplicationFilter.Apply(db.Applications.AsNoTracking().VisibleTo(viewer), request.Where);
+        FilterArgument.Apply(db.Applications.AsNoTracking().VisibleTo(viewer), request.Where);
 }

@@ -10,16 +10,11 @@ public enum ApplicationSortField
     StatusChangedAt,
 }
 
-public sealed class ApplicationSortInputType : InputObjectGraphType
-{
-    public ApplicationSortInputType()
-    {
-        Name = "ApplicationSortInput";
-        Description = "The sort key of a list of applications: exactly one field. The application id breaks ties.";
-        Field<SortEnumType>("submittedAt").Description("By submission time.");
-        Field<SortEnumType>("statusChangedAt").Description("By the time of the last status change.");
-    }
-}
+public sealed class ApplicationSortInputType() : SortInputType<ApplicationSortField>(
+    "ApplicationSortInput",
+    "The sort key of a list of applications: exactly one field. The application id breaks ties.",
+    (ApplicationSortField.SubmittedAt, "By submission time."),
+    (ApplicationSortField.StatusChangedAt, "By the time of the last status change."));
 
 public sealed class ApplicationFilterInputType : InputObjectGraphType
 {

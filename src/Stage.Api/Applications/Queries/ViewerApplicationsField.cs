@@ -22,7 +22,7 @@ public static class ViewerApplicationsField
             .Argument<StringGraphType>("after", "A cursor: the page starts after this application.")
             .Argument<IntGraphType>("last", "How many from the end or before `before`: 0 to 100.")
             .Argument<StringGraphType>("before", "A cursor: the page ends before this application.")
-            .Argument<ApplicationFilterInputType>("where", "Conditions on the applications.")
+            .Argument<ApplicationFilterInputType>(FilterArgument.Name, "Conditions on the applications.")
             .Argument<ListGraphType<NonNullGraphType<ApplicationSortInputType>>>("order", "One sort key; default: submittedAt DESC.")
             .ResolveAsync(async context =>
             {
@@ -37,19 +37,16 @@ public static class ViewerApplicationsField
     private static ApplicationListRequest Parse(IResolveFieldContext context, PagingOptions paging, CursorSigner signer)
     {
         var (field, direction) = (ApplicationSortField.SubmittedAt, SortDirection.Descending);
-        var order = context.GetArgument<List<object?>?>("order");
+        var order = context.GetArgument<List<SortInput<ApplicationSortField>>?>("order");
         if (order is { Count: > 0 })
         {
-            if (order is not [IDictionary<string, object?> { Count: 1 } key] || key.Single().Value is not SortDirection chosen)
-            {
-                throw new InvalidArgumentError(ErrorCodes.InvalidOrder, "order", "Give one sort object naming one field.");
-            }
-
-            (field, direction) = (Enum.Parse<ApplicationSortField>(key.Single().Key, ignoreCase: true), chosen);
+            (field, direction) = order is [{ Given: [{ Value: { } chosen } key] }]
+                ? (key.Key, chosen)
+                : throw new InvalidArgumentError(ErrorCodes.InvalidOrder, "order", "Give one sort object naming one field.");
         }
 
         var page = PageArguments.Read(context, paging);
         var cursor = page.Cursor is null ? null : ApplicationCursor.Decode(page.Cursor, field, direction, signer, page.CursorArgument);
-        return new ApplicationListRequest(context.GetArgument<Dictionary<string, object?>?>("where"), field, direction, page.Size, page.Backward, cursor);
+        return new ApplicationListRequest(FilterArgument.Read(context, ApplicationFilter.Fields), field, direction, page.Size, page.Backward, cursor);
     }
 }

@@ -1,6 +1,31 @@
+using GraphQL;
 using GraphQL.Types;
+using Stage.Api.Kit.Errors;
 
 namespace Stage.Api.Kit.Filtering;
+
+/// <summary>The operator names of HotChocolate's filtering conventions.</summary>
+public static class FilterOperators
+{
+    public const string Eq = "eq";
+    public const string Neq = "neq";
+    public const string In = "in";
+    public const string Nin = "nin";
+    public const string Contains = "contains";
+    public const string Ncontains = "ncontains";
+    public const string StartsWith = "startsWith";
+    public const string EndsWith = "endsWith";
+    public const string Gt = "gt";
+    public const string Gte = "gte";
+    public const string Lt = "lt";
+    public const string Lte = "lte";
+    public const string Some = "some";
+    public const string All = "all";
+    public const string None = "none";
+    public const string Any = "any";
+    public const string And = "and";
+    public const string Or = "or";
+}
 
 public enum SortDirection
 {
@@ -86,4 +111,38 @@ public sealed class ListOperationFilterInputType<TElementFilter> : InputObjectGr
         Field<TElementFilter>(FilterOperators.None).Description("No element matches.");
         Field<BooleanGraphType>(FilterOperators.Any).Description("true: the list has elements; false: it is empty.");
     }
+}
+
+/// <summary>
+/// One object of an <c>order: [XxxSortInput!]</c> argument as the client wrote it: the fields it names, each
+/// with its direction (null when the client wrote <c>null</c>). <see cref="OneKey"/> checks that it names one.
+/// </summary>
+public sealed record SortInput<TField>(IReadOnlyList<KeyValuePair<TField, SortDirection?>> Given) where TField : struct, Enum
+{
+    /// <summary>The one field and direction this object names; <c>INVALID_ORDER</c> at <paramref name="path"/> otherwise.</summary>
+    public (TField Field, SortDirection Direction) OneKey(string path) =>
+        Given is [{ Value: { } direction } only]
+            ? (only.Key, direction)
+            : throw new InvalidArgumentError(ErrorCodes.InvalidOrder, path, "Each sort object names exactly one field with ASC or DESC.");
+}
+
+/// <summary>
+/// A feature's sort input: one <c>ASC</c>/<c>DESC</c> field per value of <typeparamref name="TField"/>, named after it
+/// (camelCase), bound to a typed <see cref="SortInput{TField}"/>.
+/// </summary>
+public abstract class SortInputType<TField> : InputObjectGraphType<SortInput<TField>> where TField : struct, Enum
+{
+    protected SortInputType(string name, string description, params (TField Field, string Description)[] fields)
+    {
+        Name = name;
+        Description = description;
+        foreach (var (field, text) in fields)
+        {
+            Field<SortEnumType>(field.ToString().ToCamelCase()).Description(text);
+        }
+    }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) =>
+        new SortInput<TField>([.. value.Select(entry =>
+            KeyValuePair.Create(Enum.Parse<TField>(entry.Key, ignoreCase: true), entry.Value as SortDirection?))]);
 }

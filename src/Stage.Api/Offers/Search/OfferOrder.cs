@@ -1,5 +1,4 @@
 using System.Globalization;
-using GraphQL.Types;
 using GraphQL;
 using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Filtering;
@@ -18,25 +17,20 @@ public enum OfferSortField
 
 public sealed record OfferSortKey(OfferSortField Field, SortDirection Direction);
 
-public sealed class OfferSortInputType : InputObjectGraphType
-{
-    public OfferSortInputType()
-    {
-        Name = "OfferSortInput";
-        Description = "One sort key: give exactly one field per object; list several objects for several keys. The offer id is always the final tiebreaker.";
-        Field<SortEnumType>(nameof(OfferSortField.Title).ToCamelCase()).Description("By title.");
-        Field<SortEnumType>(nameof(OfferSortField.StartDate).ToCamelCase()).Description("By first day.");
-        Field<SortEnumType>(nameof(OfferSortField.CreatedAt).ToCamelCase()).Description("By creation time.");
-        Field<SortEnumType>(nameof(OfferSortField.RemainingSeats).ToCamelCase()).Description("By seats still free.");
-        Field<SortEnumType>(nameof(OfferSortField.Distance).ToCamelCase()).Description("By distance from the centre; only with `near`.");
-        Field<SortEnumType>(nameof(OfferSortField.Relevance).ToCamelCase()).Description("By full-text relevance; only with `search`.");
-    }
-}
+public sealed class OfferSortInputType() : SortInputType<OfferSortField>(
+    "OfferSortInput",
+    "One sort key: give exactly one field per object; list several objects for several keys. The offer id is always the final tiebreaker.",
+    (OfferSortField.Title, "By title."),
+    (OfferSortField.StartDate, "By first day."),
+    (OfferSortField.CreatedAt, "By creation time."),
+    (OfferSortField.RemainingSeats, "By seats still free."),
+    (OfferSortField.Distance, "By distance from the centre; only with `near`."),
+    (OfferSortField.Relevance, "By full-text relevance; only with `search`."));
 
 /// <summary>Reads <c>order: [OfferSortInput!]</c>, and chooses the default order when none is given.</summary>
 public static class OfferOrderArgument
 {
-    public static IReadOnlyList<OfferSortKey> Parse(List<object?>? order, bool hasNear, bool hasSearch)
+    public static IReadOnlyList<OfferSortKey> Parse(IReadOnlyList<SortInput<OfferSortField>>? order, bool hasNear, bool hasSearch)
     {
         if (order is null || order.Count == 0)
         {
@@ -49,13 +43,8 @@ public static class OfferOrderArgument
         for (var i = 0; i < order.Count; i++)
         {
             var path = $"order[{i}]";
-            if (order[i] is not IDictionary<string, object?> { Count: 1 } entry || entry.Single().Value is not SortDirection direction)
-            {
-                throw new InvalidArgumentError(ErrorCodes.InvalidOrder, path, "Each sort object names exactly one field with ASC or DESC.");
-            }
-
-            var name = entry.Single().Key;
-            var field = Enum.Parse<OfferSortField>(name, ignoreCase: true);
+            var (field, direction) = order[i].OneKey(path);
+            var name = field.ToString().ToCamelCase();
             if (field == OfferSortField.Distance && !hasNear)
             {
                 throw new InvalidArgumentError(ErrorCodes.InvalidOrder, $"{path}.{name}", "Ordering by distance needs `near`.");

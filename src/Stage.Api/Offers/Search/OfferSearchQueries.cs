@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using GraphQL;
 using Microsoft.Extensions.Options;
+using Stage.Api.Kit.Filtering;
 using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Paging;
 using Stage.Api.Kit.Schema;
@@ -15,7 +16,7 @@ public sealed class OfferSearchQueries(OfferSearch search, OfferCursorCodec curs
                 "Searches published offers with seats left (full ones only when `where` filters on `remainingSeats`). " +
                 "Pages by cursor in any order; the offer id always breaks ties, so paging is stable.")
             .PageArguments(paging.Value, "offers", "offer")
-            .Argument<OfferFilterInputType>("where", "Conditions on the offers' fields.")
+            .Argument<OfferFilterInputType>(FilterArgument.Name, "Conditions on the offers' fields.")
             .Argument<ListGraphType<NonNullGraphType<OfferSortInputType>>>("order",
                 "Sort keys, most significant first. Default: distance with `near`, else relevance with `search`, else start date.")
             .Argument<NearInputType>("near", "Only offers within a radius of a point, nearest first by default; each gets `distanceKm`.")
@@ -39,15 +40,14 @@ public static class OfferSearchArguments
     {
         var near = Near(context.GetArgument<NearInput?>("near"), options);
         var search = Search(context.GetArgument<string?>("search"));
-        var order = OfferOrderArgument.Parse(context.GetArgument<List<object?>?>("order"), near is not null, search is not null);
-        var where = context.GetArgument<Dictionary<string, object?>?>("where");
+        var order = OfferOrderArgument.Parse(context.GetArgument<List<SortInput<OfferSortField>>?>("order"), near is not null, search is not null);
+        var where = FilterArgument.Read(context, OfferFilter.Fields);
         var page = PageArguments.Read(context, paging);
 
         var request = new OfferSearchRequest(where, order, near, search, new OfferPageRequest(page.Size, page.Backward, null))
         {
             Territory = OfferTerritory.Of(context),
         };
-        _ = request.Conditions; // translated once for every statement of the request; its mistakes surface here
         return page.Cursor is null
             ? request
             : request with { Page = request.Page with { Cursor = cursors.Decode(page.Cursor, request, page.CursorArgument) } };

@@ -1,10 +1,11 @@
 using Stage.Api.Data.Sql;
+using Stage.Api.Kit.Filtering;
 
 namespace Stage.Api.Offers.Search;
 
 /// <summary>A validated offer search: what to match, in which order, which page.</summary>
 public sealed record OfferSearchRequest(
-    IDictionary<string, object?>? Where,
+    FilterNode? Where,
     IReadOnlyList<OfferSortKey> Order,
     GeoCircle? Near,
     FullTextQuery? Search,

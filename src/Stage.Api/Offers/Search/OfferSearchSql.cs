@@ -81,7 +81,6 @@ public static class OfferSearchSql
     /// <summary>
     /// Translates what every statement of a search shares (visibility, the client's filter, territory, radius,
     /// full-text match) once per request; its parameters come first, so each statement copies them and adds its own.
-    /// A mistake in the filter is an <c>INVALID_FILTER</c> error raised here, before any database work.
     /// </summary>
     public static OfferConditions Conditions(OfferSearchRequest request)
     {
@@ -90,10 +89,9 @@ public static class OfferSearchSql
         string? tsQuery = null;
         var conditions = new List<string> { "o.status = 'published'" };
 
-        var filter = new OfferFilterSql(parameters);
-        if (request.Where is not null)
+        if (request.Where is { } where)
         {
-            conditions.Add(filter.Translate(request.Where, "where"));
+            conditions.Add(FilterArgument.Sql(where, parameters));
         }
 
         if (request.Territory is { } territory)
@@ -101,7 +99,7 @@ public static class OfferSearchSql
             conditions.Add($"(o.region_code = ANY({parameters.Add(territory.RegionCodes)}) OR o.department_code = ANY({parameters.Add(territory.DepartmentCodes)}))");
         }
 
-        if (!filter.MentionsRemainingSeats)
+        if (request.Where?.Mentions(OfferFilter.RemainingSeats) != true)
         {
             conditions.Add("o.remaining_seats > 0");
         }
@@ -127,7 +125,7 @@ public static class OfferSearchSql
             conditions.Add($"o.search_vector @@ {tsQuery}");
         }
 
-        var from = filter.ReadsEmployer ? "offers o JOIN employers e ON e.id = o.employer_id" : "offers o";
+        var from = request.Where is { } filter && OfferFilter.ReadsEmployer(filter) ? "offers o JOIN employers e ON e.id = o.employer_id" : "offers o";
         return new OfferConditions(from, string.Join(" AND ", conditions), new OfferSortSql(centre, tsQuery), parameters);
     }
 
