@@ -1,3 +1,4 @@
+using Stage.Api.Kit.Paging;
 using System.Text.Json;
 using Stage.Api.Offers.Search;
 
@@ -38,13 +39,13 @@ public static class CursorWalk
     /// <summary>The page-50 statement of a filter, its cursor read from page 49 through SQL.</summary>
     public static async Task<OfferStatement> SqlPageAsync(SqlFloor floor, SearchDraw draw, CancellationToken cancellationToken)
     {
-        OfferCursor? cursor = null;
+        KeysetPosition? cursor = null;
         for (var page = 1; page < TargetPage; page++)
         {
             var request = SearchRequests.ByStartDate(draw, cursor);
             var rows = await floor.ReadAsync(
                 OfferSearchSql.Page(request, cursor, SearchRequests.PageSize + 1),
-                r => new OfferCursor([r.GetFieldValue<DateOnly>(OfferRowReader.FirstSortKey)], r.GetInt64(0)),
+                r => new KeysetPosition([r.GetFieldValue<DateOnly>(OfferRowReader.FirstSortKey)], r.GetInt64(0)),
                 cancellationToken);
             if (rows.Count <= SearchRequests.PageSize)
             {

@@ -1,3 +1,4 @@
+using Stage.Api.Kit.Paging;
 using Stage.Api.Kit.Filtering;
 using Stage.Api.Offers.Search;
 
@@ -21,7 +22,7 @@ public static class SearchRequests
         new OfferPageRequest(PageSize, Backward: false, Cursor: null));
 
     /// <summary>Case (b) and (d): filtered, <c>order: [{startDate: ASC}]</c>, from the start or after a cursor.</summary>
-    public static OfferSearchRequest ByStartDate(SearchDraw draw, OfferCursor? cursor = null) => new(
+    public static OfferSearchRequest ByStartDate(SearchDraw draw, KeysetPosition? cursor = null) => new(
         Filter(draw),
         OfferOrderArgument.Parse([new([KeyValuePair.Create(OfferSortField.StartDate, (SortDirection?)SortDirection.Ascending)])], hasNear: false, hasSearch: false),
         null,

@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Stage.Api.Kit.Paging;
 using Stage.Api.Offers;
 using Stage.Api.Data;
 using Stage.Api.Kit.Loading;
@@ -23,7 +25,7 @@ public sealed class ViewerType : ObjectGraphType<Viewer>
     private static readonly BatchQuery<long, Operator?> OperatorById =
         BatchQuery.One((StageDbContext db, long[] ids) => db.Operators.Where(o => ids.Contains(o.Id)), o => o.Id);
 
-    public ViewerType()
+    public ViewerType(IOptions<PagingOptions> paging)
     {
         Name = "Viewer";
         Description = "Who is signed in: their role and the person or organisation their account stands for.";
@@ -38,7 +40,7 @@ public sealed class ViewerType : ObjectGraphType<Viewer>
             .Resolve(context => context.Source.EmployerId is { } id ? context.Load(EmployerById, id) : null);
         Field<OperatorType>("operator").Description("The operator the viewer acts for, when the viewer is an operator; null otherwise.")
             .Resolve(context => context.Source.OperatorId is { } id ? context.Load(OperatorById, id) : null);
-        Applications.Queries.ViewerApplicationsField.AddTo(this);
+        Applications.Queries.ViewerApplicationsField.AddTo(this, paging.Value);
     }
 }
 

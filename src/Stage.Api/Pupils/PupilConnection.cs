@@ -1,13 +1,12 @@
 using Stage.Api.Kit.Paging;
-using Stage.Api.Kit.Relay;
 
 using Stage.Api.Schools;
 
 namespace Stage.Api.Pupils;
 
 /// <summary>The result of <c>pupils</c>. The page is read once, on first use; the count only when a client selects it.</summary>
-public sealed class PupilConnection(PupilListRequest request, PupilList list, CursorSigner signer, CancellationToken cancellationToken)
-    : Connection<Pupil>(() => list.PageAsync(request, cancellationToken), pupil => new PupilCursor(pupil.LastName, pupil.FirstName, pupil.Id).Encode(signer))
+public sealed class PupilConnection(PupilListRequest request, PupilList list, KeysetCursors cursors, CancellationToken cancellationToken)
+    : Connection<Pupil>(() => list.PageAsync(request, cancellationToken), pupil => cursors.Encode(PupilListSql.Ordering, PupilListSql.Position(pupil)))
 {
     public override Task<int> TotalCountAsync() => list.CountAsync(request, cancellationToken);
 }

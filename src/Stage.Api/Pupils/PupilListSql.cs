@@ -1,6 +1,7 @@
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Filtering;
+using Stage.Api.Kit.Paging;
 
 using Stage.Api.Schools;
 
@@ -16,6 +17,13 @@ public static class PupilListSql
     /// <summary>Names sort in French: "Écuyer" between "Dupont" and "Fabre".</summary>
     private const string Collation = "\"fr-x-icu\"";
 
+    /// <summary>Names the order of this list in its cursors, so that another list's cursor is refused.</summary>
+    public const string Ordering = "pupils:lastName,firstName,id";
+
+    public static readonly IReadOnlyList<Type> SortValueTypes = [typeof(string), typeof(string)];
+
+    public static KeysetPosition Position(Pupil pupil) => new([pupil.LastName, pupil.FirstName], pupil.Id);
+
     public const string Columns = "p.id, p.ine, p.first_name, p.last_name, p.grade, p.class_name, p.birth_date, p.created_at";
 
     public static (string Sql, SqlParameters Parameters) Page(PupilListRequest request)
@@ -26,7 +34,7 @@ public static class PupilListSql
         if (request.Cursor is { } cursor)
         {
             where += $" AND {keys} {(request.Backward ? "<" : ">")} "
-                + $"({parameters.Add(cursor.LastName)}, {parameters.Add(cursor.FirstName)}, {parameters.Add(cursor.Id)})";
+                + $"({parameters.Add((string)cursor.Values[0])}, {parameters.Add((string)cursor.Values[1])}, {parameters.Add(cursor.Id)})";
         }
 
         var direction = request.Backward ? "DESC" : "ASC";

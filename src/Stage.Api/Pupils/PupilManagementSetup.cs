@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Stage.Api.Kit.Relay;
 
 
 namespace Stage.Api.Pupils;
@@ -13,7 +12,6 @@ public static class PupilManagementSetup
     public static IServiceCollection AddPupilManagement(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<CursorSigner>();
         services.TryAddSingleton<PreRegisterPupils>();
         services.TryAddSingleton<PupilList>();
         return services;

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Stage.Api.Kit.Filtering;
 using Stage.Api.Kit.Paging;
 using Stage.Api.Kit.Errors;
-using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Schema;
 using Stage.Api.Kit.Requests;
 
@@ -28,9 +27,9 @@ public sealed class PupilQueries(IOptions<PagingOptions> paging) : IQueryFields
                 }
 
                 var services = context.RequestServices!;
-                var signer = services.GetRequiredService<CursorSigner>();
-                var request = PupilListArguments.Parse(context, schoolId, paging.Value, signer);
-                return new PupilConnection(request, services.GetRequiredService<PupilList>(), signer, context.CancellationToken);
+                var cursors = services.GetRequiredService<KeysetCursors>();
+                var request = PupilListArguments.Parse(context, schoolId, paging.Value, cursors);
+                return new PupilConnection(request, services.GetRequiredService<PupilList>(), cursors, context.CancellationToken);
             });
 }
 
@@ -40,12 +39,12 @@ public sealed class PupilQueries(IOptions<PagingOptions> paging) : IQueryFields
 /// </summary>
 public static class PupilListArguments
 {
-    public static PupilListRequest Parse(IResolveFieldContext context, long schoolId, PagingOptions paging, CursorSigner signer)
+    public static PupilListRequest Parse(IResolveFieldContext context, long schoolId, PagingOptions paging, KeysetCursors cursors)
     {
         var page = PageArguments.Read(context, paging);
         var request = new PupilListRequest(schoolId, FilterArgument.Read(context, PupilFilter.Fields), page.Size, page.Backward, null);
-        _ = PupilListSql.Count(request); // translates the filter once, so that its mistakes surface here
-        return page.Cursor is null ? request : request with { Cursor = PupilCursor.Decode(page.Cursor, signer, page.CursorArgument) };
+        return page.Cursor is null ? request
+            : request with { Cursor = cursors.Decode(page.Cursor, PupilListSql.Ordering, PupilListSql.SortValueTypes, page.CursorArgument) };
     }
 }
 
@@ -53,4 +52,4 @@ public static class PupilListArguments
 /// A page of a school's pupils: <paramref name="Size"/> rows after the cursor (forward, from
 /// <c>first/after</c>) or before it (backward, from <c>last/before</c>), among those the filter keeps.
 /// </summary>
-public sealed record PupilListRequest(long SchoolId, FilterNode? Where, int Size, bool Backward, PupilCursor? Cursor);
+public sealed record PupilListRequest(long SchoolId, FilterNode? Where, int Size, bool Backward, KeysetPosition? Cursor);

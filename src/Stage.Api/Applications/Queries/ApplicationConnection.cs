@@ -1,4 +1,3 @@
-using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Requests;
 using Stage.Api.Kit.Paging;
 
@@ -6,15 +5,13 @@ namespace Stage.Api.Applications.Queries;
 
 /// <summary>A page of a viewer's applications, read before it is returned; the total is counted only when asked for.</summary>
 public sealed class ApplicationConnection(
-    Viewer viewer, ApplicationListRequest request, List<Application> page, bool hasMore, ApplicationList list, CursorSigner signer, CancellationToken cancellationToken)
+    Viewer viewer, ApplicationListRequest request, List<Application> page, bool hasMore, ApplicationList list, KeysetCursors cursors, CancellationToken cancellationToken)
     : Connection<Application>(
         () => Task.FromResult(new ConnectionPage<Application>(
             page,
             request.Backward ? request.Cursor is not null : hasMore,
             request.Backward ? hasMore : request.Cursor is not null)),
-        application => new ApplicationCursor(request.Field, request.Direction,
-            (request.Field == ApplicationSortField.SubmittedAt ? application.SubmittedAt : application.StatusChangedAt).UtcTicks,
-            application.Id).Encode(signer))
+        application => cursors.Encode(request.Ordering, request.Position(application)))
 {
     public override Task<int> TotalCountAsync() => list.CountAsync(viewer, request, cancellationToken);
 }

@@ -15,13 +15,13 @@ public sealed class ApplicationList(IDbContextFactory<StageDbContext> databases)
         var query = Filtered(db, viewer, request);
         if (request.Cursor is { } cursor)
         {
-            var at = new DateTimeOffset(cursor.Ticks, TimeSpan.Zero);
+            var (at, id) = (request.CursorTime!.Value, cursor.Id);
             query = (request.Field, ascending) switch
             {
-                (ApplicationSortField.SubmittedAt, true) => query.Where(a => a.SubmittedAt > at || (a.SubmittedAt == at && a.Id > cursor.Id)),
-                (ApplicationSortField.SubmittedAt, false) => query.Where(a => a.SubmittedAt < at || (a.SubmittedAt == at && a.Id < cursor.Id)),
-                (_, true) => query.Where(a => a.StatusChangedAt > at || (a.StatusChangedAt == at && a.Id > cursor.Id)),
-                _ => query.Where(a => a.StatusChangedAt < at || (a.StatusChangedAt == at && a.Id < cursor.Id)),
+                (ApplicationSortField.SubmittedAt, true) => query.Where(a => a.SubmittedAt > at || (a.SubmittedAt == at && a.Id > id)),
+                (ApplicationSortField.SubmittedAt, false) => query.Where(a => a.SubmittedAt < at || (a.SubmittedAt == at && a.Id < id)),
+                (_, true) => query.Where(a => a.StatusChangedAt > at || (a.StatusChangedAt == at && a.Id > id)),
+                _ => query.Where(a => a.StatusChangedAt < at || (a.StatusChangedAt == at && a.Id < id)),
             };
         }
 

@@ -1,9 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.Options;
 using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Filtering;
-using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Requests;
 using Stage.Api.Kit.Paging;
 
@@ -15,26 +13,23 @@ namespace Stage.Api.Applications.Queries;
 /// </summary>
 public static class ViewerApplicationsField
 {
-    public static void AddTo(ObjectGraphType<Viewer> viewer) =>
+    public static void AddTo(ObjectGraphType<Viewer> viewer, PagingOptions paging) =>
         viewer.Field<NonNullGraphType<ApplicationConnectionType>>("applications")
             .Description("The applications the viewer is party to: their own (pupil), their offers' (host, operator), their pupils' (staff), all (admin).")
-            .Argument<IntGraphType>("first", "How many from the start or after `after`: 0 to 100, default 20.")
-            .Argument<StringGraphType>("after", "A cursor: the page starts after this application.")
-            .Argument<IntGraphType>("last", "How many from the end or before `before`: 0 to 100.")
-            .Argument<StringGraphType>("before", "A cursor: the page ends before this application.")
+            .PageArguments(paging, "applications", "application")
             .Argument<ApplicationFilterInputType>(FilterArgument.Name, "Conditions on the applications.")
             .Argument<ListGraphType<NonNullGraphType<ApplicationSortInputType>>>("order", "One sort key; default: submittedAt DESC.")
             .ResolveAsync(async context =>
             {
                 var services = context.RequestServices!;
-                var signer = services.GetRequiredService<CursorSigner>();
+                var cursors = services.GetRequiredService<KeysetCursors>();
                 var list = services.GetRequiredService<ApplicationList>();
-                var request = Parse(context, services.GetRequiredService<IOptions<PagingOptions>>().Value, signer);
+                var request = Parse(context, paging, cursors);
                 var (page, hasMore) = await list.PageAsync(context.Source, request, context.CancellationToken);
-                return new ApplicationConnection(context.Source, request, page, hasMore, list, signer, context.CancellationToken);
+                return new ApplicationConnection(context.Source, request, page, hasMore, list, cursors, context.CancellationToken);
             });
 
-    private static ApplicationListRequest Parse(IResolveFieldContext context, PagingOptions paging, CursorSigner signer)
+    private static ApplicationListRequest Parse(IResolveFieldContext context, PagingOptions paging, KeysetCursors cursors)
     {
         var (field, direction) = (ApplicationSortField.SubmittedAt, SortDirection.Descending);
         var order = context.GetArgument<List<SortInput<ApplicationSortField>>?>("order");
@@ -46,7 +41,8 @@ public static class ViewerApplicationsField
         }
 
         var page = PageArguments.Read(context, paging);
-        var cursor = page.Cursor is null ? null : ApplicationCursor.Decode(page.Cursor, field, direction, signer, page.CursorArgument);
-        return new ApplicationListRequest(FilterArgument.Read(context, ApplicationFilter.Fields), field, direction, page.Size, page.Backward, cursor);
+        var request = new ApplicationListRequest(FilterArgument.Read(context, ApplicationFilter.Fields), field, direction, page.Size, page.Backward, null);
+        return page.Cursor is null ? request
+            : request with { Cursor = cursors.Decode(page.Cursor, request.Ordering, ApplicationListRequest.SortValueTypes, page.CursorArgument) };
     }
 }

@@ -75,12 +75,13 @@ public static class PageCursors
 
 public static class PagingSetup
 {
-    /// <summary>Page sizes, the cursor key and the one <see cref="CursorSigner"/> every kind of cursor uses.</summary>
+    /// <summary>Page sizes, the cursor key, the one <see cref="CursorSigner"/> every kind of cursor uses and the keyset cursor codec.</summary>
     public static IServiceCollection AddPaging(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<PagingOptions>(configuration.GetSection(PagingOptions.Section));
         services.Configure<CursorOptions>(configuration.GetSection(CursorOptions.Section));
         services.AddSingleton<CursorSigner>();
+        services.AddSingleton<KeysetCursors>();
         return services;
     }
 }

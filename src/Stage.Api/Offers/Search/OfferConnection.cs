@@ -8,10 +8,10 @@ namespace Stage.Api.Offers.Search;
 /// only when a client selects them, in one statement when both are selected.
 /// </summary>
 public sealed class OfferConnection(
-    OfferSearchRequest request, OfferSearch search, OfferCursorCodec cursors, bool facetsSelected, CancellationToken cancellationToken)
+    OfferSearchRequest request, OfferSearch search, KeysetCursors cursors, bool facetsSelected, CancellationToken cancellationToken)
     : Connection<OfferHit>(
         () => search.PageAsync(request, cancellationToken),
-        hit => cursors.Encode(request, hit.SortValues, hit.Offer.Id))
+        hit => cursors.Encode(request.OrderingFingerprint, new KeysetPosition(hit.SortValues, hit.Offer.Id)))
 {
     private readonly Lazy<Task<OfferFacets>> _facets = new(() => search.FacetsAsync(request, cancellationToken));
 

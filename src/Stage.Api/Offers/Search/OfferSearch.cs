@@ -73,7 +73,7 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
     /// same distance come in no set order: the read grows until the group of equidistant offers at the
     /// page's edge is complete, then the page is ordered by all keys and id in memory.
     /// </summary>
-    private async Task<List<OfferHit>> ReadNearestAsync(OfferSearchRequest request, OfferCursor? cursor, int take, CancellationToken cancellationToken)
+    private async Task<List<OfferHit>> ReadNearestAsync(OfferSearchRequest request, KeysetPosition? cursor, int take, CancellationToken cancellationToken)
     {
         // One row beyond the page tells whether the group at the page's edge is complete.
         var limit = take + 1;

@@ -8,7 +8,7 @@ using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Offers.Search;
 
-public sealed class OfferSearchQueries(OfferSearch search, OfferCursorCodec cursors, IOptions<SearchOptions> options, IOptions<PagingOptions> paging) : IQueryFields
+public sealed class OfferSearchQueries(OfferSearch search, KeysetCursors cursors, IOptions<SearchOptions> options, IOptions<PagingOptions> paging) : IQueryFields
 {
     public void AddTo(QueryType query) =>
         query.Field<OfferConnectionType>("offers")
@@ -36,7 +36,7 @@ public sealed class OfferSearchQueries(OfferSearch search, OfferCursorCodec curs
 /// </summary>
 public static class OfferSearchArguments
 {
-    public static OfferSearchRequest Parse(IResolveFieldContext context, SearchOptions options, PagingOptions paging, OfferCursorCodec cursors)
+    public static OfferSearchRequest Parse(IResolveFieldContext context, SearchOptions options, PagingOptions paging, KeysetCursors cursors)
     {
         var near = Near(context.GetArgument<NearInput?>("near"), options);
         var search = Search(context.GetArgument<string?>("search"));
@@ -50,7 +50,7 @@ public static class OfferSearchArguments
         };
         return page.Cursor is null
             ? request
-            : request with { Page = request.Page with { Cursor = cursors.Decode(page.Cursor, request, page.CursorArgument) } };
+            : request with { Page = request.Page with { Cursor = cursors.Decode(page.Cursor, request.OrderingFingerprint, request.SortValueTypes, page.CursorArgument) } };
     }
 
     private static GeoCircle? Near(NearInput? near, SearchOptions options)

@@ -1,4 +1,8 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Stage.Api.Data.Sql;
+using Stage.Api.Kit.Paging;
 using Stage.Api.Kit.Filtering;
 
 namespace Stage.Api.Offers.Search;
@@ -26,17 +30,26 @@ public sealed record OfferSearchRequest(
     /// </summary>
     public OfferConditions Conditions => _conditions ??= OfferSearchSql.Conditions(this);
 
-    public string OrderingFingerprint => OfferCursorCodec.Fingerprint(this);
+    public string OrderingFingerprint => _fingerprint ??= Fingerprint();
+
+    private string? _fingerprint;
+
+    /// <summary>The types of this ordering's sort values, as a cursor holds them.</summary>
+    public IReadOnlyList<Type> SortValueTypes => [.. Order.Select(key => OfferSortValues.TypeOf(key.Field))];
+
+    private string Fingerprint()
+    {
+        var text = "offers|" + string.Join('|', Order.Select(k => $"{k.Field}:{k.Direction}"))
+            + string.Create(CultureInfo.InvariantCulture, $"|{Near?.Latitude:R},{Near?.Longitude:R}|{Search?.Words}");
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8));
+    }
 }
 
 /// <summary>
 /// Which page: <paramref name="Size"/> rows after the cursor (forward, from <c>first/after</c>) or
 /// before it (backward, from <c>last/before</c>); no cursor means from the start or the end.
 /// </summary>
-public sealed record OfferPageRequest(int Size, bool Backward, OfferCursor? Cursor);
-
-/// <summary>A position in an ordering: the sort key values of a row, then its id (the final tiebreaker).</summary>
-public sealed record OfferCursor(IReadOnlyList<object> Values, long Id);
+public sealed record OfferPageRequest(int Size, bool Backward, KeysetPosition? Cursor);
 
 /// <summary>An offer found by a search, with its values of the search's sort keys (for its cursor).</summary>
 public sealed record OfferHit(Offer Offer, IReadOnlyList<object> SortValues);

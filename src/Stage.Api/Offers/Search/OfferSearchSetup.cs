@@ -11,7 +11,6 @@ public static class OfferSearchSetup
         services.AddSingleton(provider => new NearestNeighbourDataSource(
             provider.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseSetup.ConnectionStringName)!));
         services.AddSingleton<OfferSearch>();
-        services.AddSingleton<OfferCursorCodec>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Stage.Api.Kit.Paging;
 using System.Globalization;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Filtering;
@@ -19,7 +20,7 @@ public static class OfferSearchSql
         request.Near is not null && !request.Page.Backward
         && request.Order[0] is { Field: OfferSortField.Distance, Direction: SortDirection.Ascending };
 
-    public static OfferStatement Page(OfferSearchRequest request, OfferCursor? cursor, int limit)
+    public static OfferStatement Page(OfferSearchRequest request, KeysetPosition? cursor, int limit)
     {
         var context = request.Conditions;
         var parameters = context.Parameters.Copy();

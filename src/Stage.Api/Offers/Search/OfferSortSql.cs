@@ -1,3 +1,4 @@
+using Stage.Api.Kit.Paging;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Filtering;
 
@@ -22,7 +23,7 @@ public sealed class OfferSortSql(string? centre, string? tsQuery)
     /// key runs in the id's direction this is a row comparison, which a B-tree index on the same columns
     /// answers directly; mixed directions need nested ORs.
     /// </summary>
-    public string After(IReadOnlyList<OfferSortKey> keys, SortDirection idDirection, OfferCursor cursor, SqlParameters parameters)
+    public string After(IReadOnlyList<OfferSortKey> keys, SortDirection idDirection, KeysetPosition cursor, SqlParameters parameters)
     {
         if (keys.All(k => k.Direction == idDirection))
         {

@@ -1,34 +1,19 @@
-using System.Globalization;
-using System.Text.Json;
 
 namespace Stage.Api.Offers.Search;
 
-/// <summary>How each sort key's value is written in a cursor, read back exactly, and compared.</summary>
+/// <summary>The type of each sort key's values, and how two of them compare.</summary>
 public static class OfferSortValues
 {
-    public static void Write(Utf8JsonWriter json, object value)
+    /// <summary>The type of a sort key's values (what a cursor holds for it).</summary>
+    public static Type TypeOf(OfferSortField field) => field switch
     {
-        switch (value)
-        {
-            case string text: json.WriteStringValue(text); break;
-            case DateOnly date: json.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
-            case DateTimeOffset time: json.WriteNumberValue(time.UtcTicks); break;
-            case int number: json.WriteNumberValue(number); break;
-            case double distance: json.WriteNumberValue(distance); break;
-            case float rank: json.WriteNumberValue(rank); break;
-            default: throw new InvalidOperationException($"No cursor form for {value.GetType()}.");
-        }
-    }
-
-    public static object Read(JsonElement element, OfferSortField field) => field switch
-    {
-        OfferSortField.Title => element.GetString() ?? throw new FormatException("null title"),
-        OfferSortField.StartDate => DateOnly.ParseExact(element.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        OfferSortField.CreatedAt => new DateTimeOffset(element.GetInt64(), TimeSpan.Zero),
-        OfferSortField.RemainingSeats => element.GetInt32(),
-        OfferSortField.Distance => element.GetDouble(),
-        OfferSortField.Relevance => element.GetSingle(),
-        _ => throw new FormatException("unknown field"),
+        OfferSortField.Title => typeof(string),
+        OfferSortField.StartDate => typeof(DateOnly),
+        OfferSortField.CreatedAt => typeof(DateTimeOffset),
+        OfferSortField.RemainingSeats => typeof(int),
+        OfferSortField.Distance => typeof(double),
+        OfferSortField.Relevance => typeof(float),
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
     /// <summary>Orders two values of one key as PostgreSQL does for that key's expression.</summary>
