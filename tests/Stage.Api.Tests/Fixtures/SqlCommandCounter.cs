@@ -13,7 +13,8 @@ public sealed class SqlCommandCounter : IDisposable
 {
     private const string NpgsqlSource = "Npgsql";
     private const string AspNetCoreSource = "Microsoft.AspNetCore";
-    private static readonly ActivitySource Measured = new("Stage.Tests.SqlCommandCounter");
+    private const string MeasuredSource = "Stage.Tests.SqlCommandCounter";
+    private static readonly ActivitySource Measured = new(MeasuredSource);
 
     private readonly ActivityListener _listener;
     private readonly ConcurrentQueue<string> _statements = new();
@@ -23,7 +24,7 @@ public sealed class SqlCommandCounter : IDisposable
         _listener = new ActivityListener
         {
             // Listening to ASP.NET Core makes it create the request activity the commands nest under.
-            ShouldListenTo = source => source.Name is NpgsqlSource or AspNetCoreSource || source == Measured,
+            ShouldListenTo = source => source.Name is NpgsqlSource or AspNetCoreSource or MeasuredSource,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = activity =>
             {
@@ -54,7 +55,7 @@ public sealed class SqlCommandCounter : IDisposable
     {
         for (var parent = activity.Parent; parent is not null; parent = parent.Parent)
         {
-            if (parent.Source.Name == AspNetCoreSource || parent.Source == Measured)
+            if (parent.Source.Name is AspNetCoreSource or MeasuredSource)
             {
                 return true;
             }

@@ -128,7 +128,8 @@ public sealed record SortInput<TField>(IReadOnlyList<KeyValuePair<TField, SortDi
 
 /// <summary>
 /// A feature's sort input: one <c>ASC</c>/<c>DESC</c> field per value of <typeparamref name="TField"/>, named after it
-/// (camelCase), bound to a typed <see cref="SortInput{TField}"/>.
+/// (camelCase), bound to a typed <see cref="SortInput{TField}"/>. It is <c>@oneOf</c>: validation refuses an object
+/// naming no field, two fields or a null before anything runs.
 /// </summary>
 public abstract class SortInputType<TField> : InputObjectGraphType<SortInput<TField>> where TField : struct, Enum
 {
@@ -136,6 +137,7 @@ public abstract class SortInputType<TField> : InputObjectGraphType<SortInput<TFi
     {
         Name = name;
         Description = description;
+        IsOneOf = true;
         foreach (var (field, text) in fields)
         {
             Field<SortEnumType>(field.ToString().ToCamelCase()).Description(text);

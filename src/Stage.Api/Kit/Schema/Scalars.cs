@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace Stage.Api.Kit.Schema;
@@ -9,6 +10,7 @@ public sealed class DateType : DateOnlyGraphType
     {
         Name = "Date";
         Description = "A calendar date without time, in ISO 8601 format: `2026-06-15`.";
+        this.SpecifiedBy("https://scalars.graphql.org/andimarek/local-date.html");
     }
 }
 
@@ -19,5 +21,20 @@ public sealed class DateTimeType : DateTimeOffsetGraphType
     {
         Name = "DateTime";
         Description = "An instant with its UTC offset, in ISO 8601 format: `2026-06-15T08:30:00+02:00`.";
+        this.SpecifiedBy("https://scalars.graphql.org/andimarek/date-time.html");
     }
+}
+
+/// <summary>
+/// <c>@specifiedBy(url:)</c> on the schema's own scalars: applied once, printed in the SDL and read back by
+/// introspection's <c>specifiedByURL</c>.
+/// </summary>
+public static class ScalarSpecifications
+{
+    public const string DirectiveName = "specifiedBy";
+    public const string UrlArgument = "url";
+
+    public static void SpecifiedBy(this ScalarGraphType scalar, string url) => scalar.ApplyDirective(DirectiveName, UrlArgument, url);
+
+    public static string? UrlOf(ScalarGraphType scalar) => scalar.FindAppliedDirective(DirectiveName)?.FindArgument(UrlArgument)?.Value as string;
 }
