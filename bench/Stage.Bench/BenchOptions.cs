@@ -27,6 +27,8 @@ public sealed record BenchOptions(
           --small-duration S  seconds measured for case (a) on the 10k database (default 5)
           --concurrency N     requests in flight (default 16)
           --max-requests N    stop a measurement after N requests (default 1000000)
+          --offers N          offers in the large database (default 1000000; another size gets its own database)
+          --small-offers N    offers in the small database (default 10000)
           --connection CS     the server (the database name is replaced); default: the project's cluster
           --api PATH          the built Stage.Api.dll (default: src/Stage.Api/bin/Release/net10.0)
           --output DIR        where the JSON goes (default: bench-results)
@@ -36,8 +38,13 @@ public sealed record BenchOptions(
     /// <summary>The project's cluster (<c>./stage db start</c>); the database name is replaced.</summary>
     internal const string DefaultServer = "Host=127.0.0.1;Port=54329;Username=postgres;Database=postgres";
 
-    public const string LargeDatabase = "stage_bench";
-    public const string SmallDatabase = "stage_bench_10k";
+    private const int DefaultLargeOffers = 1_000_000;
+    private const int DefaultSmallOffers = 10_000;
+
+    /// <summary>The large database: <c>stage_bench</c> at the default size, so that another size never replaces it.</summary>
+    public string LargeDatabase => LargeOffers == DefaultLargeOffers ? "stage_bench" : $"stage_bench_{LargeOffers}";
+
+    public string SmallDatabase => SmallOffers == DefaultSmallOffers ? "stage_bench_10k" : $"stage_bench_small_{SmallOffers}";
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -52,8 +59,8 @@ public sealed record BenchOptions(
             SmallDuration: TimeSpan.FromSeconds(5),
             Concurrency: 16,
             MaxRequests: 1_000_000,
-            LargeOffers: 1_000_000,
-            SmallOffers: 10_000,
+            LargeOffers: DefaultLargeOffers,
+            SmallOffers: DefaultSmallOffers,
             ExplainSets: 0);
 
         for (var i = 0; i < args.Count; i++)
@@ -66,6 +73,8 @@ public sealed record BenchOptions(
                 "--small-duration" => options with { SmallDuration = Seconds(Value(args, ref i)) },
                 "--concurrency" => options with { Concurrency = (int)Number(Value(args, ref i), arg, 1, 1024) },
                 "--max-requests" => options with { MaxRequests = Number(Value(args, ref i), arg, 1, 100_000_000) },
+                "--offers" => options with { LargeOffers = (int)Number(Value(args, ref i), arg, 1_000, 10_000_000) },
+                "--small-offers" => options with { SmallOffers = (int)Number(Value(args, ref i), arg, 1_000, 1_000_000) },
                 "--connection" => options with { ConnectionString = Value(args, ref i) },
                 "--api" => options with { ApiAssembly = Path.GetFullPath(Value(args, ref i)) },
                 "--explain" => options with { ExplainSets = (int)Number(Value(args, ref i), arg, 1, 30) },

@@ -5,20 +5,26 @@ using Stage.Api.Offers.Search;
 namespace Stage.Bench;
 
 /// <summary>
-/// Case (d), deep paging: page 50 of case (b). Before any timing, a fixed set of filters with at least
-/// 1,000 matches is chosen, and pages 1 to 49 are walked with cursors, once through the API (its
-/// cursors are signed by the running process) and once through SQL (the cursor is the sort value and id
-/// of page 49's last row), so that only page 50 is timed.
+/// Case (d), deep paging: page 50 of case (b) at 1,000,000 offers (an earlier page on a smaller database,
+/// down to page 2). Before any timing, a fixed set of filters with enough matches is chosen, and the pages
+/// before are walked with cursors, once through the API (its cursors are signed by the running process) and
+/// once through SQL (the cursor is the sort value and id of the previous page's last row), so that only the
+/// target page is timed.
 /// </summary>
-public static class CursorWalk
+public sealed class CursorWalk(int targetPage)
 {
-    public const int TargetPage = 50;
     public const int Combinations = 30;
-    public const long MinMatches = 1_000;
     private const int MaxDraws = 3_000;
 
+    public int TargetPage => targetPage;
+
+    public long MinMatches => targetPage * SearchRequests.PageSize;
+
+    /// <summary>Page 50 from 1,000,000 offers, one page less per 20,000 fewer.</summary>
+    public static CursorWalk For(long offers) => new(int.Clamp((int)(offers / 20_000), 2, 50));
+
     /// <summary>Draws filters of case (b) until <see cref="Combinations"/> of them match enough offers.</summary>
-    public static async Task<List<SearchDraw>> ChooseAsync(SqlFloor floor, Random random, CancellationToken cancellationToken)
+    public async Task<List<SearchDraw>> ChooseAsync(SqlFloor floor, Random random, CancellationToken cancellationToken)
     {
         var chosen = new List<SearchDraw>();
         for (var i = 0; i < MaxDraws && chosen.Count < Combinations; i++)
@@ -37,10 +43,10 @@ public static class CursorWalk
     }
 
     /// <summary>The page-50 statement of a filter, its cursor read from page 49 through SQL.</summary>
-    public static async Task<OfferStatement> SqlPageAsync(SqlFloor floor, SearchDraw draw, CancellationToken cancellationToken)
+    public async Task<OfferStatement> SqlPageAsync(SqlFloor floor, SearchDraw draw, CancellationToken cancellationToken)
     {
         KeysetPosition? cursor = null;
-        for (var page = 1; page < TargetPage; page++)
+        for (var page = 1; page < targetPage; page++)
         {
             var request = SearchRequests.ByStartDate(draw, cursor);
             var rows = await floor.ReadAsync(
@@ -59,10 +65,10 @@ public static class CursorWalk
     }
 
     /// <summary>The page-50 request body of a filter, its cursor the API's <c>endCursor</c> of page 49.</summary>
-    public static async Task<byte[]> ApiBodyAsync(GraphQLHttp http, SearchDraw draw, CancellationToken cancellationToken)
+    public async Task<byte[]> ApiBodyAsync(GraphQLHttp http, SearchDraw draw, CancellationToken cancellationToken)
     {
         string? after = null;
-        for (var page = 1; page < TargetPage; page++)
+        for (var page = 1; page < targetPage; page++)
         {
             var data = await http.QueryAsync(GraphQLQueries.ByStartDateBody(draw, after), cancellationToken);
             var pageInfo = data.GetProperty("offers").GetProperty("pageInfo");

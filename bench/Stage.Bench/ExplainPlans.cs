@@ -13,14 +13,15 @@ public static class ExplainPlans
 {
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationToken)
     {
-        var large = await BenchDatabase.PrepareAsync(options.ConnectionString, BenchOptions.LargeDatabase, options.LargeOffers, cancellationToken);
-        var small = await BenchDatabase.PrepareAsync(options.ConnectionString, BenchOptions.SmallDatabase, options.SmallOffers, cancellationToken);
+        var large = await BenchDatabase.PrepareAsync(options.ConnectionString, options.LargeDatabase, options.LargeOffers, cancellationToken);
+        var small = await BenchDatabase.PrepareAsync(options.ConnectionString, options.SmallDatabase, options.SmallOffers, cancellationToken);
         await using var largeFloor = new SqlFloor(large, 1);
         await using var smallFloor = new SqlFloor(small, 1);
 
         var draws = SearchCases.Draws();
-        var ids = await SearchCases.ByIdAsync(largeFloor, BenchOptions.LargeDatabase, options.LargeOffers, cancellationToken);
-        var deepFilters = await CursorWalk.ChooseAsync(largeFloor, new Random(SearchDraws.Seed + 4), cancellationToken);
+        var ids = await SearchCases.ByIdAsync(largeFloor, options.LargeDatabase, options.LargeOffers, cancellationToken);
+        var walk = CursorWalk.For(options.LargeOffers);
+        var deepFilters = await walk.ChooseAsync(largeFloor, new Random(SearchDraws.Seed + 4), cancellationToken);
         var words = SearchDraws.DrawWords(new Random(SearchDraws.Seed + 5), options.ExplainSets);
         const int limit = SearchRequests.PageSize + 1;
 
@@ -33,7 +34,7 @@ public static class ExplainPlans
             await PrintAsync(largeFloor, "(c)", ids.StatementsFor(i)[0], cancellationToken);
             if (i < deepFilters.Count)
             {
-                await PrintAsync(largeFloor, $"(d) {deepFilters[i]}", await CursorWalk.SqlPageAsync(largeFloor, deepFilters[i], cancellationToken), cancellationToken);
+                await PrintAsync(largeFloor, $"(d) {deepFilters[i]}", await walk.SqlPageAsync(largeFloor, deepFilters[i], cancellationToken), cancellationToken);
             }
 
             var text = SearchRequests.FullText(words[i]);

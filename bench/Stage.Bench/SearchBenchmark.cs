@@ -23,8 +23,8 @@ public static class SearchBenchmark
             warnings.Add(busy);
         }
 
-        var large = await BenchDatabase.PrepareAsync(options.ConnectionString, BenchOptions.LargeDatabase, options.LargeOffers, cancellationToken);
-        var small = await BenchDatabase.PrepareAsync(options.ConnectionString, BenchOptions.SmallDatabase, options.SmallOffers, cancellationToken);
+        var large = await BenchDatabase.PrepareAsync(options.ConnectionString, options.LargeDatabase, options.LargeOffers, cancellationToken);
+        var small = await BenchDatabase.PrepareAsync(options.ConnectionString, options.SmallDatabase, options.SmallOffers, cancellationToken);
 
         await using var largeFloor = new SqlFloor(large, options.Concurrency);
         await using var smallFloor = new SqlFloor(small, options.Concurrency);
@@ -38,14 +38,15 @@ public static class SearchBenchmark
 
         Log.Step("preparing the requests");
         var draws = SearchCases.Draws();
-        var deepFilters = await CursorWalk.ChooseAsync(largeFloor, new Random(SearchDraws.Seed + 4), cancellationToken);
+        var walk = CursorWalk.For(options.LargeOffers);
+        var deepFilters = await walk.ChooseAsync(largeFloor, new Random(SearchDraws.Seed + 4), cancellationToken);
         var deepStatements = new List<OfferStatement>();
         foreach (var filter in deepFilters)
         {
-            deepStatements.Add(await CursorWalk.SqlPageAsync(largeFloor, filter, cancellationToken));
+            deepStatements.Add(await walk.SqlPageAsync(largeFloor, filter, cancellationToken));
         }
 
-        var largeName = BenchOptions.LargeDatabase;
+        var largeName = options.LargeDatabase;
         var cases = new List<BenchCase>
         {
             SearchCases.Radius("a", largeName, options.LargeOffers, draws),
@@ -54,7 +55,7 @@ public static class SearchBenchmark
             SearchCases.FirstPage(largeName, options.LargeOffers, deepFilters),
         };
         var fullText = SearchCases.FullText(largeName, options.LargeOffers);
-        var smallRadius = SearchCases.Radius("a-10k", BenchOptions.SmallDatabase, options.SmallOffers, draws);
+        var smallRadius = SearchCases.Radius("a-10k", options.SmallDatabase, options.SmallOffers, draws);
 
         var settings = new LoadSettings(options.Concurrency, options.Warmup, options.Duration, options.MaxRequests);
         var smallSettings = settings with { Duration = options.SmallDuration };
@@ -63,14 +64,14 @@ public static class SearchBenchmark
         await using (var api = await StartApiAsync(options, large, cancellationToken))
         using (var http = new GraphQLHttp(api.Endpoint, options.Concurrency))
         {
-            Log.Step($"walking pages 1 to {CursorWalk.TargetPage - 1} of {deepFilters.Count} filters through the API");
+            Log.Step($"walking pages 1 to {walk.TargetPage - 1} of {deepFilters.Count} filters through the API");
             var deepBodies = new List<byte[]>();
             foreach (var filter in deepFilters)
             {
-                deepBodies.Add(await CursorWalk.ApiBodyAsync(http, filter, cancellationToken));
+                deepBodies.Add(await walk.ApiBodyAsync(http, filter, cancellationToken));
             }
 
-            cases.Add(SearchCases.DeepPage(largeName, options.LargeOffers, deepBodies, deepStatements));
+            cases.Add(SearchCases.DeepPage(largeName, options.LargeOffers, walk, deepBodies, deepStatements));
             cases.Add(fullText);
 
             foreach (var benchCase in cases)
@@ -114,7 +115,7 @@ public static class SearchBenchmark
             options.Benchmark, startedAt, DateTimeOffset.UtcNow, MachineProbe.Machine(loadAtStart), versions,
             new BenchSettings(
                 options.Duration.TotalSeconds, options.Warmup.TotalSeconds, options.SmallDuration.TotalSeconds, options.Concurrency,
-                options.MaxRequests, options.LargeOffers, options.SmallOffers, BenchOptions.LargeDatabase, BenchOptions.SmallDatabase,
+                options.MaxRequests, options.LargeOffers, options.SmallOffers, options.LargeDatabase, options.SmallDatabase,
                 SearchCases.ParameterSets, CursorWalk.Combinations, SearchDraws.Seed),
             results, Targets.Check(results), warnings);
 

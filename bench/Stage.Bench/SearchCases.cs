@@ -57,8 +57,8 @@ public static class SearchCases
         [.. filters.Select(d => One(OfferSearchSql.Page(SearchRequests.ByStartDate(d), null, Limit)))],
         ResultShape.OrderedPage);
 
-    public static BenchCase DeepPage(string database, long offers, IReadOnlyList<byte[]> bodies, IReadOnlyList<OfferStatement> statements) => new(
-        "d", $"page {CursorWalk.TargetPage} of (b) by cursor ({CursorWalk.Combinations} filters with >= {CursorWalk.MinMatches:N0} matches)",
+    public static BenchCase DeepPage(string database, long offers, CursorWalk walk, IReadOnlyList<byte[]> bodies, IReadOnlyList<OfferStatement> statements) => new(
+        "d", $"page {walk.TargetPage} of (b) by cursor ({CursorWalk.Combinations} filters with >= {walk.MinMatches:N0} matches)",
         database, offers, bodies, [.. statements.Select(One)], ResultShape.OrderedPage);
 
     /// <summary>One word per request; the API runs the page, the count and the facets: three statements.</summary>

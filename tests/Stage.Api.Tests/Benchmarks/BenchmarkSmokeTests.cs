@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Stage.Api.Tests.Fixtures;
+
+namespace Stage.Api.Tests.Benchmarks;
+
+/// <summary>
+/// Every benchmark command runs end to end for a second or two on small databases of the test server, through
+/// the built API and the request path as it is today, so that a change to the request path (limits, keys,
+/// arguments) cannot break a benchmark silently. The figures of such a run mean nothing; only that it ran.
+/// </summary>
+public sealed class BenchmarkSmokeTests : IDisposable
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+    private readonly string _output = Directory.CreateTempSubdirectory("stage-bench-smoke-").FullName;
+
+    public void Dispose() => Directory.Delete(_output, recursive: true);
+
+    [Fact]
+    public async Task The_search_benchmark_measures_every_case_without_a_failed_request()
+    {
+        var report = await RunAsync("search", "--offers", "5000", "--small-offers", "1000",
+            "--duration", "1", "--small-duration", "1", "--warmup", "0", "--concurrency", "2");
+
+        Assert.Equal(0, report["failures"]!.GetValue<int>());
+        var cases = report["cases"]!.AsArray();
+        Assert.Equal(["a", "a-10k", "b", "c", "d1", "d", "e"], cases.Select(c => c!["key"]!.GetValue<string>()));
+        foreach (var measured in cases.SelectMany(c => new[] { c!["api"]!, c["floor"]! }))
+        {
+            Assert.True(measured["requests"]!.GetValue<long>() > 0, measured.ToJsonString());
+            Assert.Equal(0, measured["failures"]!.GetValue<long>());
+        }
+    }
+
+    [Fact]
+    public async Task The_subscription_benchmark_delivers_every_event()
+    {
+        var report = await RunAsync("subscriptions", "--subscribers", "20", "--rate", "10", "--duration", "1", "--grace", "5");
+
+        var delivery = report["delivery"]!;
+        Assert.True(report["passed"]!.GetValue<bool>(), delivery.ToJsonString());
+        Assert.Equal(10, delivery["expected"]!.GetValue<int>());
+        Assert.Equal(10, delivery["received"]!.GetValue<int>());
+        Assert.Equal(0, delivery["mutationFailures"]!.GetValue<int>());
+    }
+
+    private async Task<JsonNode> RunAsync(params string[] arguments)
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/<configuration>/net10.0
+        var bench = Path.Combine(RepositoryPaths.Root, "bench", "Stage.Bench", "bin", configuration, "net10.0", "Stage.Bench.dll");
+        var api = Path.Combine(RepositoryPaths.Root, "src", "Stage.Api", "bin", configuration, "net10.0", "Stage.Api.dll");
+        Assert.True(File.Exists(bench), $"{bench} is missing: build the solution (dotnet build Stage.sln -c {configuration}).");
+
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])[bench, .. arguments, "--connection", await PostgresServer.GetAdminConnectionStringAsync(),
+            "--api", api, "--output", _output])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        using var cancel = new CancellationTokenSource(Timeout);
+        var output = process.StandardOutput.ReadToEndAsync(cancel.Token);
+        var log = process.StandardError.ReadToEndAsync(cancel.Token);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"the {arguments[0]} benchmark did not finish within {Timeout}.");
+        }
+
+        Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}\n{await output}\n{await log}");
+        var written = Assert.Single(Directory.GetFiles(_output, arguments[0] + "-*.json"));
+        return JsonNode.Parse(await File.ReadAllTextAsync(written))!;
+    }
+}
