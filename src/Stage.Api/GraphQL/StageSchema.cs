@@ -20,6 +20,8 @@ public sealed class StageSchema : Schema
         Features.RepeatableDirectives = true;
         Features.DeprecationOfInputValues = true;
         Directives.Register(SpecifiedByDirective(), OneOfDirective());
+        RegisterType(new TextGraphType { Name = "String" });
+        RegisterType(new IdentifierGraphType { Name = "ID" });
         Query = query;
         Mutation = mutation;
         Subscription = subscription;

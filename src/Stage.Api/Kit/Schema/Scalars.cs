@@ -38,3 +38,45 @@ public static class ScalarSpecifications
 
     public static string? UrlOf(ScalarGraphType scalar) => scalar.FindAppliedDirective(DirectiveName)?.FindArgument(UrlArgument)?.Value as string;
 }
+
+/// <summary>
+/// Text a client sends is valid Unicode without NUL: PostgreSQL refuses NUL in text, and an unpaired surrogate
+/// is no character at all. Replaces the built-in <c>String</c> and <c>ID</c> so that every argument, input
+/// field and variable is checked while the request is validated, before anything runs.
+/// </summary>
+public static class ClientText
+{
+    public static bool IsValid(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\0' || char.IsLowSurrogate(c) || (char.IsHighSurrogate(c) && (++i == text.Length || !char.IsLowSurrogate(text[i]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static object? Checked(object? value) => value is string text && !IsValid(text)
+        ? throw new InvalidOperationException("Text cannot hold the NUL character or an unpaired surrogate (invalid Unicode).")
+        : value;
+}
+
+/// <summary>The built-in <c>String</c>, refusing text that is not valid Unicode or holds NUL (see <see cref="ClientText"/>).</summary>
+public sealed class TextGraphType : StringGraphType
+{
+    public override object? ParseLiteral(GraphQLParser.AST.GraphQLValue value) => ClientText.Checked(base.ParseLiteral(value));
+
+    public override object? ParseValue(object? value) => ClientText.Checked(base.ParseValue(value));
+}
+
+/// <summary>The built-in <c>ID</c>, refusing text that is not valid Unicode or holds NUL (see <see cref="ClientText"/>).</summary>
+public sealed class IdentifierGraphType : IdGraphType
+{
+    public override object? ParseLiteral(GraphQLParser.AST.GraphQLValue value) => ClientText.Checked(base.ParseLiteral(value));
+
+    public override object? ParseValue(object? value) => ClientText.Checked(base.ParseValue(value));
+}
