@@ -167,7 +167,8 @@ public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFi
         Assert.Equal("RATE_LIMITED", refused["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
-    private static async Task<string?> NextLineAsync(StreamReader reader)
+    /// <summary>The next line of an event stream that is neither blank nor a keep-alive comment (within 15 s).</summary>
+    internal static async Task<string?> NextLineAsync(StreamReader reader)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         string? line;

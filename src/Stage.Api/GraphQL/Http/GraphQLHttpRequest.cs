@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using System.Text.Json;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -132,7 +133,7 @@ public static class GraphQLHttpRequestReader
         }
 
         using var buffer = new MemoryStream();
-        await CopyWithLimitAsync(request.Body, buffer, maxBytes, cancellationToken);
+        await CopyWithLimitAsync(request.BodyReader, buffer, maxBytes, cancellationToken);
 
         if (!IsValidUtf8(buffer))
         {
@@ -191,18 +192,28 @@ public static class GraphQLHttpRequestReader
     private static bool IsValidUtf8(MemoryStream buffer) =>
         System.Text.Unicode.Utf8.IsValid(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
 
-    private static async Task CopyWithLimitAsync(Stream body, MemoryStream buffer, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>Through the body's pipe, as <see cref="IsBatchAsync"/> looked at it: what it examined is still there.</summary>
+    private static async Task CopyWithLimitAsync(PipeReader body, MemoryStream buffer, int maxBytes, CancellationToken cancellationToken)
     {
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        while (true)
         {
-            if (buffer.Length + read > maxBytes)
+            var read = await body.ReadAsync(cancellationToken);
+            if (buffer.Length + read.Buffer.Length > maxBytes)
             {
+                body.AdvanceTo(read.Buffer.End);
                 throw TooLarge(maxBytes);
             }
 
-            buffer.Write(chunk, 0, read);
+            foreach (var segment in read.Buffer)
+            {
+                buffer.Write(segment.Span);
+            }
+
+            body.AdvanceTo(read.Buffer.End);
+            if (read.IsCompleted)
+            {
+                return;
+            }
         }
     }
 
