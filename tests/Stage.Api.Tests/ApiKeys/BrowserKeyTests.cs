@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Stage.Api.Events;
 using Stage.Api.Tests.Fixtures;
 using Stage.Api.Tests.Realtime;
 
@@ -22,25 +20,16 @@ public sealed class BrowserKeyTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task An_event_source_subscribes_with_its_key_in_the_url_over_a_real_socket()
     {
         var key = await api.CreateKeyAsync("--origins", Portal);
-        var scenario = await RealtimeScenario.CreateAsync(api, offer => offer.Seats = 2);
-        await using var loopback = LoopbackServer.Start(api.Factory.WithWebHostBuilder(_ => { }));
-        using var http = new HttpClient { BaseAddress = new Uri(LoopbackServer.AddressOf(loopback)) };
-        var query = Uri.EscapeDataString("subscription ($id: ID!) { offerSeatsChanged(offerId: $id) { remainingSeats } }");
-        var variables = Uri.EscapeDataString($$"""{"id":"{{Applications.ApplicationScenario.Id(scenario.Offer)}}"}""");
-        using var request = EventSourceRequest($"/graphql?query={query}&variables={variables}&apiKey={Uri.EscapeDataString(key)}", Portal);
+        await using var seats = await FollowedSeats.StartAsync(api);
+        var query = Uri.EscapeDataString(FollowedSeats.Subscription);
+        using var request = EventSourceRequest($"/graphql?query={query}&variables={Uri.EscapeDataString(seats.Variables)}&apiKey={Uri.EscapeDataString(key)}", Portal);
 
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var response = await seats.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal(Portal, Header(response, "Access-Control-Allow-Origin"));
-        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
-        await ApplicationStatusSubscriptionTests.EventuallyAsync(() => loopback.Services.GetRequiredService<ActiveSubscriptions>().Count, 1, atLeast: true);
-
-        await scenario.ChangeAsync("markApplicationRead");
-        await scenario.ChangeAsync("acceptApplication");
-        await scenario.ChangeAsync("confirmApplication");
-        Assert.Equal("event: next", await RealtimeLifecycleTests.NextLineAsync(reader));
-        Assert.Equal("data: {\"data\":{\"offerSeatsChanged\":{\"remainingSeats\":1}}}", await RealtimeLifecycleTests.NextLineAsync(reader));
+        await seats.ExpectOneSeatLeftAsync(response);
     }
 
     [Fact]

@@ -113,12 +113,7 @@ public sealed class BatchTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task A_whole_batch_runs_within_one_execution_timeout()
     {
-        await using var connection = await api.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using (var lockOffers = new Npgsql.NpgsqlCommand("LOCK TABLE offers IN ACCESS EXCLUSIVE MODE", connection, transaction))
-        {
-            await lockOffers.ExecuteNonQueryAsync();
-        }
+        await using var offers = await TableLock.TakeAsync(api, "offers");
 
         var client = ConfiguredApi.With(api, ("GraphQL:Limits:ExecutionTimeout", "00:00:02")).CreateClient();
         var (status, _, results) = await PostBatchAsync(client, """

@@ -20,7 +20,6 @@ public sealed class ContentNegotiationTests(ApiFixture api) : IClassFixture<ApiF
     private const string GraphiQL = "application/json, multipart/mixed";
 
     private const string SectorsQuery = "{ sectors { code } }";
-    private const string Subscription = "subscription ($id: ID!) { offerSeatsChanged(offerId: $id) { remainingSeats } }";
 
     [Theory]
     [InlineData(Urql, "application/graphql-response+json")]
@@ -63,7 +62,7 @@ public sealed class ContentNegotiationTests(ApiFixture api) : IClassFixture<ApiF
         var scenario = await RealtimeScenario.CreateAsync(api);
         var subscriptions = api.Factory.Services.GetRequiredService<ActiveSubscriptions>().Count;
 
-        using var response = await PostAsync(Subscription, accept, new { id = Applications.ApplicationScenario.Id(scenario.Offer) });
+        using var response = await PostAsync(FollowedSeats.Subscription, accept, new { id = Applications.ApplicationScenario.Id(scenario.Offer) });
         var answer = await GraphQLResponse.ReadAsync(response);
 
         Assert.Equal(status, answer.StatusCode);
@@ -97,22 +96,17 @@ public sealed class ContentNegotiationTests(ApiFixture api) : IClassFixture<ApiF
     [Fact]
     public async Task A_subscription_with_urqls_accept_streams_its_events_over_a_real_socket()
     {
-        var scenario = await RealtimeScenario.CreateAsync(api, offer => offer.Seats = 2);
-        await using var loopback = LoopbackServer.Start(api.Factory.WithWebHostBuilder(_ => { }));
-        using var http = new HttpClient { BaseAddress = new Uri(LoopbackServer.AddressOf(loopback)) };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = Body(Subscription, new { id = Applications.ApplicationScenario.Id(scenario.Offer) }) };
+        await using var seats = await FollowedSeats.StartAsync(api);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent($$"""{"query":"{{FollowedSeats.Subscription}}","variables":{{seats.Variables}}}""", Encoding.UTF8, "application/json"),
+        };
         request.Headers.TryAddWithoutValidation("Accept", Urql);
 
-        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
-        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
-        await ApplicationStatusSubscriptionTests.EventuallyAsync(() => loopback.Services.GetRequiredService<ActiveSubscriptions>().Count, 1, atLeast: true);
+        using var response = await seats.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
 
-        await scenario.ChangeAsync("markApplicationRead");
-        await scenario.ChangeAsync("acceptApplication");
-        await scenario.ChangeAsync("confirmApplication");
-        Assert.Equal("event: next", await RealtimeLifecycleTests.NextLineAsync(reader));
-        Assert.Equal("data: {\"data\":{\"offerSeatsChanged\":{\"remainingSeats\":1}}}", await RealtimeLifecycleTests.NextLineAsync(reader));
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
+        await seats.ExpectOneSeatLeftAsync(response);
     }
 
     private async Task<HttpResponseMessage> PostAsync(string query, string? accept, object? variables = null)
