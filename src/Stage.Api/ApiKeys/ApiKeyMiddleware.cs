@@ -7,30 +7,43 @@ using Stage.Api.Kit.Http;
 namespace Stage.Api.ApiKeys;
 
 /// <summary>
-/// A request with <c>X-Api-Key</c> must carry an active key: its <see cref="ApiClient"/> is then set
-/// in <c>HttpContext.Features</c>; an unknown, malformed or revoked key is answered 401
-/// <c>INVALID_API_KEY</c>, never treated as keyless.
+/// A request with an API key must carry an active one: its <see cref="ApiClient"/> is then set in
+/// <c>HttpContext.Features</c>; an unknown, malformed or revoked key is answered 401 <c>INVALID_API_KEY</c>, never
+/// treated as keyless. The key comes in <c>X-Api-Key</c>, or, on a GET, in the <c>apiKey</c> query parameter, since a
+/// browser's <c>EventSource</c> and <c>WebSocket</c> cannot send headers; the same origin and territory rules follow.
 /// </summary>
 public sealed class ApiKeyMiddleware(RequestDelegate next)
 {
     public const string Header = "X-Api-Key";
+    public const string QueryParameter = "apiKey";
 
     public async Task InvokeAsync(HttpContext http, ApiKeyStore keys)
     {
-        if (!http.Request.Headers.TryGetValue(Header, out var values))
+        var inHeader = http.Request.Headers.TryGetValue(Header, out var headerValues);
+        var inQuery = http.Request.Query.TryGetValue(QueryParameter, out var queryValues);
+        if (!inHeader && !inQuery)
         {
             await next(http);
             return;
         }
 
+        if (inQuery && (inHeader || !HttpMethods.IsGet(http.Request.Method)))
+        {
+            await GraphQLHttpResponseWriter.WriteRefusalAsync(http, new GraphQLHttpRequestException(StatusCodes.Status400BadRequest,
+                ErrorCodes.BadRequest, $"The {QueryParameter} query parameter is for GET requests (EventSource, WebSocket) without {Header}; send the key once, in {Header} otherwise."));
+            return;
+        }
+
+        var values = inHeader ? headerValues : queryValues;
         var client = values.Count == 1 && values[0] is { Length: > 0 } text
             ? await keys.FindAsync(text, http.RequestAborted)
             : null;
         if (client is null)
         {
+            var source = inHeader ? $"The {Header} header" : $"The {QueryParameter} query parameter";
             http.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{Header}\"";
             await GraphQLHttpResponseWriter.WriteRefusalAsync(http, new GraphQLHttpRequestException(StatusCodes.Status401Unauthorized,
-                ErrorCodes.InvalidApiKey, $"The {Header} header does not hold an active API key (unknown, malformed or revoked)."));
+                ErrorCodes.InvalidApiKey, $"{source} does not hold an active API key (unknown, malformed or revoked)."));
             return;
         }
 
@@ -43,8 +56,8 @@ public sealed class ApiKeyMiddleware(RequestDelegate next)
 /// CORS, per key. A preflight carries no key, so it is answered for any origin listed on an active key
 /// (or in <see cref="ApiKeyOptions.KeylessOrigins"/>); the actual request is then checked against its
 /// own key's origins (or the keyless list without a key) and refused with 403 <c>ORIGIN_NOT_ALLOWED</c>
-/// before anything runs. Requests without <c>Origin</c> (servers, curl) or from the API's own origin
-/// are not cross-origin and pass untouched.
+/// before anything runs, in an answer the page can read. Requests without <c>Origin</c> (servers, curl) or from
+/// the API's own origin are not cross-origin and pass untouched.
 /// </summary>
 public sealed class BrowserOriginMiddleware(RequestDelegate next, IOptions<ApiKeyOptions> options)
 {
@@ -52,8 +65,7 @@ public sealed class BrowserOriginMiddleware(RequestDelegate next, IOptions<ApiKe
 
     public async Task InvokeAsync(HttpContext http, ApiKeyStore keys)
     {
-        var origin = http.Request.Headers.Origin.ToString();
-        if (origin.Length == 0 || string.Equals(origin, $"{http.Request.Scheme}://{http.Request.Host}", StringComparison.OrdinalIgnoreCase))
+        if (BrowserOrigin.CrossOriginOf(http.Request) is not { } origin)
         {
             await next(http);
             return;
@@ -81,16 +93,14 @@ public sealed class BrowserOriginMiddleware(RequestDelegate next, IOptions<ApiKe
         if (!allowed)
         {
             await GraphQLHttpResponseWriter.WriteRefusalAsync(http, new GraphQLHttpRequestException(StatusCodes.Status403Forbidden,
-                ErrorCodes.OriginNotAllowed, $"Browser requests from {origin} need an API key ({ApiKeyMiddleware.Header}) that lists this origin."));
+                ErrorCodes.OriginNotAllowed, $"Browser requests from {origin} need an API key ({ApiKeyMiddleware.Header}, or {ApiKeyMiddleware.QueryParameter} on a GET) that lists this origin."));
             return;
         }
 
         // Set as the response starts: the exception handler (e.g. a 503 during an outage) clears headers set before.
         http.Response.OnStarting(() =>
         {
-            http.Response.Headers.Vary = HeaderNames.Origin;
-            http.Response.Headers.AccessControlAllowOrigin = origin;
-            http.Response.Headers.AccessControlExposeHeaders = "Retry-After, ETag, X-Request-Id";
+            BrowserOrigin.Allow(http.Response, origin);
             return Task.CompletedTask;
         });
         await next(http);

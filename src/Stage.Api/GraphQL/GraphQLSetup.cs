@@ -32,6 +32,7 @@ public static class GraphQLSetup
             .ConfigureExecution<ValidatedDocumentCache>()
             .UseStageTelemetry()
             .AddRequestLimits()
+            .ConfigureExecution<StreamlessSubscriptionRefusal>()
             .AddIntrospectionSwitch()
             .AddUnhandledExceptionHandler(context =>
             {

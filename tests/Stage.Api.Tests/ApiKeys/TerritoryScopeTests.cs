@@ -72,6 +72,19 @@ public sealed class TerritoryScopeTests(ApiFixture api) : IClassFixture<ApiFixtu
     }
 
     [Fact]
+    public async Task A_key_sent_as_the_apikey_query_parameter_is_scoped_alike()
+    {
+        var key = await api.CreateKeyAsync("--departments", "2A");
+        var query = Uri.EscapeDataString("{ offers(first: 50, order: [{title: ASC}]) { totalCount nodes { title } } }");
+
+        using var response = await api.Factory.CreateClient().GetAsync($"/graphql?query={query}&apiKey={Uri.EscapeDataString(key)}");
+        var offers = (await GraphQLResponse.ReadAsync(response)).Data!["offers"]!;
+
+        Assert.Equal(["Ajaccio"], Titles(offers));
+        Assert.Equal(1, offers["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Keyless_and_unscoped_callers_see_every_offer()
     {
         var unscoped = await api.CreateKeyAsync();

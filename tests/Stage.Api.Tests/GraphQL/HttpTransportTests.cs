@@ -94,7 +94,7 @@ public sealed class HttpTransportTests(ApiFixture api) : IClassFixture<ApiFixtur
     [Theory]
     [InlineData("{\"query\": ")]
     [InlineData("not json")]
-    [InlineData("[{\"query\":\"{ sectors { code } }\"}]")]
+    [InlineData("[{\"query\":\"{ sectors { code } }\"}")]
     [InlineData("{}")]
     [InlineData("{\"query\": 42}")]
     [InlineData("{\"query\": \"{ sectors { code } }\", \"variables\": \"x\"}")]

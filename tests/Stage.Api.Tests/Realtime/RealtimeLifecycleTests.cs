@@ -51,25 +51,16 @@ public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFi
     [Fact]
     public async Task An_event_source_subscribes_by_get_but_a_mutation_by_get_is_refused()
     {
-        var scenario = await RealtimeScenario.CreateAsync(api, offer => offer.Seats = 2);
-        var client = api.Factory.CreateClient();
-        var subscription = Uri.EscapeDataString("subscription ($id: ID!) { offerSeatsChanged(offerId: $id) { remainingSeats } }");
-        var variables = Uri.EscapeDataString("{\"id\":\"" + Applications.ApplicationScenario.Id(scenario.Offer) + "\"}");
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/graphql?query={subscription}&variables={variables}");
+        await using var seats = await FollowedSeats.StartAsync(api);
+        using var request = new HttpRequestMessage(HttpMethod.Get,
+            $"/graphql?query={Uri.EscapeDataString(FollowedSeats.Subscription)}&variables={Uri.EscapeDataString(seats.Variables)}");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
-        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
-        await ApplicationStatusSubscriptionTests.EventuallyAsync(() => api.Factory.Services.GetRequiredService<ActiveSubscriptions>().Count, 1, atLeast: true);
-
-        await scenario.ChangeAsync("markApplicationRead");
-        await scenario.ChangeAsync("acceptApplication");
-        await scenario.ChangeAsync("confirmApplication");
-        Assert.Equal("event: next", await NextLineAsync(reader));
-        Assert.Equal("data: {\"data\":{\"offerSeatsChanged\":{\"remainingSeats\":1}}}", await NextLineAsync(reader));
+        using var response = await seats.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        await seats.ExpectOneSeatLeftAsync(response);
 
         using var mutation = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("mutation { __typename }"));
         mutation.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
-        using var refused = await client.SendAsync(mutation);
+        using var refused = await seats.Http.SendAsync(mutation);
         Assert.Equal(System.Net.HttpStatusCode.MethodNotAllowed, refused.StatusCode);
     }
 
@@ -167,7 +158,8 @@ public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFi
         Assert.Equal("RATE_LIMITED", refused["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
-    private static async Task<string?> NextLineAsync(StreamReader reader)
+    /// <summary>The next line of an event stream that is neither blank nor a keep-alive comment (within 15 s).</summary>
+    internal static async Task<string?> NextLineAsync(StreamReader reader)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         string? line;

@@ -19,10 +19,10 @@ public enum AllowedOperations
     /// <summary>POST and WebSocket operations.</summary>
     Any,
 
-    /// <summary>GET: queries only; anything else is refused with 405.</summary>
-    Queries,
-
-    /// <summary>GET of an event stream (how EventSource asks): queries, and subscriptions sent as text; a persisted document only as a query.</summary>
+    /// <summary>
+    /// GET: queries, and subscriptions sent as text (how an EventSource asks; refused without an event stream); a persisted
+    /// document only as a query. A mutation is refused with 405.
+    /// </summary>
     QueriesAndSentSubscriptions,
 }
 
@@ -87,7 +87,12 @@ public sealed class GraphQLRequestExecutor(
     /// Admits a long-lived connection (a WebSocket upgrade) like a request of one point; its operations are then each
     /// admitted and charged by <see cref="ExecuteAsync"/>. Null when admitted.
     /// </summary>
-    public GraphQLHttpRequestException? AdmitConnection(HttpContext http)
+    public GraphQLHttpRequestException? AdmitConnection(HttpContext http) => AdmitCarrier(http);
+
+    /// <summary>Admits a batched request like a request of one point, before its body is read; each of its operations is then admitted and charged by <see cref="ExecuteAsync"/>. Null when admitted.</summary>
+    public GraphQLHttpRequestException? AdmitBatch(HttpContext http) => AdmitCarrier(http);
+
+    private GraphQLHttpRequestException? AdmitCarrier(HttpContext http)
     {
         var allowance = rateLimits.AllowanceOf(http.Features.Get<ApiClient>(), http.Features.Get<Viewer>(), http.Connection.RemoteIpAddress);
         if (RateLimited(allowance, "Requests") is { } refusal)
@@ -101,12 +106,11 @@ public sealed class GraphQLRequestExecutor(
 
     private async Task<(ExecutionResult Result, ResolvedDocument? Document)> RunAsync(GraphQLCall call, GraphQLHttpRequest request, RequestCost cost)
     {
-        // An event stream by GET checks the query sent before resolving persisted documents, which may only be queries.
+        // A GET checks the query sent before resolving persisted documents, which may only be queries.
         var document = call.Allowed == AllowedOperations.QueriesAndSentSubscriptions && request.Query.Length > 0
             ? GetRequestDocument.ParseQueryOnly(request.Query, request.OperationName, allowSubscription: true)
             : null;
-        var queriesOnly = call.Allowed == AllowedOperations.Queries
-            || (call.Allowed == AllowedOperations.QueriesAndSentSubscriptions && request.Query.Length == 0);
+        var queriesOnly = call.Allowed == AllowedOperations.QueriesAndSentSubscriptions && request.Query.Length == 0;
         ResolvedDocument resolved;
         try
         {

@@ -1,18 +1,20 @@
 using Microsoft.Extensions.Options;
-using Stage.Api.Kit.Errors;
+using Stage.Api.Events;
 using Stage.Api.GraphQL.Execution;
 using Stage.Api.GraphQL.Persisted;
 using Stage.Api.GraphQL.Sse;
 using Stage.Api.GraphQL.WebSockets;
-using Stage.Api.RateLimits;
-using Stage.Api.Kit.Requests;
+using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Http;
+using Stage.Api.Kit.Requests;
+using Stage.Api.RateLimits;
 
 namespace Stage.Api.GraphQL.Http;
 
 /// <summary>
-/// GraphQL over HTTP (the GraphQL-over-HTTP specification): GET for queries, POST with
-/// application/json for everything, the response media type negotiated from Accept.
+/// GraphQL over HTTP (the GraphQL-over-HTTP specification): GET for queries (and an EventSource's subscriptions), POST
+/// with application/json for everything, a JSON array for a batch; answered in JSON or as an event stream as
+/// <see cref="AcceptedAnswers"/> negotiates from Accept.
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
@@ -28,36 +30,46 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        if (GraphQLSseEndpoint.IsEventStreamRequest(http))
+        var answers = AcceptedAnswers.Of(http.Request);
+        var maxRequestBytes = http.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.MaxRequestBytes;
+        if (HttpMethods.IsPost(http.Request.Method) && await GraphQLHttpRequestReader.IsBatchAsync(http.Request, maxRequestBytes, http.RequestAborted))
         {
-            await GraphQLSseEndpoint.HandleAsync(http);
+            await GraphQLBatchEndpoint.HandleAsync(http, answers, maxRequestBytes);
             return;
         }
 
-        var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept.OfType<string>().ToList());
+        using var credits = answers.Stream
+            ? new DeliveryCredits(http.RequestServices.GetRequiredService<IOptions<SubscriptionOptions>>().Value.DeliveryWindow)
+            : null;
         var outcome = await http.RequestServices.GetRequiredService<GraphQLRequestExecutor>().ExecuteAsync(new GraphQLCall(
             http,
-            StageUserContext.For(http),
-            () => mediaType is null
-                ? throw new GraphQLHttpRequestException(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
-                    $"Accept must allow {ResponseMediaType.GraphQLResponseJson} or {ResponseMediaType.Json}.")
-                : ReadAsync(http),
+            StageUserContext.For(http, credits),
+            () =>
+            {
+                answers.EnsureAcceptable(streamsToo: true);
+                return ReadAsync(http, maxRequestBytes);
+            },
             http.RequestAborted)
         {
-            Allowed = HttpMethods.IsGet(http.Request.Method) ? AllowedOperations.Queries : AllowedOperations.Any,
+            Allowed = HttpMethods.IsGet(http.Request.Method) ? AllowedOperations.QueriesAndSentSubscriptions : AllowedOperations.Any,
         });
+
         if (outcome.Refusal is { } refusal)
         {
-            await GraphQLHttpResponseWriter.WriteRequestErrorAsync(http, mediaType ?? ResponseMediaType.Json, refusal);
+            await GraphQLHttpResponseWriter.WriteRequestErrorAsync(http, answers.JsonOrDefault, refusal);
         }
-        else if (!await CacheableResponse.TryWriteAsync(http, mediaType ?? ResponseMediaType.Json, outcome))
+        else if (outcome.Result.Streams is not null || !answers.SingleResultAsJson)
         {
-            await GraphQLHttpResponseWriter.WriteResultAsync(http, mediaType ?? ResponseMediaType.Json, outcome.Result);
+            await EventStreamResponse.WriteAsync(http, outcome.Result, credits);
+        }
+        else if (!await CacheableResponse.TryWriteAsync(http, answers.JsonOrDefault, outcome))
+        {
+            await GraphQLHttpResponseWriter.WriteResultAsync(http, answers.JsonOrDefault, outcome.Result);
         }
     }
 
     /// <summary>The request's parameters, from the query string (GET) or the JSON body (POST); other methods get 405.</summary>
-    internal static Task<GraphQLHttpRequest> ReadAsync(HttpContext http)
+    private static Task<GraphQLHttpRequest> ReadAsync(HttpContext http, int maxRequestBytes)
     {
         if (HttpMethods.IsGet(http.Request.Method))
         {
@@ -66,8 +78,7 @@ public static class GraphQLHttpEndpoint
 
         if (HttpMethods.IsPost(http.Request.Method))
         {
-            var options = http.RequestServices.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
-            return GraphQLHttpRequestReader.FromBodyAsync(http.Request, options.MaxRequestBytes, http.RequestAborted);
+            return GraphQLHttpRequestReader.FromBodyAsync(http.Request, maxRequestBytes, http.RequestAborted);
         }
 
         throw new GraphQLHttpRequestException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
@@ -81,6 +92,6 @@ public sealed class GraphQLHttpOptions
 {
     public const string Section = "GraphQL:Http";
 
-    /// <summary>The largest request body accepted; larger ones get 413. A pre-registration of 1,000 pupils needs about 330 KB.</summary>
+    /// <summary>The largest request body accepted (a batch's whole body); larger ones get 413. A pre-registration of 1,000 pupils needs about 330 KB.</summary>
     public int MaxRequestBytes { get; set; } = 1024 * 1024;
 }

@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using System.Text.Json;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -9,8 +10,8 @@ namespace Stage.Api.GraphQL.Http;
 
 /// <summary>
 /// The parameters of a GraphQL-over-HTTP request, before the document is parsed. <see cref="Query"/> is empty
-/// when the client names a persisted document instead (<see cref="DocumentId"/> or Apollo's
-/// <c>extensions.persistedQuery</c>).
+/// when the client names a persisted document instead (<see cref="DocumentId"/>, sent as <c>documentId</c>, <c>id</c>
+/// as HotChocolate's clients do or <c>doc_id</c> as Relay does; or Apollo's <c>extensions.persistedQuery</c>).
 /// </summary>
 public sealed record GraphQLHttpRequest(
     string Query,
@@ -20,20 +21,110 @@ public sealed record GraphQLHttpRequest(
     string? DocumentId = null);
 
 /// <summary>
-/// Reads the request parameters from a GET query string or a POST application/json body, checking
-/// each one's type as the GraphQL-over-HTTP specification requires.
+/// Reads the request parameters from a GET query string or a POST application/json body (one request, or a batch of
+/// them), checking each one's type as the GraphQL-over-HTTP specification requires.
 /// </summary>
 public static class GraphQLHttpRequestReader
 {
+    /// <summary>The names a persisted document's id goes by: GraphQL over HTTP's, HotChocolate clients', Relay's.</summary>
+    private static readonly string[] DocumentIdNames = ["documentId", "id", "doc_id"];
+
     public static GraphQLHttpRequest FromQueryString(IQueryCollection query) =>
         Build(
             Single(query, "query"),
             Single(query, "operationName"),
             ParseJsonParameter(Single(query, "variables"), "variables"),
             ParseJsonParameter(Single(query, "extensions"), "extensions"),
-            Single(query, "documentId"));
+            DocumentId(name => Single(query, name)));
 
     public static async Task<GraphQLHttpRequest> FromBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        using var document = await ReadJsonBodyAsync(request, maxBytes, cancellationToken);
+        return document.RootElement.ValueKind == JsonValueKind.Object
+            ? FromObject(document.RootElement)
+            : throw BadRequest("The request body must be a JSON object with a \"query\", or an array of them (a batch).");
+    }
+
+    /// <summary>
+    /// The requests of a batch (a JSON array body), in order: each one read, or the refusal of its own mistake, so that one
+    /// malformed request fails alone.
+    /// </summary>
+    /// <exception cref="GraphQLHttpRequestException">The body as a whole is refused: not JSON, too large, empty or over <paramref name="maxBatchSize"/>.</exception>
+    public static async Task<IReadOnlyList<Func<Task<GraphQLHttpRequest>>>> BatchFromBodyAsync(
+        HttpRequest request, int maxBytes, int maxBatchSize, CancellationToken cancellationToken)
+    {
+        using var document = await ReadJsonBodyAsync(request, maxBytes, cancellationToken);
+        var root = document.RootElement;
+        var count = root.ValueKind == JsonValueKind.Array ? root.GetArrayLength() : throw BadRequest("A batch must be a JSON array of requests.");
+        if (count == 0)
+        {
+            throw BadRequest("The batch is empty: send at least one request in the array.");
+        }
+
+        if (count > maxBatchSize)
+        {
+            throw new GraphQLHttpRequestException(StatusCodes.Status400BadRequest, ErrorCodes.BatchTooLarge,
+                $"The batch holds {count} requests; the maximum is {maxBatchSize}. Nothing was run.");
+        }
+
+        return root.EnumerateArray().Select(ReadBatchItem).ToList();
+    }
+
+    /// <summary>
+    /// Whether a POST body is a batch, told by its first character without consuming it, so that a batch can be admitted
+    /// before it is read. Stops looking after <paramref name="maxBytes"/> (the body is then refused as too large).
+    /// </summary>
+    public static async Task<bool> IsBatchAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        var reader = request.BodyReader;
+        while (true)
+        {
+            var read = await reader.ReadAsync(cancellationToken);
+            var buffer = read.Buffer;
+            var first = FirstSignificantByte(buffer);
+            if (first is not null || read.IsCompleted || buffer.Length > maxBytes)
+            {
+                // Nothing consumed: the body is read again from its first byte.
+                reader.AdvanceTo(buffer.Start);
+                return first == (byte)'[';
+            }
+
+            reader.AdvanceTo(buffer.Start, buffer.End);
+        }
+    }
+
+    private static byte? FirstSignificantByte(System.Buffers.ReadOnlySequence<byte> buffer)
+    {
+        foreach (var segment in buffer)
+        {
+            foreach (var b in segment.Span)
+            {
+                if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+                {
+                    return b;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static Func<Task<GraphQLHttpRequest>> ReadBatchItem(JsonElement item)
+    {
+        try
+        {
+            var request = item.ValueKind == JsonValueKind.Object
+                ? FromObject(item)
+                : throw BadRequest("Each request of a batch must be a JSON object with a \"query\".");
+            return () => Task.FromResult(request);
+        }
+        catch (GraphQLHttpRequestException refused)
+        {
+            return () => Task.FromException<GraphQLHttpRequest>(refused);
+        }
+    }
+
+    private static async Task<JsonDocument> ReadJsonBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         RequireJsonContentType(request.ContentType);
         if (request.ContentLength > maxBytes)
@@ -42,38 +133,38 @@ public static class GraphQLHttpRequestReader
         }
 
         using var buffer = new MemoryStream();
-        await CopyWithLimitAsync(request.Body, buffer, maxBytes, cancellationToken);
+        await CopyWithLimitAsync(request.BodyReader, buffer, maxBytes, cancellationToken);
 
         if (!IsValidUtf8(buffer))
         {
             throw BadRequest("The request body is not valid UTF-8.");
         }
 
-        JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), new JsonDocumentOptions { MaxDepth = 64 });
+            // A copy: the document reads the bytes it is given for as long as it lives, after this buffer is gone.
+            return JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
         }
         catch (JsonException)
         {
             throw BadRequest("The request body is not valid JSON.");
         }
+    }
 
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw BadRequest("The request body must be a JSON object with a \"query\" (batched requests are not supported).");
-            }
+    private static GraphQLHttpRequest FromObject(JsonElement root) =>
+        Build(
+            StringMember(root, "query"),
+            StringMember(root, "operationName"),
+            ObjectMember(root, "variables"),
+            ObjectMember(root, "extensions"),
+            DocumentId(name => StringMember(root, name)));
 
-            return Build(
-                StringMember(root, "query"),
-                StringMember(root, "operationName"),
-                ObjectMember(root, "variables"),
-                ObjectMember(root, "extensions"),
-                StringMember(root, "documentId"));
-        }
+    /// <summary>The persisted document's id under any of its names; the same id may come under several, two different ones may not.</summary>
+    private static string? DocumentId(Func<string, string?> read)
+    {
+        var ids = DocumentIdNames.Select(read).Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal).ToList();
+        return ids.Count <= 1 ? ids.FirstOrDefault()
+            : throw BadRequest("The request names two different persisted documents (documentId, id, doc_id): name one.");
     }
 
     private static GraphQLHttpRequest Build(
@@ -101,18 +192,28 @@ public static class GraphQLHttpRequestReader
     private static bool IsValidUtf8(MemoryStream buffer) =>
         System.Text.Unicode.Utf8.IsValid(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
 
-    private static async Task CopyWithLimitAsync(Stream body, MemoryStream buffer, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>Through the body's pipe, as <see cref="IsBatchAsync"/> looked at it: what it examined is still there.</summary>
+    private static async Task CopyWithLimitAsync(PipeReader body, MemoryStream buffer, int maxBytes, CancellationToken cancellationToken)
     {
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        while (true)
         {
-            if (buffer.Length + read > maxBytes)
+            var read = await body.ReadAsync(cancellationToken);
+            if (buffer.Length + read.Buffer.Length > maxBytes)
             {
+                body.AdvanceTo(read.Buffer.End);
                 throw TooLarge(maxBytes);
             }
 
-            buffer.Write(chunk, 0, read);
+            foreach (var segment in read.Buffer)
+            {
+                buffer.Write(segment.Span);
+            }
+
+            body.AdvanceTo(read.Buffer.End);
+            if (read.IsCompleted)
+            {
+                return;
+            }
         }
     }
 

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.DI;
-using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Stage.Api.GraphQL.Execution;
 
@@ -18,7 +17,7 @@ public sealed class ExecutionTimeout(IOptionsMonitor<QueryLimitsOptions> limitsO
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
-        if (IsSubscription(options.Document, options.OperationName))
+        if (StreamlessSubscriptionRefusal.IsSubscription(options.Document, options.OperationName))
         {
             return await next(options);
         }
@@ -37,9 +36,4 @@ public sealed class ExecutionTimeout(IOptionsMonitor<QueryLimitsOptions> limitsO
             return ExecutionResults.TimedOut(limit);
         }
     }
-
-    private static bool IsSubscription(GraphQLDocument? document, string? operationName) =>
-        document?.Definitions.OfType<GraphQLOperationDefinition>()
-            .FirstOrDefault(o => operationName is null || o.Name?.StringValue == operationName)
-            is { Operation: OperationType.Subscription };
 }

@@ -26,7 +26,10 @@ public sealed class QueryLimitsOptions
     /// <summary>The highest requested cost in points (MAX_COST_EXCEEDED).</summary>
     public int MaxCost { get; set; } = 5_000;
 
-    /// <summary>How long an operation may run before it is cancelled, database work included (TIMEOUT).</summary>
+    /// <summary>The most operations in one batched request, a JSON array (BATCH_TOO_LARGE).</summary>
+    public int MaxBatchSize { get; set; } = 10;
+
+    /// <summary>How long an operation, or a whole batch, may run before it is cancelled, database work included (TIMEOUT).</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The page size a connection is priced at without <c>first</c>/<c>last</c>.</summary>

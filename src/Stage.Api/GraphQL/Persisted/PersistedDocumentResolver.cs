@@ -11,7 +11,7 @@ using Stage.Api.Kit.Http;
 namespace Stage.Api.GraphQL.Persisted;
 
 /// <summary>
-/// Finds the document of a request: a trusted document by <c>documentId</c>, an Apollo automatic persisted query
+/// Finds the document of a request: a trusted document by its id (<c>documentId</c>, <c>id</c> or <c>doc_id</c>), an Apollo automatic persisted query
 /// by <c>extensions.persistedQuery.sha256Hash</c> (registered when the query comes with its hash), or the query
 /// sent. An API key limited to persisted operations may only run trusted documents.
 /// </summary>
@@ -52,10 +52,10 @@ public sealed class PersistedDocumentResolver(
     {
         if (!string.IsNullOrEmpty(request.Query))
         {
-            throw BadRequest("Send either a query or a documentId, not both.");
+            throw BadRequest("Send either a query or a persisted document's id (documentId, id or doc_id), not both.");
         }
 
-        var hash = DocumentHash.Normalize(id) ?? throw BadRequest("documentId must be \"sha256:\" followed by 64 hexadecimal digits.");
+        var hash = DocumentHash.Normalize(id) ?? throw BadRequest("A persisted document's id (documentId, id or doc_id) must be \"sha256:\" followed by 64 hexadecimal digits.");
         return trusted.Find(hash) is { } document
             ? new ResolvedDocument(document, Persisted: true, Trusted: true)
             : throw new GraphQLHttpRequestException(StatusCodes.Status404NotFound, ErrorCodes.PersistedDocumentNotFound,

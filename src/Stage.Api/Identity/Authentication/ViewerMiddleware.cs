@@ -12,7 +12,7 @@ namespace Stage.Api.Identity.Authentication;
 /// </summary>
 public sealed class ViewerMiddleware(RequestDelegate next)
 {
-    private const string IdentityProviderRetrySeconds = "5";
+    private const int IdentityProviderRetrySeconds = 5;
 
     public async Task InvokeAsync(HttpContext http, ViewerAuthenticator authenticator)
     {
@@ -36,17 +36,15 @@ public sealed class ViewerMiddleware(RequestDelegate next)
 
     private static Task RefuseAsync(HttpContext http, TokenRefusal refusal)
     {
-        var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept.OfType<string>().ToList()) ?? ResponseMediaType.Json;
         if (refusal.IsOutage)
         {
-            http.Response.Headers.RetryAfter = IdentityProviderRetrySeconds;
-            return GraphQLHttpResponseWriter.WriteRequestErrorAsync(http, mediaType,
-                new GraphQLHttpRequestException(StatusCodes.Status503ServiceUnavailable, ErrorCodes.IdentityProviderUnavailable, refusal.Message));
+            return GraphQLHttpResponseWriter.WriteRefusalAsync(http, new GraphQLHttpRequestException(
+                StatusCodes.Status503ServiceUnavailable, ErrorCodes.IdentityProviderUnavailable, refusal.Message)
+            { RetryAfterSeconds = IdentityProviderRetrySeconds });
         }
 
         http.Response.Headers.WWWAuthenticate = refusal.Challenge;
-        return GraphQLHttpResponseWriter.WriteRequestErrorAsync(http, mediaType,
+        return GraphQLHttpResponseWriter.WriteRefusalAsync(http,
             new GraphQLHttpRequestException(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, refusal.Message));
     }
-
 }

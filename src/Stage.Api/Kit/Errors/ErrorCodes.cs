@@ -10,6 +10,8 @@ public static class ErrorCodes
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string SubscriptionRequiresStream = "SUBSCRIPTION_REQUIRES_STREAM";
+    public const string BatchTooLarge = "BATCH_TOO_LARGE";
     public const string DocumentTooLong = "DOCUMENT_TOO_LONG";
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
     public const string TooManyAliases = "TOO_MANY_ALIASES";

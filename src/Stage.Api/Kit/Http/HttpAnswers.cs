@@ -1,68 +1,38 @@
 using GraphQL;
-using Microsoft.Net.Http.Headers;
 using Stage.Api.Kit.Errors;
 
 namespace Stage.Api.Kit.Http;
 
-/// <summary>The two response media types of the GraphQL-over-HTTP specification, chosen from <c>Accept</c>.</summary>
+/// <summary>The response media types of GraphQL over HTTP and of its event streams, chosen from <c>Accept</c>.</summary>
 public static class ResponseMediaType
 {
     public const string GraphQLResponseJson = "application/graphql-response+json";
     public const string Json = "application/json";
+    public const string EventStream = "text/event-stream";
 
     /// <summary>
-    /// The media type to answer with, or null when the client accepts neither (406). No Accept header
-    /// means application/json, as the specification asks for legacy clients; on equal preference the
-    /// specification's own type wins.
+    /// The JSON media type to answer with, or null when the client accepts neither (406). No Accept header means
+    /// application/json, as the specification asks for legacy clients; on equal preference the specification's own
+    /// type wins if the client names it, while a mere wildcard (<c>*/*</c>, <c>application/*</c>) gets application/json,
+    /// which every client reads.
     /// </summary>
-    public static string? Negotiate(IList<string> acceptHeader)
+    public static string? Negotiate(AcceptHeader accept)
     {
-        if (acceptHeader.Count == 0 || acceptHeader.All(string.IsNullOrWhiteSpace))
+        if (!accept.IsPresent)
         {
             return Json;
         }
 
-        if (!MediaTypeHeaderValue.TryParseList(acceptHeader, out var accepted))
-        {
-            return null;
-        }
-
-        string? best = null;
-        double bestQuality = 0;
-        foreach (var candidate in accepted)
-        {
-            var quality = candidate.Quality ?? 1;
-            var offered = Offer(candidate);
-            if (offered is null || quality <= 0 || quality < bestQuality || (quality == bestQuality && best == GraphQLResponseJson))
-            {
-                continue;
-            }
-
-            if (quality > bestQuality || offered == GraphQLResponseJson)
-            {
-                best = offered;
-                bestQuality = quality;
-            }
-        }
-
-        return best;
+        var strict = accept.QualityOf(GraphQLResponseJson);
+        var legacy = accept.QualityOf(Json);
+        return strict <= 0 && legacy <= 0 ? null
+            : strict > legacy || (strict == legacy && accept.Names(GraphQLResponseJson)) ? GraphQLResponseJson
+            : Json;
     }
 
-    private static string? Offer(MediaTypeHeaderValue candidate)
-    {
-        if (candidate.Charset.HasValue && !candidate.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        var mediaType = candidate.MediaType.Value ?? "";
-        return mediaType.ToUpperInvariant() switch
-        {
-            "APPLICATION/GRAPHQL-RESPONSE+JSON" => GraphQLResponseJson,
-            "APPLICATION/JSON" or "APPLICATION/*" or "*/*" => Json,
-            _ => null,
-        };
-    }
+    /// <summary>How much the client wants the JSON type <see cref="Negotiate"/> picks: 1 without an Accept header.</summary>
+    public static double JsonQuality(AcceptHeader accept) =>
+        !accept.IsPresent ? 1 : Math.Max(accept.QualityOf(GraphQLResponseJson), accept.QualityOf(Json));
 }
 
 public static class GraphQLHttpResponseWriter
@@ -86,9 +56,15 @@ public static class GraphQLHttpResponseWriter
         return WriteAsync(http, mediaType, status, result);
     }
 
-    /// <summary>A request refused before it ran (bad key, origin, rate limit), in the media type the client accepts, else JSON.</summary>
-    public static Task WriteRefusalAsync(HttpContext http, GraphQLHttpRequestException refusal) =>
-        WriteRequestErrorAsync(http, ResponseMediaType.Negotiate(http.Request.Headers.Accept.OfType<string>().ToList()) ?? ResponseMediaType.Json, refusal);
+    /// <summary>
+    /// A request refused before it ran (bad token or key, origin, rate limit), in the media type the client accepts, else JSON;
+    /// readable by a page of another origin, since it holds nothing but the reason.
+    /// </summary>
+    public static Task WriteRefusalAsync(HttpContext http, GraphQLHttpRequestException refusal)
+    {
+        BrowserOrigin.LetThePageRead(http);
+        return WriteRequestErrorAsync(http, ResponseMediaType.Negotiate(AcceptHeader.Of(http.Request)) ?? ResponseMediaType.Json, refusal);
+    }
 
     public static Task WriteRequestErrorAsync(HttpContext http, string mediaType, GraphQLHttpRequestException error)
     {
@@ -105,6 +81,18 @@ public static class GraphQLHttpResponseWriter
         var result = new ExecutionResult { Executed = false };
         result.AddError(new ExecutionError(error.Message) { Code = error.Code });
         return WriteAsync(http, mediaType, error.StatusCode, result);
+    }
+
+    /// <summary>
+    /// The results of a batch, in its order, as a JSON array: 200 whatever each holds, since one status cannot speak for
+    /// them all; each result's errors carry their codes.
+    /// </summary>
+    public static async Task WriteBatchAsync(HttpContext http, string mediaType, IReadOnlyList<ExecutionResult> results)
+    {
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        var serializer = http.RequestServices.GetRequiredService<IGraphQLSerializer>();
+        await serializer.WriteAsync(http.Response.Body, results, http.RequestAborted);
     }
 
     private static async Task WriteAsync(HttpContext http, string mediaType, int status, ExecutionResult result)

@@ -62,12 +62,7 @@ public sealed class RequestLimitTests(ApiFixture api) : IClassFixture<ApiFixture
     [Fact]
     public async Task The_timeout_cancels_the_statement_in_the_database()
     {
-        await using var connection = await api.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using (var lockOffers = new Npgsql.NpgsqlCommand("LOCK TABLE offers IN ACCESS EXCLUSIVE MODE", connection, transaction))
-        {
-            await lockOffers.ExecuteNonQueryAsync();
-        }
+        await using var offers = await TableLock.TakeAsync(api, "offers");
 
         var client = ConfiguredApi.With(api, ("GraphQL:Limits:ExecutionTimeout", "00:00:01")).Client();
         var response = await client.PostAsync("{ offers(first: 5) { nodes { title } } }");
@@ -75,7 +70,7 @@ public sealed class RequestLimitTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Equal(["TIMEOUT"], response.ErrorCodes);
 
         await using var waiting = new Npgsql.NpgsqlCommand(
-            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()", connection, transaction);
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()", offers.Connection, offers.Transaction);
         Assert.Equal(0L, (long)(await waiting.ExecuteScalarAsync())!);
     }
 

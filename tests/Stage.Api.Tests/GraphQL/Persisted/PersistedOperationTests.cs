@@ -32,6 +32,54 @@ public sealed class PersistedOperationTests(ApiFixture api) : IClassFixture<ApiF
         Assert.Equal("s1", get.Response.Data!["sectors"]![0]!["code"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("id")]
+    [InlineData("doc_id")]
+    [InlineData("documentId")]
+    public async Task The_id_runs_under_the_name_each_client_gives_it_over_post_and_get(string name)
+    {
+        var post = await SendAsync(HttpMethod.Post, body: new Dictionary<string, object> { [name] = TrustedId, ["variables"] = new { } });
+        Assert.Equal(51, post.Response.Data!["sectors"]!.AsArray().Count);
+
+        var get = await SendAsync(HttpMethod.Get, $"?{name}={Uri.EscapeDataString(TrustedId)}");
+        Assert.Equal("s1", get.Response.Data!["sectors"]![0]!["code"]!.GetValue<string>());
+        Assert.Equal("public, max-age=300", get.Headers.CacheControl!.ToString());
+
+        var unknown = await SendAsync(HttpMethod.Get, $"?{name}=sha256:{new string('0', 64)}");
+        Assert.Equal(404, unknown.Response.StatusCode);
+        Assert.Equal(["PERSISTED_DOCUMENT_NOT_FOUND"], unknown.Response.ErrorCodes);
+
+        var malformed = await SendAsync(HttpMethod.Post, body: new Dictionary<string, object> { [name] = "md5:abc" });
+        Assert.Equal(400, malformed.Response.StatusCode);
+        Assert.Equal(["BAD_REQUEST"], malformed.Response.ErrorCodes);
+
+        var withQuery = await SendAsync(HttpMethod.Post, body: new Dictionary<string, object> { [name] = TrustedId, ["query"] = Trusted });
+        Assert.Equal(["BAD_REQUEST"], withQuery.Response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Two_different_ids_are_refused_and_the_same_id_twice_is_not()
+    {
+        var twice = await SendAsync(HttpMethod.Post, body: new { id = TrustedId, documentId = TrustedId });
+        Assert.NotNull(twice.Response.Data);
+
+        var different = await SendAsync(HttpMethod.Get, $"?id={Uri.EscapeDataString(TrustedId)}&doc_id=sha256:{new string('0', 64)}");
+        Assert.Equal(400, different.Response.StatusCode);
+        Assert.Equal(["BAD_REQUEST"], different.Response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task A_persisted_get_with_urqls_accept_header_stays_cacheable_json()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?documentId=" + Uri.EscapeDataString(TrustedId));
+        request.Headers.TryAddWithoutValidation("Accept", "application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed");
+        using var response = await Factory.CreateClient().SendAsync(request);
+
+        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("public, max-age=300", response.Headers.CacheControl!.ToString());
+        Assert.NotNull(response.Headers.ETag);
+    }
+
     [Fact]
     public async Task An_unknown_document_id_is_refused()
     {

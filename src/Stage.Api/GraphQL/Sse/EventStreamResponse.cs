@@ -2,7 +2,6 @@ using System.Text;
 using System.Threading.Channels;
 using GraphQL;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 using Stage.Api.Events;
 using Stage.Api.GraphQL.Execution;
 using Stage.Api.GraphQL.Http;
@@ -13,40 +12,21 @@ using Stage.Api.Kit.Http;
 namespace Stage.Api.GraphQL.Sse;
 
 /// <summary>
-/// GraphQL over Server-Sent Events, "distinct connections" mode (the graphql-sse protocol): a
-/// GraphQL-over-HTTP request that accepts <c>text/event-stream</c> gets its result(s) as <c>next</c>
-/// events, then a <c>complete</c> event. Errors found before execution come as a <c>next</c> event
-/// too; only a malformed HTTP request or a caller whose allowance is spent (429) is refused with a JSON
-/// error. The client ends a subscription by closing the connection.
+/// GraphQL over Server-Sent Events, "distinct connections" mode (the graphql-sse protocol): the answer to a
+/// GraphQL-over-HTTP request that takes an event stream (see <see cref="AcceptedAnswers"/>) carries its result(s) as
+/// <c>next</c> events, then a <c>complete</c> event. Errors found before execution come as a <c>next</c> event too;
+/// only a malformed HTTP request or a caller whose allowance is spent (429) is refused with a JSON error, before the
+/// stream starts. The client ends a subscription by closing the connection.
 /// </summary>
-public static class GraphQLSseEndpoint
+public static class EventStreamResponse
 {
-    public const string EventStream = "text/event-stream";
-
-    public static bool IsEventStreamRequest(HttpContext http) =>
-        MediaTypeHeaderValue.TryParseList(http.Request.Headers.Accept.OfType<string>().ToList(), out var accepted)
-        && accepted.Any(a => a.MediaType.Equals(EventStream, StringComparison.OrdinalIgnoreCase) && (a.Quality ?? 1) > 0);
-
-    public static async Task HandleAsync(HttpContext http)
+    /// <summary>Streams <paramref name="result"/>: its one result, or each event of its subscription until either side ends it.</summary>
+    /// <param name="http">The request to answer.</param>
+    /// <param name="result">What the executor answered.</param>
+    /// <param name="credits">The back-pressure the subscription was given; required when the result streams.</param>
+    public static async Task WriteAsync(HttpContext http, ExecutionResult result, DeliveryCredits? credits)
     {
         var options = http.RequestServices.GetRequiredService<IOptions<SubscriptionOptions>>().Value;
-        using var credits = new DeliveryCredits(options.DeliveryWindow);
-        // By GET (EventSource), a subscription may come as well as a query; a persisted document only as a query.
-        var outcome = await http.RequestServices.GetRequiredService<GraphQLRequestExecutor>().ExecuteAsync(new GraphQLCall(
-            http,
-            StageUserContext.ForOperation(http, http.Features.Get<Viewer>(), credits),
-            () => GraphQLHttpEndpoint.ReadAsync(http),
-            http.RequestAborted)
-        {
-            Allowed = HttpMethods.IsGet(http.Request.Method) ? AllowedOperations.QueriesAndSentSubscriptions : AllowedOperations.Any,
-        });
-        if (outcome.Refusal is { } refusal)
-        {
-            await GraphQLHttpResponseWriter.WriteRequestErrorAsync(http, ResponseMediaType.Json, refusal);
-            return;
-        }
-
-        var result = outcome.Result;
         var writer = new SseWriter(http, options.SseKeepAliveInterval);
         await writer.StartAsync();
         if (result.Streams is not { Count: > 0 } streams)
@@ -57,7 +37,7 @@ public static class GraphQLSseEndpoint
             return;
         }
 
-        var observer = new SseObserver(writer, credits, http.Abort);
+        var observer = new SseObserver(writer, credits ?? throw new InvalidOperationException("A subscription runs only where it was given delivery credits."), http.Abort);
         using var subscription = streams.Values.First().Subscribe(observer);
         var connections = http.RequestServices.GetRequiredService<RealtimeConnections>();
         using (connections.Register(writer.Complete))
@@ -104,7 +84,7 @@ public sealed class SseWriter(HttpContext http, TimeSpan keepAlive)
     public async Task StartAsync()
     {
         http.Response.StatusCode = StatusCodes.Status200OK;
-        http.Response.ContentType = GraphQLSseEndpoint.EventStream + "; charset=utf-8";
+        http.Response.ContentType = ResponseMediaType.EventStream + "; charset=utf-8";
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers["X-Accel-Buffering"] = "no";
         await http.Response.StartAsync(http.RequestAborted);
