@@ -80,7 +80,7 @@ public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFi
         await using var instance = api.Factory.WithWebHostBuilder(b => b
             .UseSetting("Stage:Subscriptions:BufferSize", "5")
             .UseSetting("Stage:Subscriptions:DeliveryWindow", "1"));
-        await using var client = await TransportWsClient.ConnectAsync(LoopbackServer.AddressOf(LoopbackServer.Start(instance)));
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(LoopbackServer.AddressOf(LoopbackServer.Start(instance)));
         await client.InitAsync(scenario.PupilToken);
         // Each event asks for the offer's description 25 times: about 75 KB a message, so that the socket fills fast.
         var fields = string.Join(" ", Enumerable.Range(0, 25).Select(i => $"d{i}: application {{ offer {{ description }} }}"));
@@ -107,7 +107,7 @@ public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFi
     public async Task Shutting_down_closes_sockets_with_1001()
     {
         await using var instance = api.Factory.WithWebHostBuilder(_ => { });
-        var client = await TransportWsClient.ConnectAsync(instance);
+        var client = await GraphQLWebSocketClient.ConnectAsync(instance);
         await client.InitAsync();
         var closed = client.ReceiveCloseAsync(TimeSpan.FromSeconds(20));
 
@@ -122,7 +122,7 @@ public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFi
     {
         var scenario = await RealtimeScenario.CreateAsync(api);
         await using var instance = api.Factory.WithWebHostBuilder(b => b.UseSetting("Stage:Auth:Development:TokenLifetime", "00:00:02"));
-        await using var client = await TransportWsClient.ConnectAsync(instance);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(instance);
         await client.InitAsync(await TestTokens.ForAsync(instance.Services, DevelopmentLogin.Pupil(scenario.Pupil.Ine)));
 
         var (code, reason) = await client.ReceiveCloseAsync(TimeSpan.FromSeconds(20));
@@ -135,7 +135,7 @@ public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFi
     {
         var scenario = await RealtimeScenario.CreateAsync(api);
         await using var instance = api.Factory.WithWebHostBuilder(b => b.UseSetting("Stage:Subscriptions:MaxOperationsPerConnection", "2"));
-        await using var client = await TransportWsClient.ConnectAsync(instance);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(instance);
         await client.InitAsync(scenario.PupilToken);
         const string query = "subscription { applicationStatusChanged { to } }";
         await client.SubscribeAsync("1", query);
@@ -152,7 +152,7 @@ public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFi
     {
         var scenario = await RealtimeScenario.CreateAsync(api);
         await using var instance = api.Factory.WithWebHostBuilder(b => b.UseSetting("Stage:RateLimits:AccountPointsPerMinute", "3"));
-        await using var client = await TransportWsClient.ConnectAsync(instance);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(instance);
         await client.InitAsync(await TestTokens.ForAsync(instance.Services, DevelopmentLogin.Pupil(scenario.Pupil.Ine)));
 
         for (var i = 0; i < 3; i++)

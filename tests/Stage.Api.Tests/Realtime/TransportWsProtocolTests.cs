@@ -12,7 +12,7 @@ public sealed class TransportWsProtocolTests(ApiFixture api) : IClassFixture<Api
     [Fact]
     public async Task Init_is_acknowledged_and_ping_gets_pong_with_its_payload()
     {
-        await using var client = await TransportWsClient.ConnectAsync(api.Factory);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
         await client.InitAsync();
         await client.SendAsync(new { type = "ping", payload = new { n = 7 } });
         var pong = await client.ReceiveAsync();
@@ -23,7 +23,7 @@ public sealed class TransportWsProtocolTests(ApiFixture api) : IClassFixture<Api
     [Fact]
     public async Task A_query_answers_next_then_complete()
     {
-        await using var client = await TransportWsClient.ConnectAsync(api.Factory);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
         await client.InitAsync();
         await client.SubscribeAsync("q1", "{ sectors { code } }");
         var next = await client.ReceiveForAsync("q1");
@@ -35,7 +35,7 @@ public sealed class TransportWsProtocolTests(ApiFixture api) : IClassFixture<Api
     [Fact]
     public async Task An_invalid_document_answers_error_with_the_validation_errors()
     {
-        await using var client = await TransportWsClient.ConnectAsync(api.Factory);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
         await client.InitAsync();
         await client.SubscribeAsync("bad", "{ noSuchField }");
         var error = await client.ReceiveForAsync("bad");
@@ -47,7 +47,7 @@ public sealed class TransportWsProtocolTests(ApiFixture api) : IClassFixture<Api
     [Fact]
     public async Task An_anonymous_subscription_to_applications_is_refused_with_unauthenticated()
     {
-        await using var client = await TransportWsClient.ConnectAsync(api.Factory);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
         await client.InitAsync();
         await client.SubscribeAsync("s", "subscription { applicationStatusChanged { cursor } }");
         var error = await client.ReceiveForAsync("s");
@@ -66,7 +66,7 @@ public sealed class TransportWsProtocolTests(ApiFixture api) : IClassFixture<Api
     [InlineData("{\"type\":\"next\",\"id\":\"1\",\"payload\":{}}", 4500)]
     public async Task A_message_that_breaks_the_protocol_closes_the_socket(string message, int expectedCode)
     {
-        await using var client = await TransportWsClient.ConnectAsync(api.Factory);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
         if (expectedCode == 4500)
         {
             await client.InitAsync();
@@ -81,7 +81,7 @@ public sealed class TransportWsProtocolTests(ApiFixture api) : IClassFixture<Api
     [Fact]
     public async Task A_message_over_the_size_limit_closes_with_1009()
     {
-        await using var client = await TransportWsClient.ConnectAsync(api.Factory);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
         await client.InitAsync();
         await client.SendRawAsync("{\"type\":\"ping\",\"payload\":{\"x\":\"" + new string('a', 1_100_000) + "\"}}");
         var (code, reason) = await client.ReceiveCloseAsync();
@@ -92,7 +92,7 @@ public sealed class TransportWsProtocolTests(ApiFixture api) : IClassFixture<Api
     [Fact]
     public async Task Subscribe_before_ack_closes_with_4401()
     {
-        await using var client = await TransportWsClient.ConnectAsync(api.Factory);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
         await client.SubscribeAsync("1", "{ sectors { code } }");
         Assert.Equal(4401, (await client.ReceiveCloseAsync()).Code);
     }
@@ -100,7 +100,7 @@ public sealed class TransportWsProtocolTests(ApiFixture api) : IClassFixture<Api
     [Fact]
     public async Task A_second_init_closes_with_4429()
     {
-        await using var client = await TransportWsClient.ConnectAsync(api.Factory);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
         await client.InitAsync();
         await client.SendAsync(new { type = "connection_init" });
         Assert.Equal(4429, (await client.ReceiveCloseAsync()).Code);
@@ -109,7 +109,7 @@ public sealed class TransportWsProtocolTests(ApiFixture api) : IClassFixture<Api
     [Fact]
     public async Task A_bad_token_closes_with_4403()
     {
-        await using var client = await TransportWsClient.ConnectAsync(api.Factory);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
         await client.SendAsync(new { type = "connection_init", payload = new { Authorization = "Bearer not-a-token" } });
         var (code, reason) = await client.ReceiveCloseAsync();
         Assert.Equal(4403, code);
@@ -119,14 +119,14 @@ public sealed class TransportWsProtocolTests(ApiFixture api) : IClassFixture<Api
     [Fact]
     public async Task Another_subprotocol_closes_with_4406()
     {
-        await using var client = await TransportWsClient.ConnectAsync(api.Factory, subprotocol: "graphql-ws");
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory, subprotocol: "graphql-ws");
         Assert.Equal(4406, (await client.ReceiveCloseAsync()).Code);
     }
 
     [Fact]
     public async Task No_init_within_the_timeout_closes_with_4408()
     {
-        await using var client = await TransportWsClient.ConnectAsync(api.Factory);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
         var (code, reason) = await client.ReceiveCloseAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(4408, code);
         Assert.Equal("Connection initialisation timeout", reason);
@@ -135,7 +135,7 @@ public sealed class TransportWsProtocolTests(ApiFixture api) : IClassFixture<Api
     [Fact]
     public async Task A_second_subscription_with_an_id_in_use_closes_with_4409()
     {
-        await using var client = await TransportWsClient.ConnectAsync(api.Factory);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
         await client.InitAsync();
         var query = "subscription ($id: ID!) { offerSeatsChanged(offerId: $id) { remainingSeats } }";
         var scenario = new ApplicationScenario(api);
@@ -153,7 +153,7 @@ public sealed class TransportWsProtocolTests(ApiFixture api) : IClassFixture<Api
         var scenario = new ApplicationScenario(api);
         var offer = await scenario.OfferAsync((await scenario.EmployerAsync()).Employer);
         var pupil = await scenario.PupilAsync(await scenario.SchoolAsync());
-        await using var client = await TransportWsClient.ConnectAsync(api.Factory);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
         await client.InitAsync(await api.TokenForAsync(DevelopmentLogin.Pupil(pupil.Ine)));
 
         await client.SubscribeAsync("m", "mutation ($input: ApplyToOfferInput!) { applyToOffer(input: $input) { application { status pupil { lastName } } } }",
