@@ -4,31 +4,12 @@
 // Prints one JSON object with what the client received.
 import subscriptionsTransportWs from 'subscriptions-transport-ws';
 import WebSocket from 'ws';
+import { scenario, timeout } from './scenario.mjs';
 
 const { SubscriptionClient } = subscriptionsTransportWs;
 const [url, pupilToken, employerToken, applicationId, apiKey, origin] = process.argv.slice(2);
 const wsUrl = url.replace(/^http/, 'ws');
-// Unreferenced, so that a pending timer does not keep Node running once everything is done.
-const timeout = (ms, what) => new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out: ${what}`)), ms).unref());
-
-async function post(token, query, variables) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-const lastCursor = async () =>
-  (await post(pupilToken, 'query ($id: ID!) { node(id: $id) { ... on Application { history { cursor } } } }', { id: applicationId }))
-    .node.history.at(-1).cursor;
-
-const markRead = () =>
-  post(employerToken, 'mutation ($input: MarkApplicationReadInput!) { markApplicationRead(input: $input) { application { status } } }',
-    { input: { applicationId } });
+const { lastCursor, change } = scenario(url, pupilToken, employerToken, applicationId);
 
 // Everything an operation's observable reports until it completes or fails (or its first result, when asked).
 function observe(client, request, { firstOnly = false } = {}) {
@@ -73,7 +54,7 @@ try {
   const submitted = await lastCursor();
   const subscription = 'subscription ($id: ID, $after: String) { applicationStatusChanged(applicationId: $id, after: $after) { cursor from to authorRole } }';
   const event = observe(client, { query: subscription, variables: { id: applicationId, after: submitted } }, { firstOnly: true });
-  await markRead();
+  await change('markApplicationRead');
   results.event = (await event)[0].next;
   results.query = await observe(client, { query: '{ sectors { code } }' });
   results.invalid = await observe(client, { query: '{ noSuchField }' });
