@@ -195,9 +195,9 @@ public sealed class GraphQLWebSocketConnection : IDisposable
 
         _context = new StageUserContext { Viewer = viewer };
         _outbox.Send(_protocol.Ack());
-        if (_protocol.SendsKeepAlive)
+        if (_protocol.KeepAlive() is { } keepAlive)
         {
-            _ = KeepAliveAsync(_closed.Token);
+            _ = KeepAliveAsync(keepAlive, _closed.Token);
         }
     }
 
@@ -286,14 +286,14 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         }
     }
 
-    private async Task KeepAliveAsync(CancellationToken cancellationToken)
+    private async Task KeepAliveAsync(byte[] keepAlive, CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(_options.KeepAliveInterval);
         try
         {
             do
             {
-                _outbox.Send(_protocol.KeepAlive());
+                _outbox.Send(keepAlive);
             }
             while (await timer.WaitForNextTickAsync(cancellationToken));
         }

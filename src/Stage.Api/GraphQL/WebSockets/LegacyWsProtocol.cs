@@ -16,8 +16,6 @@ public sealed class LegacyWsProtocol(IGraphQLTextSerializer serializer) : WebSoc
 
     public override string Name => Subprotocol;
 
-    public override bool SendsKeepAlive => true;
-
     public override ClientMessage Parse(ReadOnlySpan<byte> utf8)
     {
         var (root, type, payload) = ReadEnvelope(utf8);
@@ -50,23 +48,6 @@ public sealed class LegacyWsProtocol(IGraphQLTextSerializer serializer) : WebSoc
 
     public override byte[] Stopped(string id) => Complete(id);
 
-    public override byte[] BeforeClose(string reason, string? code)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
-        {
-            json.WriteStartObject();
-            json.WriteString("message", reason);
-            if (code is not null)
-            {
-                json.WriteStartObject("extensions");
-                json.WriteString("code", code);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndObject();
-        }
-
-        return Write("connection_error", null, System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+    public override byte[] BeforeClose(string reason, string? code) =>
+        Write("connection_error", null, JsonSerializer.Serialize(code is null ? (object)new { message = reason } : new { message = reason, extensions = new { code } }));
 }

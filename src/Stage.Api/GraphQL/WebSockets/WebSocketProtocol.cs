@@ -41,14 +41,12 @@ public abstract class WebSocketProtocol(IGraphQLTextSerializer serializer)
     /// <summary>The <c>Sec-WebSocket-Protocol</c> value.</summary>
     public abstract string Name { get; }
 
-    /// <summary>Whether the server sends keep-alive messages (<see cref="KeepAlive"/>) after the acknowledgement and then periodically.</summary>
-    public virtual bool SendsKeepAlive => false;
-
     public abstract ClientMessage Parse(ReadOnlySpan<byte> utf8);
 
     public virtual byte[] Ack() => Write("connection_ack", null, null);
 
-    public virtual byte[] KeepAlive() => throw new NotSupportedException($"{Name} has no keep-alive message.");
+    /// <summary>The keep-alive message that follows the acknowledgement and then comes periodically; null when the protocol has none.</summary>
+    public virtual byte[]? KeepAlive() => null;
 
     public virtual byte[] Pong(JsonElement? payload) => Write("pong", null, payload?.GetRawText());
 
