@@ -5,28 +5,10 @@
 import { createClient as createWsClient } from 'graphql-ws';
 import { createClient as createSseClient } from 'graphql-sse';
 import WebSocket from 'ws';
+import { scenario, timeout } from './scenario.mjs';
 
 const [url, pupilToken, employerToken, applicationId] = process.argv.slice(2);
-const timeout = (ms, what) => new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out: ${what}`)), ms));
-
-async function post(token, query, variables) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-const lastCursor = async () =>
-  (await post(pupilToken, 'query ($id: ID!) { node(id: $id) { ... on Application { history { cursor } } } }', { id: applicationId }))
-    .node.history.at(-1).cursor;
-
-const change = (mutation) =>
-  post(employerToken, `mutation ($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { application { status } } }`,
-    { input: { applicationId } });
+const { lastCursor, change } = scenario(url, pupilToken, employerToken, applicationId);
 
 const subscription = 'subscription ($id: ID, $after: String) { applicationStatusChanged(applicationId: $id, after: $after) { cursor from to authorRole } }';
 

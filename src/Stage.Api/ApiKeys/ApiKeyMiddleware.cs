@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Requests;
@@ -59,7 +58,7 @@ public sealed class ApiKeyMiddleware(RequestDelegate next)
 /// before anything runs, in an answer the page can read. Requests without <c>Origin</c> (servers, curl) or from
 /// the API's own origin are not cross-origin and pass untouched.
 /// </summary>
-public sealed class BrowserOriginMiddleware(RequestDelegate next, IOptions<ApiKeyOptions> options)
+public sealed class BrowserOriginMiddleware(RequestDelegate next, BrowserOriginRule rule)
 {
     private const string AllowedHeaders = "Accept, Content-Type, Authorization, " + ApiKeyMiddleware.Header;
 
@@ -87,13 +86,15 @@ public sealed class BrowserOriginMiddleware(RequestDelegate next, IOptions<ApiKe
             return;
         }
 
-        var allowed = http.Features.Get<ApiClient>() is { } client
-            ? client.AllowedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase)
-            : options.Value.KeylessOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase);
+        var client = http.Features.Get<ApiClient>();
+        // A browser cannot set headers on a WebSocket: a keyless upgrade from an origin that some key lists goes on, and
+        // the connection applies this rule to the key its connection_init brings.
+        var allowed = rule.Allows(origin, client)
+            || (client is null && http.WebSockets.IsWebSocketRequest && await keys.IsKnownOriginAsync(origin, http.RequestAborted));
         if (!allowed)
         {
             await GraphQLHttpResponseWriter.WriteRefusalAsync(http, new GraphQLHttpRequestException(StatusCodes.Status403Forbidden,
-                ErrorCodes.OriginNotAllowed, $"Browser requests from {origin} need an API key ({ApiKeyMiddleware.Header}, or {ApiKeyMiddleware.QueryParameter} on a GET) that lists this origin."));
+                ErrorCodes.OriginNotAllowed, BrowserOriginRule.Refusal(origin)));
             return;
         }
 

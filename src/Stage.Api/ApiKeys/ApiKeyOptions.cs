@@ -28,6 +28,7 @@ public static class ApiKeysSetup
         services.Configure<ApiKeyOptions>(configuration.GetSection(ApiKeyOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<BrowserOriginRule>();
         return services;
     }
 

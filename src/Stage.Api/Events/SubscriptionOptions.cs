@@ -17,6 +17,9 @@ public sealed class SubscriptionOptions
     /// <summary>How long a WebSocket may stay open without <c>connection_init</c> (close code 4408).</summary>
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>How often the legacy graphql-ws protocol sends its <c>ka</c> keep-alive (its clients drop a connection silent for 30 s).</summary>
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(12);
+
     /// <summary>The largest message a client may send over a WebSocket.</summary>
     public int MaxMessageBytes { get; set; } = 1024 * 1024;
 

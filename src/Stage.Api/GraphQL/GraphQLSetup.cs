@@ -19,7 +19,8 @@ public static class GraphQLSetup
     {
         services.AddSingleton<GraphQLRequestExecutor>();
         services.AddSingleton<RealtimeConnections>();
-        services.AddSingleton<ServerMessages>();
+        services.AddSingleton<WebSocketProtocol, TransportWsProtocol>();
+        services.AddSingleton<WebSocketProtocol, LegacyWsProtocol>();
         services.Configure<GraphQLHttpOptions>(configuration.GetSection(GraphQLHttpOptions.Section));
         services.AddRequestLimits(configuration);
         services.AddPersistedOperations(configuration);

@@ -3,35 +3,25 @@ namespace Stage.Api.Tests.Fixtures;
 
 /// <summary>
 /// A class fixture: the API served by Kestrel on a loopback port over its own database, for clients outside the
-/// test process (Node.js scripts, a browser) or real sockets.
+/// test process (Node.js scripts, a browser) or real sockets. <see cref="Api"/> reaches the same server and database.
 /// </summary>
 public sealed class LoopbackApi : IAsyncLifetime
 {
-    private TestDatabase? _database;
-    private StageApiFactory? _factory;
+    private readonly ApiFixture _api = new();
 
     /// <summary>The server's base address, e.g. http://127.0.0.1:41234.</summary>
-    public string Address => LoopbackServer.AddressOf(_factory ?? throw new InvalidOperationException("Not initialized."));
+    public string Address => LoopbackServer.AddressOf(_api.Factory);
 
-    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("Not initialized.");
+    public IServiceProvider Services => _api.Factory.Services;
+
+    /// <summary>The fixture's database, tokens and clients (its HTTP clients go through the loopback port).</summary>
+    public ApiFixture Api => _api;
 
     public async Task InitializeAsync()
     {
-        _database = await StageMigrations.CreateDatabaseAsync();
-        _factory = new StageApiFactory(_database.ConnectionString);
-        LoopbackServer.Start(_factory);
+        await _api.InitializeAsync();
+        LoopbackServer.Start(_api.Factory);
     }
 
-    public async Task DisposeAsync()
-    {
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
+    public Task DisposeAsync() => _api.DisposeAsync();
 }

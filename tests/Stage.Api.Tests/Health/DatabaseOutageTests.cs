@@ -26,7 +26,7 @@ public sealed class DatabaseOutageTests(OutageFixture outage) : IClassFixture<Ou
 
         var acknowledged = new List<string>();
         string? followedOffer = null;
-        Realtime.TransportWsClient? subscriber = null;
+        Realtime.GraphQLWebSocketClient? subscriber = null;
         var outageAnswers = 0;
         var crashed = false;
         for (var i = 0; outageAnswers < 5; i++)
@@ -91,9 +91,9 @@ public sealed class DatabaseOutageTests(OutageFixture outage) : IClassFixture<Ou
         }
     }
 
-    private async Task<Realtime.TransportWsClient> SeatsSubscriberAsync(string offerId)
+    private async Task<Realtime.GraphQLWebSocketClient> SeatsSubscriberAsync(string offerId)
     {
-        var client = await Realtime.TransportWsClient.ConnectAsync(outage.Factory);
+        var client = await Realtime.GraphQLWebSocketClient.ConnectAsync(outage.Factory);
         await client.InitAsync();
         await client.SubscribeAsync("seats", "subscription ($id: ID!) { offerSeatsChanged(offerId: $id) { status } }", new { id = offerId });
         return client;

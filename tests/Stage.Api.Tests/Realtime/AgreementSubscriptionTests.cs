@@ -56,14 +56,14 @@ public sealed class AgreementSubscriptionTests(ApiFixture api) : IClassFixture<A
             "query ($id: ID!) { node(id: $id) { ... on Application { agreement { id } } } }", new { id = scenario.ApplicationId });
         var agreementId = agreement["node"]!["agreement"]!["id"]!.GetValue<string>();
 
-        await using var refused = await TransportWsClient.ConnectAsync(api.Factory);
+        await using var refused = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
         await refused.InitAsync(stranger.PupilToken);
         await refused.SubscribeAsync("s", Everything, new { id = agreementId });
         var error = await refused.ReceiveForAsync("s");
         Assert.Equal("FORBIDDEN", error["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
 
         // The application's history cursor taken before confirming: the agreement's creation comes after it.
-        await using var resumed = await TransportWsClient.ConnectAsync(api.Factory);
+        await using var resumed = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
         await resumed.InitAsync(scenario.PupilToken);
         await resumed.SubscribeAsync("s", Everything, new { id = agreementId, after = before });
         var created = await NextAsync(resumed);
@@ -71,17 +71,17 @@ public sealed class AgreementSubscriptionTests(ApiFixture api) : IClassFixture<A
         Assert.Equal("DRAFT", created["to"]!.GetValue<string>());
     }
 
-    private async Task<TransportWsClient> SubscribedAsync(string token)
+    private async Task<GraphQLWebSocketClient> SubscribedAsync(string token)
     {
         var subscriptions = api.Factory.Services.GetService(typeof(Stage.Api.Events.ActiveSubscriptions)) as Stage.Api.Events.ActiveSubscriptions;
         var before = subscriptions!.Count;
-        var client = await TransportWsClient.ConnectAsync(api.Factory);
+        var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
         await client.InitAsync(token);
         await client.SubscribeAsync("s", Everything);
         await ApplicationStatusSubscriptionTests.EventuallyAsync(() => subscriptions.Count, before + 1, atLeast: true);
         return client;
     }
 
-    private static async Task<System.Text.Json.Nodes.JsonNode> NextAsync(TransportWsClient client) =>
+    private static async Task<System.Text.Json.Nodes.JsonNode> NextAsync(GraphQLWebSocketClient client) =>
         (await client.ReceiveForAsync("s"))["payload"]!["data"]!["agreementStatusChanged"]!;
 }

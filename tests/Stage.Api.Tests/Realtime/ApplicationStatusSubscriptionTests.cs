@@ -49,7 +49,7 @@ public sealed class ApplicationStatusSubscriptionTests(ApiFixture api) : IClassF
     {
         var mine = await RealtimeScenario.CreateAsync(api);
         var theirs = await RealtimeScenario.CreateAsync(api);
-        await using var client = await TransportWsClient.ConnectAsync(api.Factory);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
         await client.InitAsync(mine.PupilToken);
         await client.SubscribeAsync("s", OneApplication, new { id = theirs.ApplicationId });
 
@@ -121,7 +121,7 @@ public sealed class ApplicationStatusSubscriptionTests(ApiFixture api) : IClassF
     public async Task Closing_sockets_frees_every_subscription()
     {
         var scenario = await RealtimeScenario.CreateAsync(api);
-        var clients = new List<TransportWsClient>();
+        var clients = new List<GraphQLWebSocketClient>();
         for (var i = 0; i < 5; i++)
         {
             clients.Add(await SubscribedAsync(scenario.PupilToken, OneApplication, new { id = scenario.ApplicationId }));
@@ -137,17 +137,17 @@ public sealed class ApplicationStatusSubscriptionTests(ApiFixture api) : IClassF
         Assert.Equal(0, await EventuallyAsync(() => api.Factory.Services.GetRequiredService<RealtimeConnections>().Count, 0));
     }
 
-    private async Task<TransportWsClient> SubscribedAsync(string? token, string query, object? variables = null)
+    private async Task<GraphQLWebSocketClient> SubscribedAsync(string? token, string query, object? variables = null)
     {
         var before = api.Factory.Services.GetRequiredService<ActiveSubscriptions>().Count;
-        var client = await TransportWsClient.ConnectAsync(api.Factory);
+        var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
         await client.InitAsync(token);
         await client.SubscribeAsync("s", query, variables);
         await EventuallyAsync(() => api.Factory.Services.GetRequiredService<ActiveSubscriptions>().Count, before + 1, atLeast: true);
         return client;
     }
 
-    private static async Task<string> NextStatusAsync(TransportWsClient client) =>
+    private static async Task<string> NextStatusAsync(GraphQLWebSocketClient client) =>
         (await client.ReceiveForAsync("s"))["payload"]!["data"]!["applicationStatusChanged"]!["to"]!.GetValue<string>();
 
     private async Task WaitForSubscriptionsAsync(int expected) =>

@@ -17,7 +17,7 @@ public sealed class EventDeliveryTests(ApiFixture api) : IClassFixture<ApiFixtur
         var scenario = await RealtimeScenario.CreateAsync(api);
         await using var instanceA = LoopbackServer.Start(api.Factory.WithWebHostBuilder(_ => { }));
         await using var instanceB = LoopbackServer.Start(api.Factory.WithWebHostBuilder(_ => { }));
-        await using var client = await TransportWsClient.ConnectAsync(LoopbackServer.AddressOf(instanceA));
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(LoopbackServer.AddressOf(instanceA));
         await client.InitAsync(scenario.PupilToken);
         await client.SubscribeAsync("s", "subscription ($id: ID) { applicationStatusChanged(applicationId: $id) { to } }", new { id = scenario.ApplicationId });
         await ApplicationStatusSubscriptionTests.EventuallyAsync(() => instanceA.Services.GetRequiredService<ActiveSubscriptions>().Count, 1);
@@ -35,7 +35,7 @@ public sealed class EventDeliveryTests(ApiFixture api) : IClassFixture<ApiFixtur
     {
         var scenario = await RealtimeScenario.CreateAsync(api);
         await using var instance = api.Factory.WithWebHostBuilder(b => b.UseSetting("Stage:Subscriptions:ReconnectDelayMin", "00:00:02"));
-        await using var client = await TransportWsClient.ConnectAsync(instance);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(instance);
         await client.InitAsync(scenario.PupilToken);
         await client.SubscribeAsync("s", "subscription ($id: ID) { applicationStatusChanged(applicationId: $id) { to } }", new { id = scenario.ApplicationId });
         var listener = instance.Services.GetRequiredService<DatabaseNotificationListener>();
@@ -85,7 +85,7 @@ public sealed class EventDeliveryTests(ApiFixture api) : IClassFixture<ApiFixtur
         while (received.Count < applications * eventsPerApplication && !deadline.IsCancellationRequested)
         {
             rounds++;
-            await using var client = await TransportWsClient.ConnectAsync(api.Factory);
+            await using var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
             await client.InitAsync(employer.EmployerToken);
             await client.SubscribeAsync("s", "subscription ($after: String) { applicationStatusChanged(after: $after) { cursor applicationId } }", new { after = cursor });
             var take = Random.Shared.Next(5, 40);

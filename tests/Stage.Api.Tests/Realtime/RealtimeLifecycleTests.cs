@@ -7,7 +7,7 @@ using Stage.Api.Tests.Fixtures;
 
 namespace Stage.Api.Tests.Realtime;
 
-/// <summary>Server-Sent Events, slow consumers and shutdown.</summary>
+/// <summary>Server-Sent Events, and the WebSocket closes no client causes (slow consumer 1013, shutdown 1001, token expiry 4403), over a real socket in both subprotocols.</summary>
 public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     [Fact]
@@ -64,14 +64,16 @@ public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFi
         Assert.Equal(System.Net.HttpStatusCode.MethodNotAllowed, refused.StatusCode);
     }
 
-    [Fact]
-    public async Task A_subscriber_that_stops_reading_is_disconnected_with_a_clear_reason_and_frees_its_buffer()
+    [Theory]
+    [InlineData(GraphQLWebSocketClient.TransportWs)]
+    [InlineData(GraphQLWebSocketClient.LegacyWs)]
+    public async Task A_subscriber_that_stops_reading_is_disconnected_with_a_clear_reason_and_frees_its_buffer(string protocol)
     {
         var scenario = await RealtimeScenario.CreateAsync(api, offer => offer.Description = new string('é', 1500));
         await using var instance = api.Factory.WithWebHostBuilder(b => b
             .UseSetting("Stage:Subscriptions:BufferSize", "5")
             .UseSetting("Stage:Subscriptions:DeliveryWindow", "1"));
-        await using var client = await TransportWsClient.ConnectAsync(LoopbackServer.AddressOf(LoopbackServer.Start(instance)));
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(LoopbackServer.AddressOf(LoopbackServer.Start(instance)), protocol);
         await client.InitAsync(scenario.PupilToken);
         // Each event asks for the offer's description 25 times: about 75 KB a message, so that the socket fills fast.
         var fields = string.Join(" ", Enumerable.Range(0, 25).Select(i => $"d{i}: application {{ offer {{ description }} }}"));
@@ -94,11 +96,13 @@ public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFi
         Assert.StartsWith("Subscriber too slow", reason, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Shutting_down_closes_sockets_with_1001()
+    [Theory]
+    [InlineData(GraphQLWebSocketClient.TransportWs)]
+    [InlineData(GraphQLWebSocketClient.LegacyWs)]
+    public async Task Shutting_down_closes_sockets_with_1001(string protocol)
     {
-        await using var instance = api.Factory.WithWebHostBuilder(_ => { });
-        var client = await TransportWsClient.ConnectAsync(instance);
+        await using var instance = LoopbackServer.Start(api.Factory.WithWebHostBuilder(_ => { }));
+        var client = await GraphQLWebSocketClient.ConnectAsync(LoopbackServer.AddressOf(instance), protocol);
         await client.InitAsync();
         var closed = client.ReceiveCloseAsync(TimeSpan.FromSeconds(20));
 
@@ -108,12 +112,14 @@ public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFi
         await client.DisposeAsync();
     }
 
-    [Fact]
-    public async Task A_connection_is_closed_when_the_token_that_opened_it_expires()
+    [Theory]
+    [InlineData(GraphQLWebSocketClient.TransportWs)]
+    [InlineData(GraphQLWebSocketClient.LegacyWs)]
+    public async Task A_connection_is_closed_when_the_token_that_opened_it_expires(string protocol)
     {
         var scenario = await RealtimeScenario.CreateAsync(api);
-        await using var instance = api.Factory.WithWebHostBuilder(b => b.UseSetting("Stage:Auth:Development:TokenLifetime", "00:00:02"));
-        await using var client = await TransportWsClient.ConnectAsync(instance);
+        await using var instance = LoopbackServer.Start(api.Factory.WithWebHostBuilder(b => b.UseSetting("Stage:Auth:Development:TokenLifetime", "00:00:02")));
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(LoopbackServer.AddressOf(instance), protocol);
         await client.InitAsync(await TestTokens.ForAsync(instance.Services, DevelopmentLogin.Pupil(scenario.Pupil.Ine)));
 
         var (code, reason) = await client.ReceiveCloseAsync(TimeSpan.FromSeconds(20));
@@ -126,7 +132,7 @@ public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFi
     {
         var scenario = await RealtimeScenario.CreateAsync(api);
         await using var instance = api.Factory.WithWebHostBuilder(b => b.UseSetting("Stage:Subscriptions:MaxOperationsPerConnection", "2"));
-        await using var client = await TransportWsClient.ConnectAsync(instance);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(instance);
         await client.InitAsync(scenario.PupilToken);
         const string query = "subscription { applicationStatusChanged { to } }";
         await client.SubscribeAsync("1", query);
@@ -143,7 +149,7 @@ public sealed class RealtimeLifecycleTests(ApiFixture api) : IClassFixture<ApiFi
     {
         var scenario = await RealtimeScenario.CreateAsync(api);
         await using var instance = api.Factory.WithWebHostBuilder(b => b.UseSetting("Stage:RateLimits:AccountPointsPerMinute", "3"));
-        await using var client = await TransportWsClient.ConnectAsync(instance);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(instance);
         await client.InitAsync(await TestTokens.ForAsync(instance.Services, DevelopmentLogin.Pupil(scenario.Pupil.Ine)));
 
         for (var i = 0; i < 3; i++)

@@ -13,6 +13,10 @@ public static class GraphiQLPage
     private const string ContentSecurityPolicy =
         "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'";
 
+    /// <summary>The policy of a page served at this host: older browsers do not count ws: and wss: of the same host as 'self'.</summary>
+    private static string ContentSecurityPolicyFor(HttpRequest request) =>
+        $"{ContentSecurityPolicy}; connect-src 'self' ws://{request.Host} wss://{request.Host}";
+
     public static IApplicationBuilder UseGraphiQL(this IApplicationBuilder app, string endpoint) => app.Use(async (http, next) =>
     {
         var enabled = http.RequestServices.GetRequiredService<IOptionsMonitor<IdeOptions>>().CurrentValue.GraphiQL;
@@ -51,7 +55,7 @@ public static class GraphiQLPage
         }
 
         http.Response.ContentType = "text/html; charset=utf-8";
-        http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicyFor(http.Request);
         http.Response.Headers.XContentTypeOptions = "nosniff";
         http.Response.Headers.Vary = "Accept";
         await http.Response.WriteAsync((await File.ReadAllTextAsync(page, http.RequestAborted)).Replace("__PATH__", endpoint, StringComparison.Ordinal));
@@ -85,6 +89,7 @@ public sealed class IdeAssets(IOptions<IdeOptions> options, IHostEnvironment env
         ["react.production.min.js"] = ("node_modules/react/umd/react.production.min.js", "text/javascript; charset=utf-8"),
         ["react-dom.production.min.js"] = ("node_modules/react-dom/umd/react-dom.production.min.js", "text/javascript; charset=utf-8"),
         ["start.js"] = ("start.js", "text/javascript; charset=utf-8"),
+        ["examples.json"] = ("examples.json", "application/json; charset=utf-8"),
     };
 
     private readonly Lazy<string?> _folder = new(() => Locate(options.Value.Path, environment.ContentRootPath));

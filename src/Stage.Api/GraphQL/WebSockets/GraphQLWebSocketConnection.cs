@@ -1,55 +1,26 @@
-using System.Buffers;
+using Stage.Api.Kit.Http;
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net.WebSockets;
-using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Stage.Api.ApiKeys;
 using Stage.Api.Events;
-using Stage.Api.GraphQL.Execution;
-using Stage.Api.GraphQL.Realtime;
 using Stage.Api.Identity.Authentication;
+using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Requests;
-using Stage.Api.Kit.Http;
 
 namespace Stage.Api.GraphQL.WebSockets;
 
-/// <summary>Accepts a WebSocket upgrade at the GraphQL URL and runs the graphql-transport-ws protocol on it.</summary>
-public static class GraphQLWebSocketEndpoint
-{
-    /// <summary>The upgrade is admitted like a request of one point (429 when the caller's allowance is spent); each operation then is too.</summary>
-    public static async Task HandleAsync(HttpContext http)
-    {
-        if (http.RequestServices.GetRequiredService<GraphQLRequestExecutor>().AdmitConnection(http) is { } refusal)
-        {
-            await GraphQLHttpResponseWriter.WriteRefusalAsync(http, refusal);
-            return;
-        }
-
-        var speaksProtocol = http.WebSockets.WebSocketRequestedProtocols.Contains(TransportWs.Subprotocol);
-        using var socket = await http.WebSockets.AcceptWebSocketAsync(speaksProtocol ? TransportWs.Subprotocol : null);
-        using var connection = new GraphQLWebSocketConnection(http, socket);
-        if (!speaksProtocol)
-        {
-            connection.Close(TransportWs.SubprotocolNotAcceptable, "Subprotocol not acceptable");
-        }
-
-        var connections = http.RequestServices.GetRequiredService<RealtimeConnections>();
-        using (connections.Register(() => connection.Close(TransportWs.GoingAway, "Server shutting down")))
-        {
-            await connection.RunAsync(http.RequestAborted);
-        }
-    }
-}
-
 /// <summary>
-/// One client's graphql-transport-ws connection: the handshake (connection_init within the
-/// timeout, authenticated by the payload's token), ping/pong, and its operations by id.
+/// One client's GraphQL WebSocket connection, whatever its subprotocol (<see cref="WebSocketProtocol"/> frames the
+/// messages): the handshake (<c>connection_init</c> within the timeout, authenticated by the payload's token, with
+/// the API key and browser origin rules of HTTP requests), keep-alives, its operations by id, and every close.
 /// </summary>
 public sealed class GraphQLWebSocketConnection : IDisposable
 {
     private readonly HttpContext _http;
     private readonly WebSocket _socket;
+    private readonly WebSocketProtocol _protocol;
     private readonly SubscriptionOptions _options;
     private readonly WebSocketOutbox _outbox;
     private readonly ConcurrentDictionary<string, WebSocketOperation> _operations = new();
@@ -57,10 +28,11 @@ public sealed class GraphQLWebSocketConnection : IDisposable
     private bool _initReceived;
     private StageUserContext? _context;
 
-    public GraphQLWebSocketConnection(HttpContext http, WebSocket socket)
+    public GraphQLWebSocketConnection(HttpContext http, WebSocket socket, WebSocketProtocol protocol)
     {
         _http = http;
         _socket = socket;
+        _protocol = protocol;
         _options = http.RequestServices.GetRequiredService<IOptions<SubscriptionOptions>>().Value;
         _outbox = new WebSocketOutbox(socket);
     }
@@ -78,23 +50,24 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs until the close handshake is over. Nothing here cancels a pending receive, since that would abort the
+    /// socket before the close frame is out (the client would see 1006): a close is a frame queued behind the
+    /// messages, and the reader ends when the client answers it (or the outbox cuts a client that does not).
+    /// </summary>
     public async Task RunAsync(CancellationToken aborted)
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, _closed.Token);
-        var writer = _outbox.RunAsync(aborted);
-        _ = CloseUnlessInitialisedAsync(stop.Token);
+        var receiving = ReceiveUntilClosedAsync(aborted);
+        _ = CloseUnlessInitialisedAsync(_closed.Token);
         try
         {
-            await ReceiveAsync(stop.Token);
-        }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
-        {
+            await _outbox.RunAsync(receiving, aborted);
+            await receiving;
         }
         finally
         {
-            Close(TransportWs.GoingAway, "Connection closed");
+            Close(WebSocketCloseCodes.GoingAway, "Connection closed");
             await _closed.CancelAsync();
-            await writer;
         }
     }
 
@@ -104,55 +77,77 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         _outbox.Dispose();
     }
 
-    private async Task ReceiveAsync(CancellationToken cancellationToken)
+    private async Task ReceiveUntilClosedAsync(CancellationToken aborted)
     {
         var reader = new WebSocketMessageReader(_socket, _options.MaxMessageBytes);
-        while (_socket.State == WebSocketState.Open && !_outbox.IsClosing)
+        try
         {
-            switch (await reader.ReadAsync(cancellationToken))
+            while (true)
             {
-                case WebSocketMessageReader.Outcome.TooBig:
-                    Close((int)WebSocketCloseStatus.MessageTooBig, $"Messages are limited to {_options.MaxMessageBytes} bytes");
-                    return;
-                case WebSocketMessageReader.Outcome.Closed:
+                var outcome = await reader.ReadAsync(aborted);
+                if (outcome == WebSocketMessageReader.Outcome.Closed)
+                {
                     Close((int)(_socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure), "");
                     return;
-            }
+                }
 
-            try
-            {
-                await HandleAsync(ClientMessageParser.Parse(reader.Message), cancellationToken);
+                if (_outbox.IsClosing)
+                {
+                    continue; // once our close frame is queued, only the client's answer matters
+                }
+
+                if (outcome == WebSocketMessageReader.Outcome.TooBig)
+                {
+                    Refuse(WebSocketCloseCodes.MessageTooBig, $"Messages are limited to {_options.MaxMessageBytes} bytes");
+                    continue;
+                }
+
+                try
+                {
+                    await HandleAsync(_protocol.Parse(reader.Message), aborted);
+                }
+                catch (InvalidMessageException invalid)
+                {
+                    Refuse(WebSocketCloseCodes.BadRequest, invalid.Message);
+                }
             }
-            catch (InvalidMessageException invalid)
-            {
-                Close(TransportWs.BadRequest, invalid.Message);
-            }
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
+        {
+            Close(WebSocketCloseCodes.GoingAway, "Connection lost");
         }
     }
 
     private async Task HandleAsync(ClientMessage message, CancellationToken cancellationToken)
     {
-        switch (message.Type)
+        switch (message.Intent)
         {
-            case TransportWs.ConnectionInit:
+            case ClientIntent.Initialise:
                 await InitialiseAsync(message.Payload, cancellationToken);
                 break;
-            case TransportWs.Ping:
-                _outbox.Send(ServerMessages.Pong(message.Payload));
+            case ClientIntent.Ping:
+                _outbox.Send(_protocol.Pong(message.Payload));
                 break;
-            case TransportWs.Pong:
+            case ClientIntent.Pong:
                 break;
-            case TransportWs.Subscribe when _context is null:
-                Close(TransportWs.Unauthorized, "Unauthorized");
+            case ClientIntent.Start when _context is null:
+                Refuse(WebSocketCloseCodes.Unauthorized, "Unauthorized");
                 break;
-            case TransportWs.Subscribe:
+            case ClientIntent.Start:
                 StartOperation(message.Id!, message.Payload!.Value);
                 break;
-            case TransportWs.Complete:
-                EndOperation(message.Id!);
+            case ClientIntent.Stop:
+                if (EndOperation(message.Id!) && _protocol.Stopped(message.Id!) is { } stopped)
+                {
+                    _outbox.Send(stopped);
+                }
+
+                break;
+            case ClientIntent.Terminate:
+                Close(WebSocketCloseCodes.NormalClosure, "Terminated by the client");
                 break;
             default:
-                Close(TransportWs.InternalServerError, $"Unexpected message of type {message.Type} received");
+                Refuse(WebSocketCloseCodes.InternalServerError, $"Unexpected message of type {message.Type} received");
                 break;
         }
     }
@@ -161,20 +156,34 @@ public sealed class GraphQLWebSocketConnection : IDisposable
     {
         if (_initReceived)
         {
-            Close(TransportWs.TooManyInitialisationRequests, "Too many initialisation requests");
+            Refuse(WebSocketCloseCodes.TooManyInitialisationRequests, "Too many initialisation requests");
             return;
         }
 
         _initReceived = true;
+        var credentials = ConnectionInitPayload.Read(payload);
+        if (!await AcceptApiKeyAsync(credentials.ApiKey, cancellationToken))
+        {
+            return;
+        }
+
         var viewer = _http.Features.Get<Viewer>();
-        if (ConnectionInitToken.Read(payload) is { } token)
+        if (credentials.Token is { } token)
         {
             var authenticator = _http.RequestServices.GetRequiredService<ViewerAuthenticator>();
             (viewer, var principal, var refusal) = await authenticator.AuthenticateTokenAsync(token, cancellationToken);
             if (refusal is not null)
             {
                 // A provider outage is no verdict on the token: "try again later" lets the client retry.
-                Close(refusal.IsOutage ? TransportWs.TryAgainLater : TransportWs.Forbidden, (refusal.IsOutage ? "" : "Forbidden: ") + refusal.Message);
+                if (refusal.IsOutage)
+                {
+                    Refuse(WebSocketCloseCodes.TryAgainLater, refusal.Message, ErrorCodes.IdentityProviderUnavailable);
+                }
+                else
+                {
+                    Refuse(WebSocketCloseCodes.Forbidden, "Forbidden: " + refusal.Message, ErrorCodes.Unauthenticated);
+                }
+
                 return;
             }
 
@@ -186,18 +195,50 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         }
 
         _context = new StageUserContext { Viewer = viewer };
-        _outbox.Send(ServerMessages.Ack());
+        _outbox.Send(_protocol.Ack());
+        if (_protocol.KeepAlive() is { } keepAlive)
+        {
+            _ = KeepAliveAsync(keepAlive, _closed.Token);
+        }
+    }
+
+    /// <summary>
+    /// The connection's API key: the payload's (a browser cannot set <c>X-Api-Key</c> on a WebSocket), else the upgrade
+    /// request's. It then counts for the connection as a header's would (territory, rate limit, persisted-only); a
+    /// browser page's origin must be one that the key (or, without a key, the keyless list) allows.
+    /// </summary>
+    private async Task<bool> AcceptApiKeyAsync(string? keyText, CancellationToken cancellationToken)
+    {
+        if (keyText is not null)
+        {
+            if (await _http.RequestServices.GetRequiredService<ApiKeyStore>().FindAsync(keyText, cancellationToken) is not { } client)
+            {
+                Refuse(WebSocketCloseCodes.Forbidden, "Forbidden: the apiKey is not an active API key (unknown, malformed or revoked)", ErrorCodes.InvalidApiKey);
+                return false;
+            }
+
+            _http.Features.Set(client);
+        }
+
+        if (BrowserOrigin.CrossOriginOf(_http.Request) is { } origin
+            && !_http.RequestServices.GetRequiredService<BrowserOriginRule>().Allows(origin, _http.Features.Get<ApiClient>()))
+        {
+            Refuse(WebSocketCloseCodes.Forbidden, "Forbidden: " + BrowserOriginRule.Refusal(origin), ErrorCodes.OriginNotAllowed);
+            return false;
+        }
+
+        return true;
     }
 
     private void StartOperation(string id, JsonElement payload)
     {
         if (_operations.ContainsKey(id))
         {
-            Close(TransportWs.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
+            Refuse(WebSocketCloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
             return;
         }
 
-        var operation = new WebSocketOperation(id, _http, _outbox, this, _options.DeliveryWindow);
+        var operation = new WebSocketOperation(id, _http, _outbox, this, _protocol, _options.DeliveryWindow);
         if (!_operations.TryAdd(id, operation))
         {
             return;
@@ -206,16 +247,30 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         _ = operation.RunAsync(payload, _context!, _operations.Count > _options.MaxOperationsPerConnection, _closed.Token);
     }
 
-    /// <summary>Ends an operation (its client completed it, it finished, or the connection closes).</summary>
-    internal void EndOperation(string id)
+    /// <summary>Ends an operation (its client completed it, it finished, or the connection closes); false when it was not running.</summary>
+    internal bool EndOperation(string id)
     {
-        if (_operations.TryRemove(id, out var operation))
+        if (!_operations.TryRemove(id, out var operation))
         {
-            operation.Dispose();
+            return false;
         }
+
+        operation.Dispose();
+        return true;
     }
 
-    private void CloseAsExpired() => Close(TransportWs.Forbidden, "Forbidden: the token has expired");
+    /// <summary>Closes because of what the client did, first telling it why when its protocol has a message for that.</summary>
+    private void Refuse(int code, string reason, string? errorCode = null)
+    {
+        if (!_outbox.IsClosing && _protocol.BeforeClose(reason, errorCode) is { } explanation)
+        {
+            _outbox.Send(explanation);
+        }
+
+        Close(code, reason);
+    }
+
+    private void CloseAsExpired() => Refuse(WebSocketCloseCodes.Forbidden, "Forbidden: the token has expired", ErrorCodes.Unauthenticated);
 
     private async Task CloseUnlessInitialisedAsync(CancellationToken cancellationToken)
     {
@@ -224,68 +279,24 @@ public sealed class GraphQLWebSocketConnection : IDisposable
             await Task.Delay(_options.ConnectionInitTimeout, cancellationToken);
             if (!_initReceived)
             {
-                Close(TransportWs.ConnectionInitialisationTimeout, "Connection initialisation timeout");
-                await _closed.CancelAsync();
+                Refuse(WebSocketCloseCodes.ConnectionInitialisationTimeout, "Connection initialisation timeout");
             }
         }
         catch (OperationCanceledException)
         {
         }
     }
-}
 
-/// <summary>Reads whole messages from a WebSocket, refusing those larger than a limit.</summary>
-public sealed class WebSocketMessageReader(WebSocket socket, int maxMessageBytes)
-{
-    private const int Chunk = 1024;
-    private readonly ArrayBufferWriter<byte> _buffer = new(Chunk);
-
-    /// <summary>What came: a message (its bytes until the next read), the client's close, or a message over the limit.</summary>
-    public enum Outcome
+    private async Task KeepAliveAsync(byte[] keepAlive, CancellationToken cancellationToken)
     {
-        Message,
-        Closed,
-        TooBig,
-    }
-
-    /// <summary>The bytes of the last message read.</summary>
-    public ReadOnlySpan<byte> Message => _buffer.WrittenSpan;
-
-    public async Task<Outcome> ReadAsync(CancellationToken cancellationToken)
-    {
-        _buffer.ResetWrittenCount();
-        ValueWebSocketReceiveResult received;
-        do
-        {
-            received = await socket.ReceiveAsync(_buffer.GetMemory(Chunk), cancellationToken);
-            _buffer.Advance(received.Count);
-            if (_buffer.WrittenCount > maxMessageBytes)
-            {
-                return Outcome.TooBig;
-            }
-        }
-        while (!received.EndOfMessage && received.MessageType != WebSocketMessageType.Close);
-
-        return received.MessageType == WebSocketMessageType.Close ? Outcome.Closed : Outcome.Message;
-    }
-}
-
-/// <summary>A connection lives no longer than the token that opened it: the client reconnects with a fresh one.</summary>
-public static class TokenExpiry
-{
-    /// <summary>Runs <paramref name="expired"/> when the principal's token expires (its <c>exp</c>), unless cancelled first.</summary>
-    public static async Task WaitAsync(ClaimsPrincipal principal, Action expired, CancellationToken cancellationToken)
-    {
-        if (!long.TryParse(principal.FindFirst("exp")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var expires))
-        {
-            return;
-        }
-
-        var left = DateTimeOffset.FromUnixTimeSeconds(expires) - DateTimeOffset.UtcNow;
+        using var timer = new PeriodicTimer(_options.KeepAliveInterval);
         try
         {
-            await Task.Delay(left > TimeSpan.Zero ? left : TimeSpan.Zero, cancellationToken);
-            expired();
+            do
+            {
+                _outbox.Send(keepAlive);
+            }
+            while (await timer.WaitForNextTickAsync(cancellationToken));
         }
         catch (OperationCanceledException)
         {

@@ -10,15 +10,15 @@ using Stage.Api.Kit.Requests;
 namespace Stage.Api.GraphQL.WebSockets;
 
 /// <summary>
-/// One <c>subscribe</c> of a connection: a query or mutation answers one <c>next</c> then
-/// <c>complete</c>; a subscription answers <c>next</c> per event until either side completes it;
-/// errors before execution answer <c>error</c>.
+/// One operation of a connection (<c>subscribe</c>, or the legacy <c>start</c>): a query or mutation answers one
+/// result then <c>complete</c>; a subscription answers a result per event until either side ends it; errors before
+/// execution answer <c>error</c>. The protocol names and frames each message.
 /// </summary>
-public sealed class WebSocketOperation(string id, HttpContext http, WebSocketOutbox outbox, GraphQLWebSocketConnection connection, int window)
+public sealed class WebSocketOperation(
+    string id, HttpContext http, WebSocketOutbox outbox, GraphQLWebSocketConnection connection, WebSocketProtocol protocol, int window)
     : IObserver<ExecutionResult>, IDisposable
 {
     private readonly DeliveryCredits _credits = new(window);
-    private readonly ServerMessages _messages = http.RequestServices.GetRequiredService<ServerMessages>();
     private readonly CancellationTokenSource _ended = new();
     private IDisposable? _subscription;
     private int _disposed;
@@ -30,7 +30,7 @@ public sealed class WebSocketOperation(string id, HttpContext http, WebSocketOut
         {
             if (overLimit)
             {
-                Finish(_messages.Error(id, ExecutionResults.Refused(
+                Finish(protocol.Error(id, ExecutionResults.Refused(
                     ErrorCodes.TooManyOperations, "Too many operations at once on this connection; complete some first.")));
                 return;
             }
@@ -61,12 +61,12 @@ public sealed class WebSocketOperation(string id, HttpContext http, WebSocketOut
             }
             else if (!result.Executed || result.Operation?.Operation == OperationType.Subscription)
             {
-                Finish(_messages.Error(id, result));
+                Finish(protocol.Error(id, result));
             }
             else
             {
-                outbox.Send(_messages.Next(id, result));
-                Finish(ServerMessages.Complete(id));
+                outbox.Send(protocol.Next(id, result));
+                Finish(protocol.Complete(id));
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -76,7 +76,7 @@ public sealed class WebSocketOperation(string id, HttpContext http, WebSocketOut
 
     public void OnNext(ExecutionResult value)
     {
-        outbox.Send(_messages.Next(id, value), _credits.Return);
+        outbox.Send(protocol.Next(id, value), _credits.Return);
     }
 
     public void OnError(Exception error)
@@ -87,10 +87,10 @@ public sealed class WebSocketOperation(string id, HttpContext http, WebSocketOut
             return;
         }
 
-        Finish(_messages.Error(id, ExecutionResults.StreamFailed(error)));
+        Finish(protocol.Error(id, ExecutionResults.StreamFailed(error)));
     }
 
-    public void OnCompleted() => Finish(ServerMessages.Complete(id));
+    public void OnCompleted() => Finish(protocol.Complete(id));
 
     public void Dispose()
     {

@@ -7,7 +7,8 @@ namespace Stage.Api.GraphQL.WebSockets;
 /// <summary>
 /// The one writer of a WebSocket: messages are sent in order, each message's callback runs once it
 /// is written (to give back delivery credits), and a close request is sent after what is already
-/// queued. A client that does not read for <see cref="CloseTimeout"/> after a close is aborted.
+/// queued. A client that has not read what was queued and answered the close frame within
+/// <see cref="CloseTimeout"/> of the close request is aborted.
 /// </summary>
 public sealed class WebSocketOutbox(WebSocket socket) : IDisposable
 {
@@ -32,15 +33,20 @@ public sealed class WebSocketOutbox(WebSocket socket) : IDisposable
     {
         lock (_messages)
         {
-            _close ??= ((WebSocketCloseStatus)code, Truncate(reason));
+            if (_close is not null)
+            {
+                return;
+            }
+
+            _close = ((WebSocketCloseStatus)code, Truncate(reason));
         }
 
         _messages.Writer.TryComplete();
         _closeDeadline.CancelAfter(CloseTimeout);
     }
 
-    /// <summary>Writes until closed; returns after the close frame is sent (or the socket is gone).</summary>
-    public async Task RunAsync(CancellationToken aborted)
+    /// <summary>Writes until closed; returns once the client answered the close frame (<paramref name="clientClosed"/>) or was cut.</summary>
+    public async Task RunAsync(Task clientClosed, CancellationToken aborted)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, _closeDeadline.Token);
         try
@@ -55,6 +61,8 @@ public sealed class WebSocketOutbox(WebSocket socket) : IDisposable
             {
                 await socket.CloseOutputAsync(close.Status, close.Reason, stop.Token);
             }
+
+            await clientClosed.WaitAsync(stop.Token);
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
         {

@@ -42,6 +42,7 @@ public sealed class IntrospectionAndPageTests(ApiFixture api) : IClassFixture<Ap
     [Theory]
     [InlineData("/graphql/ide/react.production.min.js", HttpStatusCode.OK)]
     [InlineData("/graphql/ide/start.js", HttpStatusCode.OK)]
+    [InlineData("/graphql/ide/examples.json", HttpStatusCode.OK)]
     [InlineData("/graphql/ide/package.json", HttpStatusCode.NotFound)]
     [InlineData("/graphql/ide/..%2Fpackage.json", HttpStatusCode.NotFound)]
     [InlineData("/graphql/ide/node_modules/graphiql/package.json", HttpStatusCode.NotFound)]

@@ -6,15 +6,23 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Stage.Api.Tests.Realtime;
 
-/// <summary>A bare graphql-transport-ws client for protocol tests: raw messages in, raw messages or the close out.</summary>
-public sealed class TransportWsClient(WebSocket socket) : IAsyncDisposable
+/// <summary>
+/// A bare GraphQL WebSocket client for protocol tests, speaking either subprotocol: raw messages in, raw messages
+/// or the close out. Only <see cref="InitAsync"/> and <see cref="SubscribeAsync"/> know the protocols' words.
+/// </summary>
+public sealed class GraphQLWebSocketClient(WebSocket socket) : IAsyncDisposable
 {
+    public const string TransportWs = "graphql-transport-ws";
+    public const string LegacyWs = "graphql-ws";
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(15);
 
     public WebSocket Socket => socket;
 
+    /// <summary>The subprotocol the server chose (null when none).</summary>
+    public string? Protocol => socket.SubProtocol;
+
     /// <summary>Connects through the test server (in memory).</summary>
-    public static async Task<TransportWsClient> ConnectAsync(WebApplicationFactory<Program> factory, string? subprotocol = "graphql-transport-ws")
+    public static async Task<GraphQLWebSocketClient> ConnectAsync(WebApplicationFactory<Program> factory, string? subprotocol = TransportWs)
     {
         var client = factory.Server.CreateWebSocketClient();
         if (subprotocol is not null)
@@ -22,16 +30,25 @@ public sealed class TransportWsClient(WebSocket socket) : IAsyncDisposable
             client.SubProtocols.Add(subprotocol);
         }
 
-        return new TransportWsClient(await client.ConnectAsync(new Uri("ws://localhost/graphql"), CancellationToken.None));
+        return new GraphQLWebSocketClient(await client.ConnectAsync(new Uri("ws://localhost/graphql"), CancellationToken.None));
     }
 
-    /// <summary>Connects over a real socket to a server listening at <paramref name="httpAddress"/>.</summary>
-    public static async Task<TransportWsClient> ConnectAsync(string httpAddress)
+    /// <summary>Connects over a real socket to a server listening at <paramref name="httpAddress"/>, as a page of <paramref name="origin"/> when given.</summary>
+    public static async Task<GraphQLWebSocketClient> ConnectAsync(string httpAddress, string? subprotocol = TransportWs, string? origin = null)
     {
         var client = new ClientWebSocket();
-        client.Options.AddSubProtocol("graphql-transport-ws");
+        if (subprotocol is not null)
+        {
+            client.Options.AddSubProtocol(subprotocol);
+        }
+
+        if (origin is not null)
+        {
+            client.Options.SetRequestHeader("Origin", origin);
+        }
+
         await client.ConnectAsync(new Uri(httpAddress.Replace("http://", "ws://", StringComparison.Ordinal) + "/graphql"), CancellationToken.None);
-        return new TransportWsClient(client);
+        return new GraphQLWebSocketClient(client);
     }
 
     public Task SendAsync(object message) => SendRawAsync(JsonSerializer.Serialize(message));
@@ -39,16 +56,27 @@ public sealed class TransportWsClient(WebSocket socket) : IAsyncDisposable
     public Task SendRawAsync(string text) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
 
-    /// <summary>Opens the connection (init + ack), with a token when given.</summary>
-    public async Task InitAsync(string? token = null)
+    /// <summary>Opens the connection (init + ack, and the legacy protocol's first keep-alive), with a token when given.</summary>
+    public Task InitAsync(string? token = null) =>
+        InitWithAsync(token is null ? null : new { Authorization = "Bearer " + token });
+
+    /// <summary>Opens the connection with this <c>connection_init</c> payload.</summary>
+    public async Task InitWithAsync(object? payload)
     {
-        await SendAsync(token is null ? new { type = "connection_init" } : new { type = "connection_init", payload = new { Authorization = "Bearer " + token } });
-        var ack = await ReceiveAsync();
-        Assert.Equal("connection_ack", ack["type"]!.GetValue<string>());
+        await SendAsync(payload is null ? new { type = "connection_init" } : new { type = "connection_init", payload });
+        Assert.Equal("connection_ack", Type(await ReceiveAsync()));
+        if (Protocol == LegacyWs)
+        {
+            Assert.Equal("ka", Type(await ReceiveAsync()));
+        }
     }
 
+    /// <summary>Starts an operation: <c>subscribe</c> in graphql-transport-ws, <c>start</c> in the legacy protocol.</summary>
     public Task SubscribeAsync(string id, string query, object? variables = null) =>
-        SendAsync(new { id, type = "subscribe", payload = new { query, variables } });
+        SendAsync(new { id, type = Protocol == LegacyWs ? "start" : "subscribe", payload = new { query, variables } });
+
+    /// <summary>The type of a message.</summary>
+    public static string Type(JsonNode message) => message["type"]!.GetValue<string>();
 
     /// <summary>The next message; fails when the socket closes or nothing comes in time.</summary>
     public async Task<JsonNode> ReceiveAsync(TimeSpan? timeout = null)
@@ -57,7 +85,7 @@ public sealed class TransportWsClient(WebSocket socket) : IAsyncDisposable
         return message ?? throw new InvalidOperationException($"The socket closed: {close}");
     }
 
-    /// <summary>The next message of operation <paramref name="id"/>, skipping others (pongs, other operations).</summary>
+    /// <summary>The next message of operation <paramref name="id"/>, skipping others (pongs, keep-alives, other operations).</summary>
     public async Task<JsonNode> ReceiveForAsync(string id, TimeSpan? timeout = null)
     {
         while (true)
@@ -106,7 +134,7 @@ public sealed class TransportWsClient(WebSocket socket) : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (socket.State == WebSocketState.Open)
+        if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
         {
             using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(2));
             try
