@@ -25,7 +25,6 @@ public sealed class OfferSearchValidationTests(ApiFixture api) : IClassFixture<A
         { "first: 5, last: 5", "INVALID_PAGINATION", "last" },
         { "order: [{distance: ASC}]", "INVALID_ORDER", "order[0].distance" },
         { "order: [{title: ASC}, {relevance: DESC}]", "INVALID_ORDER", "order[1].relevance" },
-        { "order: [{title: ASC, startDate: DESC}]", "INVALID_ORDER", "order[0]" },
         { "where: {departmentCode: {in: []}}", "EMPTY_LIST", "where.departmentCode.in" },
         { "where: {or: [{title: {eq: \"x\"}}, {sectorCode: {nin: []}}]}", "EMPTY_LIST", "where.or[1].sectorCode.nin" },
         { "order: [{title: UPWARDS}]", "ARGUMENTS_OF_CORRECT_TYPE", null },

@@ -31,7 +31,8 @@ public static class HostileRequests
             yield return Raw("invalid UTF-8", InvalidUtf8(random));
             yield return Raw("unknown operation", Encoding.UTF8.GetBytes("""{"query":"query A { sectors { code } } query B { __typename }","operationName":"C"}"""));
             yield return Raw("unknown operation", Encoding.UTF8.GetBytes("""{"query":"query A { sectors { code } } query B { __typename }"}"""));
-            yield return Raw("batch", Encoding.UTF8.GetBytes("[" + string.Join(",", Enumerable.Repeat("""{"query":"{ sectors { code } }"}""", 1 + (n % 50))) + "]"));
+            // Over the batch size (10 by default): refused whole. Batches within it run and are charged like the requests they hold.
+            yield return Raw("batch", Encoding.UTF8.GetBytes("[" + string.Join(",", Enumerable.Repeat("""{"query":"{ sectors { code } }"}""", 11 + (n % 50))) + "]"));
             yield return Raw("oversized body", Encoding.UTF8.GetBytes("{\"query\":\"{ sectors { code } }\",\"variables\":{\"x\":\"" + new string('x', 1_100_000 + n) + "\"}}"));
             yield return new Hostile("bad GET", () => new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(HostileDocuments.Garbage(random, 200)) + "&variables=%7B%22a%22&extensions=%5B"));
         }
