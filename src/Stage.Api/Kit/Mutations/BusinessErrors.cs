@@ -41,11 +41,15 @@ public abstract class BusinessErrorType<TError> : ObjectGraphType<TError>
 /// </summary>
 public abstract class ErrorUnionType : UnionGraphType
 {
+    /// <summary>
+    /// The mutation's refusals; <see cref="InvalidFieldError"/> is always one of them, since every mutation checks
+    /// fields its input types cannot (an idempotency key's length, a text's bounds).
+    /// </summary>
     protected ErrorUnionType(string name, params Type[] errors)
     {
         Name = name;
         Description = "The refusals this mutation can answer; each implements `Error`.";
-        foreach (var error in errors)
+        foreach (var error in errors.Append(typeof(InvalidFieldError)).Distinct())
         {
             Type(BusinessErrorRegistry.GraphTypeOf(error));
         }
