@@ -26,7 +26,7 @@ public static class TestTokens
         return services.GetRequiredService<DevelopmentTokenIssuer>().CreateToken(subject);
     }
 
-    /// <summary>A token signed with <paramref name="key"/> (the development key by default), valid for an hour unless told otherwise.</summary>
+    /// <summary>A token signed with <paramref name="key"/> (the development key by default), valid for an hour unless told otherwise (or without <c>exp</c>).</summary>
     public static string Forge(
         string subject,
         string issuer = DevelopmentIssuer,
@@ -34,18 +34,19 @@ public static class TestTokens
         SecurityKey? key = null,
         DateTime? notBefore = null,
         DateTime? expires = null,
-        string? algorithm = null)
+        string? algorithm = null,
+        bool withExpiry = true)
     {
         var now = DateTime.UtcNow;
         var signingKey = key ?? DevelopmentKey();
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = withExpiry }.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
             Audience = audience,
             Subject = new ClaimsIdentity([new Claim(JwtRegisteredClaimNames.Sub, subject)]),
             IssuedAt = notBefore ?? now,
             NotBefore = notBefore ?? now.AddMinutes(-1),
-            Expires = expires ?? now.AddHours(1),
+            Expires = withExpiry ? expires ?? now.AddHours(1) : null,
             SigningCredentials = new SigningCredentials(signingKey,
                 algorithm ?? (signingKey is SymmetricSecurityKey ? SecurityAlgorithms.HmacSha256 : SecurityAlgorithms.RsaSha256)),
         });

@@ -87,6 +87,34 @@ public sealed class TokenRefusalTests(ApiFixture api) : IClassFixture<ApiFixture
     }
 
     [Fact]
+    public async Task A_token_without_an_expiry_is_refused()
+    {
+        var subject = await PupilSubjectAsync();
+        using var response = await SendAsync("Bearer " + TestTokens.Forge(subject, withExpiry: false));
+        await AssertRefusedAsync(response, "The token has no expiration time (exp).");
+    }
+
+    [Theory]
+    [InlineData(0, 25)]
+    [InlineData(-2, 23)]
+    public async Task A_token_living_longer_than_the_maximum_lifetime_is_refused(int issuedHoursAgo, int expiresInHours)
+    {
+        var subject = await PupilSubjectAsync();
+        var now = DateTime.UtcNow;
+        using var response = await SendAsync("Bearer " + TestTokens.Forge(subject, notBefore: now.AddHours(issuedHoursAgo), expires: now.AddHours(expiresInHours)));
+        await AssertRefusedAsync(response, "The token lives longer than the 24 hours this API accepts (from iat or nbf to exp).");
+    }
+
+    [Fact]
+    public async Task A_token_of_almost_a_day_is_accepted()
+    {
+        var subject = await PupilSubjectAsync();
+        var now = DateTime.UtcNow;
+        using var response = await SendAsync("Bearer " + TestTokens.Forge(subject, notBefore: now.AddHours(-1), expires: now.AddHours(22)));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_token_expired_within_the_clock_skew_is_accepted()
     {
         var subject = await PupilSubjectAsync();

@@ -183,6 +183,20 @@ public sealed class WebSocketProtocolTests(LoopbackApi loopback) : IClassFixture
     }
 
     [Theory]
+    [MemberData(nameof(Protocols))]
+    public async Task A_token_that_is_not_a_string_closes_with_4403_rather_than_going_anonymous(string protocol)
+    {
+        foreach (var token in new object[] { 5, true, new[] { "a" }, new { value = "x" } })
+        {
+            await using var client = await ConnectAsync(protocol);
+            await client.SendAsync(new { type = "connection_init", payload = new { token } });
+            var (code, reason) = await client.ReceiveCloseAsync();
+            Assert.Equal(4403, code);
+            Assert.StartsWith("Forbidden", reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("graphql-sse")]
     public async Task No_subprotocol_the_server_speaks_closes_with_4406(string? subprotocol)

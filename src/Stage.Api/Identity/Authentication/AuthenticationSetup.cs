@@ -22,7 +22,7 @@ public static class AuthenticationSetup
             .AddScheme<AuthenticationSchemeOptions, RejectedTokenHandler>(StageAuthenticationSchemes.Rejected, configureOptions: null);
         foreach (var issuer in issuers.All)
         {
-            authentication.AddJwtBearer(issuer.Scheme, jwt => IssuerJwtBearerOptions.Configure(jwt, issuer, options.ClockSkew));
+            authentication.AddJwtBearer(issuer.Scheme, jwt => IssuerJwtBearerOptions.Configure(jwt, issuer, options.ClockSkew, options.MaxTokenLifetime));
         }
 
         services.AddSingleton<ViewerLoader>();

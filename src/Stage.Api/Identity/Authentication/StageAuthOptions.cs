@@ -13,6 +13,9 @@ public sealed class StageAuthOptions
 
     /// <summary>How far the clocks of the issuers and of this server may disagree on <c>exp</c> and <c>nbf</c>.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest a token may live, from <c>iat</c> (or <c>nbf</c>) to <c>exp</c>; longer ones are refused.</summary>
+    public TimeSpan MaxTokenLifetime { get; set; } = TimeSpan.FromHours(24);
 }
 
 /// <summary>

@@ -34,6 +34,8 @@ public sealed record TokenRefusal(string Message, bool InvalidToken, bool IsOuta
         SecurityTokenExpiredException => Invalid("The token has expired."),
         SecurityTokenNotYetValidException => Invalid("The token is not valid yet."),
         SecurityTokenNoExpirationException => Invalid("The token has no expiration time (exp)."),
+        TokenLifetimeTooLongException tooLong => Invalid(
+            $"The token lives longer than the {tooLong.MaxLifetime.TotalHours:0.#} hours this API accepts (from iat or nbf to exp)."),
         SecurityTokenInvalidLifetimeException => Invalid("The token's lifetime is invalid."),
         SecurityTokenInvalidAudienceException => Invalid("The token is meant for another audience."),
         SecurityTokenInvalidIssuerException => Invalid("The token's issuer is not trusted."),
