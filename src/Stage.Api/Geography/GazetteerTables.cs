@@ -13,7 +13,13 @@ public static class GazetteerTables
     {
         var gazetteer = Gazetteer.France;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var check = new NpgsqlCommand("LOCK TABLE gazetteer_versions; SELECT count(*) FROM gazetteer_versions WHERE data_sha256 = $1", connection, transaction))
+        // Two processes migrating at once (test runs, instances starting) load it once.
+        await using (var lockTable = new NpgsqlCommand("LOCK TABLE gazetteer_versions", connection, transaction))
+        {
+            await lockTable.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var check = new NpgsqlCommand("SELECT count(*) FROM gazetteer_versions WHERE data_sha256 = $1", connection, transaction))
         {
             check.Parameters.Add(new NpgsqlParameter { Value = gazetteer.DataSha256 });
             if ((long)(await check.ExecuteScalarAsync(cancellationToken))! > 0)
@@ -22,8 +28,9 @@ public static class GazetteerTables
             }
         }
 
-        await using (var clear = new NpgsqlCommand("DELETE FROM communes; DELETE FROM departments; DELETE FROM academies; DELETE FROM regions; DELETE FROM gazetteer_versions", connection, transaction))
+        foreach (var table in new[] { "communes", "departments", "academies", "regions", "gazetteer_versions" })
         {
+            await using var clear = new NpgsqlCommand($"DELETE FROM {table}", connection, transaction);
             await clear.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -137,9 +137,16 @@ public sealed class PlaceDirectory
         var code = text.Trim().ToUpperInvariant();
         if (code.Length is > 0 and <= 5 && char.IsAsciiDigit(code[0]) && code.All(c => char.IsAsciiDigit(c) || c is 'A' or 'B'))
         {
-            foreach (var (key, place, _) in _codes.WithPrefix(code))
+            foreach (var (key, place, exactOnly) in _codes.WithPrefix(code))
             {
-                Consider(place, key.Length == code.Length ? MatchQuality.Exact : MatchQuality.Prefix);
+                if (key.Length == code.Length)
+                {
+                    Consider(place, MatchQuality.Exact);
+                }
+                else if (!exactOnly)
+                {
+                    Consider(place, MatchQuality.Prefix);
+                }
             }
         }
 
@@ -222,10 +229,11 @@ public sealed class PlaceDirectory
         }
     }
 
-    private static IEnumerable<(string Key, Place Place, bool Inner)> CodeKeys(Place place) => place.Kind switch
+    // Postal codes match by prefix; INSEE and département codes only whole ("690" is no commune's INSEE code prefix to a person).
+    private static IEnumerable<(string Key, Place Place, bool ExactOnly)> CodeKeys(Place place) => place.Kind switch
     {
-        PlaceKind.Commune or PlaceKind.Arrondissement => place.PostalCodes.Append(place.Code).Distinct().Select(c => (c, place, false)),
-        PlaceKind.Department => [(place.Code, place, false)],
+        PlaceKind.Commune or PlaceKind.Arrondissement => place.PostalCodes.Select(c => (c, place, false)).Append((place.Code, place, true)),
+        PlaceKind.Department => [(place.Code, place, true)],
         _ => [],
     };
 
