@@ -74,13 +74,13 @@ public sealed record NewApiKey(
     int? RateLimitPerMinute);
 
 /// <summary>
-/// Reads <c>--name N [--regions 11,84] [--departments 75,2A] [--origins https://a.fr,...] [--persisted-only]
+/// Reads <c>--name N [--regions 11,84] [--departments 75,2A] [--academies 10,70] [--origins https://a.fr,...] [--persisted-only]
 /// [--rate-limit P]</c>; codes must be known INSEE codes, origins bare <c>scheme://host[:port]</c>.
 /// </summary>
 public static class NewApiKeyParser
 {
     public const string Usage =
-        "apikey create --name N [--regions 11,84] [--departments 75,2A] [--origins https://a.fr] [--persisted-only] [--rate-limit P]";
+        "apikey create --name N [--regions 11,84] [--departments 75,2A] [--academies 10,70] [--origins https://a.fr] [--persisted-only] [--rate-limit P]";
 
     public static NewApiKey Parse(IReadOnlyList<string> args)
     {
@@ -91,7 +91,9 @@ public static class NewApiKeyParser
             {
                 "--name" => request with { Name = Value(args, ref i) },
                 "--regions" => request with { RegionCodes = Codes(Value(args, ref i), c => FrenchRegions.Find(c) is not null, "region") },
-                "--departments" => request with { DepartmentCodes = Codes(Value(args, ref i), c => FrenchDepartments.Find(c) is not null, "département") },
+                "--departments" => request with { DepartmentCodes = [.. request.DepartmentCodes.Union(Codes(Value(args, ref i), c => FrenchDepartments.Find(c) is not null, "département"))] },
+                // An académie is a fixed union of départements: the key keeps them, so a search needs no other rule.
+                "--academies" => request with { DepartmentCodes = [.. request.DepartmentCodes.Union(FrenchAcademies.DepartmentsOf(Codes(Value(args, ref i), c => FrenchAcademies.Find(c) is not null, "académie")))] },
                 "--origins" => request with { AllowedOrigins = [.. List(Value(args, ref i)).Select(Origin)] },
                 "--persisted-only" => request with { PersistedOperationsOnly = true },
                 "--rate-limit" => request with { RateLimitPerMinute = Positive(Value(args, ref i)) },

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Stage.Api.ApiKeys;
 using Stage.Api.Data;
 using Stage.Api.Data.Seed;
+using Stage.Api.Geography;
 using Stage.Api.GraphQL;
 using Stage.Api.Identity.Development;
 
@@ -54,6 +55,7 @@ public static class StageCommands
         // Types and extensions created by the migration must be known to pooled connections.
         await using var connection = await services.GetRequiredService<Npgsql.NpgsqlDataSource>().OpenConnectionAsync();
         await connection.ReloadTypesAsync();
+        await GazetteerTables.LoadAsync(connection);
     }
 
     private static async Task SeedAsync(IServiceProvider services, string[] args)

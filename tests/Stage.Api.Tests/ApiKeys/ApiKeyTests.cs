@@ -84,6 +84,7 @@ public sealed class ApiKeyTests(ApiFixture api) : IClassFixture<ApiFixture>
     [InlineData("create")]
     [InlineData("create --name X --regions 99")]
     [InlineData("create --name X --departments 20")]
+    [InlineData("create --name X --academies 05")]
     [InlineData("create --name X --origins https://a.fr/path")]
     [InlineData("create --name X --rate-limit 0")]
     [InlineData("revoke not-a-guid")]

@@ -56,6 +56,16 @@ public sealed class TerritoryScopeTests(ApiFixture api) : IClassFixture<ApiFixtu
     }
 
     [Fact]
+    public async Task An_academie_key_sees_the_offers_of_its_departements()
+    {
+        var lyon = await SearchAsync(api.WithKey(await api.CreateKeyAsync("--academies", "10")), null);
+        var corseAndLyon = await SearchAsync(api.WithKey(await api.CreateKeyAsync("--academies", "27", "--departments", "69")), null);
+
+        Assert.Equal(["Lyon"], Titles(lyon));
+        Assert.Equal(["Ajaccio", "Lyon"], Titles(corseAndLyon));
+    }
+
+    [Fact]
     public async Task A_scoped_key_cannot_widen_its_territory_by_filter_or_radius()
     {
         var key = await api.CreateKeyAsync("--departments", "2A");

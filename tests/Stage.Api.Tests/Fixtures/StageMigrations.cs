@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.Data;
+using Stage.Api.Geography;
 
 namespace Stage.Api.Tests.Fixtures;
 
@@ -13,6 +14,8 @@ public static class StageMigrations
         await using var db = new StageDbContext(options);
         await MigrationBaseline.AdoptPreBaselineHistoryAsync(db);
         await db.Database.MigrateAsync();
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await GazetteerTables.LoadAsync(connection);
     }
 
     public static Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreateAsync(ApplyAsync);

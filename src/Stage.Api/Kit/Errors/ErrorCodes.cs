@@ -30,6 +30,8 @@ public static class ErrorCodes
     public const string InvalidPagination = "INVALID_PAGINATION";
     public const string InvalidCoordinates = "INVALID_COORDINATES";
     public const string InvalidRadius = "INVALID_RADIUS";
+    public const string InvalidNear = "INVALID_NEAR";
+    public const string InvalidPlace = "INVALID_PLACE";
     public const string InvalidOrder = "INVALID_ORDER";
     public const string InvalidFilter = "INVALID_FILTER";
     public const string EmptyList = "EMPTY_LIST";

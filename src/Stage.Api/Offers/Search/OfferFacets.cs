@@ -9,7 +9,19 @@ public sealed record OfferFacets(
     long Total,
     IReadOnlyList<FacetCount<Sector>> Sectors,
     IReadOnlyList<FacetCount<string>> Departments,
-    IReadOnlyList<FacetCount<Grade>> Grades);
+    IReadOnlyList<FacetCount<Grade>> Grades)
+{
+    /// <summary>Académies are unions of départements, so their counts add up the départements'.</summary>
+    public IReadOnlyList<FacetCount<Academy>> Academies =>
+    [
+        .. Departments
+            .Select(d => (Academy: FrenchAcademies.OfDepartment(d.Value), d.Count))
+            .Where(d => d.Academy is not null)
+            .GroupBy(d => d.Academy!)
+            .Select(g => new FacetCount<Academy>(g.Key, g.Sum(d => d.Count)))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Value.Code, StringComparer.Ordinal),
+    ];
+}
 
 public sealed record FacetCount<T>(T Value, long Count);
 
@@ -18,11 +30,13 @@ public sealed class OfferFacetsType : ObjectGraphType<OfferFacets>
     public OfferFacetsType()
     {
         Name = "OfferFacets";
-        Description = "Counts of the offers a search matches, by sector, département and grade; largest first, empty groups left out.";
+        Description = "Counts of the offers a search matches, by sector, département, académie and grade; largest first, empty groups left out.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectorFacetType>>>>("sectors")
             .Description("Offers per sector of activity.").Resolve(c => c.Source.Sectors);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DepartmentFacetType>>>>("departments")
             .Description("Offers per département (offers abroad have none).").Resolve(c => c.Source.Departments);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AcademyFacetType>>>>("academies")
+            .Description("Offers per académie (offers abroad and in the overseas collectivités have none).").Resolve(c => c.Source.Academies);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GradeFacetType>>>>("grades")
             .Description("Offers per grade; an offer open to 4e and 3e counts in both.").Resolve(c => c.Source.Grades);
     }
@@ -46,6 +60,17 @@ public sealed class GradeFacetType : ObjectGraphType<FacetCount<Grade>>
         Name = "GradeFacet";
         Description = "How many matching offers are open to a grade.";
         Field<NonNullGraphType<GradeType>>("grade").Description("The grade.").Resolve(c => c.Source.Value);
+        Field<NonNullGraphType<IntGraphType>>("count").Description("The number of matching offers.").Resolve(c => (int)c.Source.Count);
+    }
+}
+
+public sealed class AcademyFacetType : ObjectGraphType<FacetCount<Academy>>
+{
+    public AcademyFacetType()
+    {
+        Name = "AcademyFacet";
+        Description = "How many matching offers lie in an académie.";
+        Field<NonNullGraphType<AcademyType>>("academy").Description("The académie.").Resolve(c => c.Source.Value);
         Field<NonNullGraphType<IntGraphType>>("count").Description("The number of matching offers.").Resolve(c => (int)c.Source.Count);
     }
 }

@@ -1,4 +1,5 @@
 using Stage.Api.Data.Sql;
+using Stage.Api.Geography;
 using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Filtering;
 using Stage.Api.Schools;
@@ -29,6 +30,7 @@ public static class OfferFilter
         [OfferFilterFields.EmployerName] = EmployerName,
         [OfferFilterFields.EmployerKind] = EmployerKind,
         [OfferFilterFields.SectorCode] = new SectorCodeField(),
+        [OfferFilterFields.AcademyCode] = new AcademyCodeField(),
         [OfferFilterFields.Grades] = new GradesField(),
         // Weeks are stored as their Mondays and compared as ISO week strings ("2026-W25").
         [OfferFilterFields.Weeks] = new ArrayField("o.weeks", new ColumnField<string>("to_char(x, 'IYYY-\"W\"IW')")),
@@ -58,7 +60,7 @@ public static class OfferFilter
             return ids.Length == 1 ? $"o.sector_id = {parameters.Add(ids[0])}" : $"o.sector_id = ANY({parameters.Add(ids)})";
         }
 
-        private static bool Matches(string code, FilterOperation operation) => operation.Operator switch
+        public static bool Matches(string code, FilterOperation operation) => operation.Operator switch
         {
             FilterOperators.Eq => string.Equals(code, operation.Operand as string, StringComparison.Ordinal),
             FilterOperators.Neq => !string.Equals(code, operation.Operand as string, StringComparison.Ordinal),
@@ -70,6 +72,25 @@ public static class OfferFilter
             FilterOperators.EndsWith => code.EndsWith((string)operation.Operand!, StringComparison.Ordinal),
             _ => throw FilterField.Unknown(operation.Path, operation.Operator),
         };
+    }
+
+    /// <summary>
+    /// Académies are fixed unions of départements: their codes are matched in memory against the 30 académies and the
+    /// condition compares the offer's département, so no column is needed and the département's indexes serve.
+    /// </summary>
+    private sealed class AcademyCodeField : FilterField
+    {
+        private static readonly ValueField<string> Code = new();
+
+        public override FilterOperation Read(string name, object? value, string path)
+        {
+            var operation = Code.Read(name, value, path);
+            var matching = FrenchAcademies.All.Where(a => SectorCodeField.Matches(a.Code, operation)).Select(a => a.Code);
+            return operation with { Operand = FrenchAcademies.DepartmentsOf(matching) };
+        }
+
+        protected override string Sql(FilterOperation operation, SqlParameters parameters) =>
+            $"o.department_code = ANY({parameters.Add((string[])operation.Operand!)})";
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ public static class OfferFilterFields
     public const string Weeks = "weeks";
     public const string DepartmentCode = "departmentCode";
     public const string RegionCode = "regionCode";
+    public const string AcademyCode = "academyCode";
     public const string CountryCode = "countryCode";
     public const string RemainingSeats = "remainingSeats";
     public const string CreatedAt = "createdAt";
@@ -47,6 +48,8 @@ public sealed class OfferFilterInputType : InputObjectGraphType
             .Description("The offer's ISO weeks, written like \"2026-W25\".");
         Field<StringOperationFilterInputType>(OfferFilterFields.DepartmentCode).Description("The département code (01..95, 2A, 2B, 971..976).");
         Field<StringOperationFilterInputType>(OfferFilterFields.RegionCode).Description("The INSEE region code (e.g. 11, 84, 04).");
+        Field<StringOperationFilterInputType>(OfferFilterFields.AcademyCode)
+            .Description("The académie code (e.g. 10 for Lyon; see `academies`), from the département; offers abroad have none.");
         Field<StringOperationFilterInputType>(OfferFilterFields.CountryCode).Description("The ISO 3166-1 alpha-2 country code (FR, or abroad).");
         Field<ComparableOperationFilterInputType<IntGraphType>>(OfferFilterFields.RemainingSeats)
             .Description("Seats still free. Full offers are hidden unless a filter on this field is given, e.g. `{gte: 0}`.");
@@ -81,23 +84,40 @@ public sealed class DateRangeInputType : InputObjectGraphType
     }
 }
 
-/// <summary>The <c>near</c> argument as the client gave it; <see cref="RadiusKm"/> is null for the default.</summary>
-public sealed record NearInput(double Latitude, double Longitude, double? RadiusKm);
+/// <summary>
+/// The <c>near</c> argument as the client gave it: a point (<see cref="Latitude"/> and <see cref="Longitude"/>), a
+/// <see cref="Place"/> or a <see cref="PostalCode"/>, exactly one (checked by <c>OfferSearchArguments</c>);
+/// <see cref="RadiusKm"/> is null for the default.
+/// </summary>
+public sealed record NearInput(double? Latitude, double? Longitude, string? Place, string? PostalCode, double? RadiusKm);
 
 public sealed class NearInputType : InputObjectGraphType<NearInput>
 {
+    public const string Place = "place";
+    public const string PostalCode = "postalCode";
+
     public NearInputType()
     {
         Name = "NearInput";
-        Description = "A centre and a radius: only offers within that distance, each with its `distanceKm`.";
-        Field<NonNullGraphType<FloatGraphType>>("latitude").Description("The centre's latitude, from -90 to 90.");
-        Field<NonNullGraphType<FloatGraphType>>("longitude").Description("The centre's longitude, from -180 to 180.");
+        Description =
+            "A centre and a radius: only offers within that distance, each with its `distanceKm`. The centre is exactly one of: " +
+            "a point (`latitude` and `longitude`), a `place`, or a `postalCode`; anything else is refused with `INVALID_NEAR`.";
+        Field<FloatGraphType>("latitude").Description("The centre's latitude, from -90 to 90, with `longitude`.");
+        Field<FloatGraphType>("longitude").Description("The centre's longitude, from -180 to 180, with `latitude`.");
+        Field<IdGraphType>(Place)
+            .Description("A commune's INSEE code (\"42218\") or any `Place` id (see `places`): the centre is the place's `point`. Unknown: `INVALID_PLACE`.");
+        Field<StringGraphType>(PostalCode)
+            .Description("A French postal code (\"69003\"): the centre is the point of the arrondissement or most populous commune it serves. Unknown: `INVALID_PLACE`.");
         Field<FloatGraphType>("radiusKm")
             .Description("The radius in kilometres, above 0. Defaults to 60 (the national platform's default); the upper bound is set by the server (200 unless configured).");
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new NearInput(
-        Convert.ToDouble(value["latitude"], CultureInfo.InvariantCulture),
-        Convert.ToDouble(value["longitude"], CultureInfo.InvariantCulture),
-        value.TryGetValue("radiusKm", out var radius) && radius is not null ? Convert.ToDouble(radius, CultureInfo.InvariantCulture) : null);
+        Number(value, "latitude"), Number(value, "longitude"),
+        value.TryGetValue(Place, out var place) ? place?.ToString() : null,
+        value.TryGetValue(PostalCode, out var postalCode) ? postalCode as string : null,
+        Number(value, "radiusKm"));
+
+    private static double? Number(IDictionary<string, object?> value, string name) =>
+        value.TryGetValue(name, out var number) && number is not null ? Convert.ToDouble(number, CultureInfo.InvariantCulture) : null;
 }

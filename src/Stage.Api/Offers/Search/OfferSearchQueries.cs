@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using GraphQL;
 using Microsoft.Extensions.Options;
+using Stage.Api.Geography;
 using Stage.Api.Kit.Filtering;
 using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Paging;
@@ -19,7 +20,7 @@ public sealed class OfferSearchQueries(OfferSearch search, KeysetCursors cursors
             .Argument<OfferFilterInputType>(FilterArgument.Name, "Conditions on the offers' fields.")
             .Argument<ListGraphType<NonNullGraphType<OfferSortInputType>>>("order",
                 "Sort keys, most significant first. Default: distance with `near`, else relevance with `search`, else start date.")
-            .Argument<NearInputType>("near", "Only offers within a radius of a point, nearest first by default; each gets `distanceKm`.")
+            .Argument<NearInputType>("near", "Only offers within a radius of a point, a place or a postal code, nearest first by default; each gets `distanceKm`.")
             .Argument<StringGraphType>("search",
                 "Words to find in the title, description and employer (French, accents ignored, the last word as a prefix). At most 200 characters.")
             .Resolve(context =>
@@ -60,7 +61,8 @@ public static class OfferSearchArguments
             return null;
         }
 
-        var (latitude, longitude, radius) = (near.Latitude, near.Longitude, near.RadiusKm ?? options.DefaultRadiusKm);
+        var (latitude, longitude) = Centre(near);
+        var radius = near.RadiusKm ?? options.DefaultRadiusKm;
         if (latitude is < -90 or > 90)
         {
             throw new InvalidArgumentError(ErrorCodes.InvalidCoordinates, "near.latitude", "Latitude must be between -90 and 90.");
@@ -78,6 +80,36 @@ public static class OfferSearchArguments
 
         return new GeoCircle(latitude, longitude, radius);
     }
+
+    /// <summary>The centre of <c>near</c>: its point, its place's point or its postal code's; exactly one must be given.</summary>
+    private static (double Latitude, double Longitude) Centre(NearInput near)
+    {
+        var given = (near.Latitude is not null || near.Longitude is not null ? 1 : 0) + (near.Place is not null ? 1 : 0) + (near.PostalCode is not null ? 1 : 0);
+        if (given != 1 || (near.Place is null && near.PostalCode is null && (near.Latitude is null || near.Longitude is null)))
+        {
+            throw new InvalidArgumentError(ErrorCodes.InvalidNear, "near",
+                "`near` takes exactly one centre: `latitude` and `longitude`, or `place`, or `postalCode`.");
+        }
+
+        if (near.Place is { } code)
+        {
+            var place = PlaceDirectory.France.FindByCodeOrId(code)
+                ?? throw new InvalidArgumentError(ErrorCodes.InvalidPlace, "near.place", $"No place has the code or id '{Truncate(code)}'.");
+            return (place.Latitude, place.Longitude);
+        }
+
+        if (near.PostalCode is { } postalCode)
+        {
+            // An arrondissement is more precise than its city, which holds all of its postal codes.
+            var commune = Gazetteer.France.WithPostalCode(postalCode.Trim()).OrderByDescending(c => c.IsArrondissement).FirstOrDefault()
+                ?? throw new InvalidArgumentError(ErrorCodes.InvalidPlace, "near.postalCode", $"No commune has the postal code '{Truncate(postalCode)}'.");
+            return (commune.Latitude, commune.Longitude);
+        }
+
+        return (near.Latitude!.Value, near.Longitude!.Value);
+    }
+
+    private static string Truncate(string value) => value.Length <= 32 ? value : value[..32] + "…";
 
     private static FullTextQuery? Search(string? text) =>
         text is null ? null
