@@ -113,7 +113,7 @@ public static class OfferSearchArguments
 
     private static FullTextQuery? Search(string? text) =>
         text is null ? null
-        : text.Length > FullTextQuery.MaxLength
+        : FullTextQuery.IsTooLong(text)
             ? throw new InvalidArgumentError(ErrorCodes.SearchTooLong, "search", $"The search text is limited to {FullTextQuery.MaxLength} characters.")
             : FullTextQuery.Parse(text);
 }

@@ -113,21 +113,25 @@ public static class OfferSearchSql
             conditions.Add($"(o.location <-> {centre}) <= {parameters.Add(radius)}");
         }
 
+        string? rankQuery = null;
         if (request.Search is { } search)
         {
-            // The document holds French stems and whole words ('simple'), so the last word may be either's prefix.
+            // The document holds French stems (weighted by where they stand) and the words as written ('simple', weight
+            // D): the last word must start one of the latter; its stems also count for the rank, so a title ranks first.
             var last = parameters.Add(search.LastWord);
-            tsQuery = $"(to_tsquery('french', stage_unaccent({last})) || to_tsquery('simple', stage_unaccent({last})))";
+            var written = $"to_tsquery('simple', stage_unaccent({last}))";
+            (tsQuery, rankQuery) = (written, $"(to_tsquery('french', stage_unaccent({last})) || {written})");
             if (search.CompleteWords is not null)
             {
-                tsQuery = $"(to_tsquery('french', stage_unaccent({parameters.Add(search.CompleteWords)})) && {tsQuery})";
+                var complete = $"to_tsquery('french', stage_unaccent({parameters.Add(search.CompleteWords)}))";
+                (tsQuery, rankQuery) = ($"({complete} && {tsQuery})", $"({complete} && {rankQuery})");
             }
 
             conditions.Add($"o.search_vector @@ {tsQuery}");
         }
 
         var from = request.Where is { } filter && OfferFilter.ReadsEmployer(filter) ? "offers o JOIN employers e ON e.id = o.employer_id" : "offers o";
-        return new OfferConditions(from, string.Join(" AND ", conditions), new OfferSortSql(centre, tsQuery), parameters);
+        return new OfferConditions(from, string.Join(" AND ", conditions), new OfferSortSql(centre, rankQuery), parameters);
     }
 
     private static SortDirection Invert(SortDirection direction) =>
