@@ -34,10 +34,13 @@ public static class StageCommands
                 await File.WriteAllTextAsync(args.Length > 1 ? args[1] : "schema/stage.graphql",
                     SchemaFile.Print(app.Services.GetRequiredService<ISchema>()));
                 return true;
+            // Both need the current tables: they migrate first (nothing to do is a quick check), in the same process.
             case "token":
+                await MigrateAsync(app.Services);
                 Environment.ExitCode = await DevelopmentTokenCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error);
                 return true;
             case "apikey":
+                await MigrateAsync(app.Services);
                 Environment.ExitCode = await ApiKeyCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error);
                 return true;
             default:
