@@ -10,7 +10,7 @@ import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { prepared, firstEvents } from './events.mjs';
+import { prepared, firstEvents, timeout } from './events.mjs';
 
 const { url, pupilToken, employerName, applicationId, lastCursor, change } = prepared();
 const exchanges = [];
@@ -42,13 +42,23 @@ const paging = new ApolloClient({
   cache: new InMemoryCache({ typePolicies: { Query: { fields: { offers: relayStylePagination(['where', 'order', 'near', 'search']) } } } }),
 });
 const watched = paging.watchQuery({ query: offers, variables: { where: { employerName: { eq: employerName } } } });
-const watching = watched.subscribe(() => {});
+// The watched query emits the merged connection shortly after fetchMore resolves.
+let latest = null;
+let onEmit = () => {};
+const watching = watched.subscribe((result) => { if (result.data?.offers) { latest = result.data; onEmit(); } });
+const emission = (atLeast) => Promise.race([
+  new Promise((resolve) => {
+    onEmit = () => { if (latest.offers.edges.length >= atLeast) resolve(latest); };
+    if (latest) onEmit();
+  }),
+  timeout(10000, `a watched result with ${atLeast} offers`),
+]);
 try {
-  const firstPage = await watched.refetch();
   const titlesOf = (data) => data.offers.edges.map((edge) => edge.node.title);
-  results.firstPage = titlesOf(firstPage.data);
-  await watched.fetchMore({ variables: { after: firstPage.data.offers.pageInfo.endCursor } });
-  const merged = watched.getCurrentResult().data;
+  const firstPage = await emission(1);
+  results.firstPage = titlesOf(firstPage);
+  await watched.fetchMore({ variables: { after: firstPage.offers.pageInfo.endCursor } });
+  const merged = await emission(3);
   results.merged = { titles: titlesOf(merged), hasNextPage: merged.offers.pageInfo.hasNextPage, totalCount: merged.offers.totalCount };
 } finally {
   watching.unsubscribe();
