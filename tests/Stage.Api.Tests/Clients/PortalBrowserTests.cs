@@ -42,7 +42,7 @@ public sealed class PortalBrowserTests(LoopbackApi api) : IClassFixture<Loopback
         var offerId = search["nodes"]![0]!["id"]!.GetValue<string>();
         foreach (var transport in new[] { "eventSource", "webSocket" })
         {
-            var change = logs.Single(l => l[transport]?["data"] is not null)[transport]!["data"]!["offerSeatsChanged"]!;
+            var change = logs.Single(l => l[transport] is JsonObject { } result && result["data"] is not null)[transport]!["data"]!["offerSeatsChanged"]!;
             Assert.Equal((offerId, 1, "PUBLISHED"), (change["offerId"]!.GetValue<string>(), change["remainingSeats"]!.GetValue<int>(), change["status"]!.GetValue<string>()));
         }
     }
