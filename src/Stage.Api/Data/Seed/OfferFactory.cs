@@ -34,7 +34,7 @@ internal sealed class OfferFactory(Random random, SeededSchools schools)
         var weeks = seconde ? OfferWeeks.Seconde(random) : OfferWeeks.College(random);
         var place = seconde && random.Chance(AbroadShareOfSeconde)
             ? OfferPlaces.Abroad(random)
-            : OfferPlaces.InFrance(random, random.Chance(elsewhereChance) ? CityPicker.Pick(random) : CityPicker.Cities[employer.CityIndex]);
+            : OfferPlaces.InFrance(random, random.Chance(elsewhereChance) ? SeedTowns.Pick(random) : SeedTowns.All[employer.TownIndex]);
 
         var workplace = sectorId == employer.SectorId ? employer.Workplace : random.Pick(words.Workplaces);
         var text = new OfferTextContext(
@@ -56,7 +56,7 @@ internal sealed class OfferFactory(Random random, SeededSchools schools)
             employer.Operator?.Id,
             employer.Operator is { } op ? string.Create(CultureInfo.InvariantCulture, $"{op.RemoteIdPrefix}-{id:D8}") : null,
             ReservedSchool(seconde), grades, weeks, seats, seatsTaken, status,
-            place.Street, place.PostalCode, place.City, place.CountryCode, place.Latitude, place.Longitude, createdAt, updatedAt);
+            place.Street, place.PostalCode, place.City, place.CountryCode, place.CommuneCode, place.Latitude, place.Longitude, createdAt, updatedAt);
     }
 
     private Grade[] CollegeGrades() => random.Next(100) switch

@@ -30,10 +30,23 @@ public static class OfferAddressRules
         var countryCode = CountryCode(address.CountryCode, errors);
         var street = errors.Text("address.street", address.Street, FieldLimits.Street);
         var commune = CommuneByCode(address.CommuneCode, countryCode, errors);
-        var city = commune is not null && string.IsNullOrWhiteSpace(address.City)
-            ? AddressCommunes.CityName(commune)
-            : errors.Text(CityField, address.City, FieldLimits.City);
-        var postalCode = PostalCode(address.PostalCode ?? DefaultPostalCode(commune, errors), countryCode, errors);
+        string? city, postalCode;
+        if (commune is null && !string.IsNullOrWhiteSpace(address.CommuneCode))
+        {
+            // The commune's own error says what is wrong: the city and postal code are checked only where given.
+            city = address.City is null ? null : errors.Text(CityField, address.City, FieldLimits.City);
+            postalCode = address.PostalCode is null ? null : PostalCode(address.PostalCode, countryCode, errors);
+        }
+        else
+        {
+            city = commune is not null && string.IsNullOrWhiteSpace(address.City)
+                ? AddressCommunes.CityName(commune)
+                : errors.Text(CityField, address.City, FieldLimits.City);
+            postalCode = commune is not null && address.PostalCode is null
+                ? DefaultPostalCode(commune, errors)
+                : PostalCode(address.PostalCode, countryCode, errors);
+        }
+
         if (commune is not null && postalCode is not null && !commune.PostalCodes.Contains(postalCode))
         {
             errors.Add(PostalCodeField,
@@ -89,18 +102,15 @@ public static class OfferAddressRules
     }
 
     /// <summary>A commune given by code brings its postal code when it has only one.</summary>
-    private static string? DefaultPostalCode(Commune? commune, FieldErrors errors)
+    private static string? DefaultPostalCode(Commune commune, FieldErrors errors)
     {
-        switch (commune?.PostalCodes)
+        if (commune.PostalCodes is [var only])
         {
-            case null:
-                return null;
-            case [var only]:
-                return only;
-            default:
-                errors.Add(PostalCodeField, $"Required: {commune.Name} has several postal codes ({string.Join(", ", commune.PostalCodes)}).");
-                return null;
+            return only;
         }
+
+        errors.Add(PostalCodeField, $"Required: {commune.Name} has several postal codes ({string.Join(", ", commune.PostalCodes)}).");
+        return null;
     }
 
     private static Commune? CommuneByName(string postalCode, string city, FieldErrors errors)
