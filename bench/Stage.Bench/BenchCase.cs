@@ -13,6 +13,9 @@ public enum ResultShape
 
     /// <summary><c>data.offer</c>.</summary>
     SingleOffer,
+
+    /// <summary><c>data.places</c>: served from memory, without SQL, so the case has no floor.</summary>
+    Places,
 }
 
 /// <summary>
@@ -32,6 +35,8 @@ public sealed record BenchCase(
     bool NearestNeighbour = false)
 {
     public int Count => Bodies.Count;
+
+    public bool HasFloor => Statements.Count > 0;
 
     public byte[] Body(long index) => Bodies[(int)(index % Bodies.Count)];
 

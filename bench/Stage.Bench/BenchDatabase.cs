@@ -11,11 +11,15 @@ namespace Stage.Bench;
 /// <summary>
 /// A benchmark database on the server: created when missing, migrated as <c>./stage migrate</c> does, and
 /// loaded with exactly <c>offers</c> demo offers (seed 42). A database already holding that many offers
-/// is reused as it is; one holding another number is dropped and loaded again, since the seeder only adds.
+/// is reused as it is; one holding another number, or loaded by an earlier edition of the seeder (its data would not
+/// match today's draws), is dropped and loaded again, since the seeder only adds.
 /// </summary>
 public static class BenchDatabase
 {
     private const int Seed = 42;
+
+    /// <summary>Written on the database once loaded; change it when the seeder places its data differently.</summary>
+    private const string DataEdition = "stage demo data, seed 42: towns of every département by population";
 
     /// <summary>Prepares the database and returns its connection string.</summary>
     public static async Task<string> PrepareAsync(string serverConnectionString, string name, int offers, CancellationToken cancellationToken)
@@ -23,7 +27,15 @@ public static class BenchDatabase
         var admin = new NpgsqlConnectionStringBuilder(serverConnectionString) { Pooling = false }.ConnectionString;
         var connectionString = new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = name }.ConnectionString;
 
-        if (!await ExistsAsync(admin, name, cancellationToken))
+        var exists = await ExistsAsync(admin, name, cancellationToken);
+        if (exists && await EditionAsync(admin, name, cancellationToken) != DataEdition)
+        {
+            Log.Warn($"{name}: its data comes from an earlier edition of the seeder: dropping and loading it again");
+            await ExecuteAsync(admin, $"DROP DATABASE \"{name}\" WITH (FORCE)", cancellationToken);
+            exists = false;
+        }
+
+        if (!exists)
         {
             Log.Step($"{name}: creating the database");
             await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"", cancellationToken);
@@ -60,6 +72,7 @@ public static class BenchDatabase
         }
 
         await VacuumAnalyzeAsync(connectionString, name, cancellationToken);
+        await ExecuteAsync(admin, $"COMMENT ON DATABASE \"{name}\" IS '{DataEdition}'", cancellationToken);
         return connectionString;
     }
 
@@ -127,6 +140,17 @@ public static class BenchDatabase
             Parameters = { new() { Value = name } },
         };
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static async Task<string?> EditionAsync(string admin, string name, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(admin);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = $1", connection)
+        {
+            Parameters = { new() { Value = name } },
+        };
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     private static async Task<long> CountOffersAsync(string connectionString, CancellationToken cancellationToken)

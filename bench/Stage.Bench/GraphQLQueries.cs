@@ -47,12 +47,20 @@ public static class GraphQLQueries
         }
         """;
 
+    public const string Places = """
+        query PlaceSearch($search: String!) {
+          places(search: $search, first: 10) { id kind code name postalCodes department { code } point { latitude longitude } }
+        }
+        """;
+
+    public static byte[] PlacesBody(string text) => Body(Places, new JsonObject { ["search"] = text });
+
     public static byte[] RadiusBody(SearchDraw draw) => Body(Radius, new JsonObject
     {
         ["near"] = new JsonObject
         {
-            ["latitude"] = draw.City.Latitude,
-            ["longitude"] = draw.City.Longitude,
+            ["latitude"] = draw.Town.Latitude,
+            ["longitude"] = draw.Town.Longitude,
             ["radiusKm"] = SearchRequests.RadiusKm,
         },
         ["where"] = Where(draw),

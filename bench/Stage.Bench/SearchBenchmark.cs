@@ -73,6 +73,7 @@ public static class SearchBenchmark
 
             cases.Add(SearchCases.DeepPage(largeName, options.LargeOffers, walk, deepBodies, deepStatements));
             cases.Add(fullText);
+            cases.Add(SearchCases.Places(largeName, options.LargeOffers));
 
             foreach (var benchCase in cases)
             {
@@ -97,14 +98,15 @@ public static class SearchBenchmark
         var results = new List<CaseResult>();
         foreach (var benchCase in cases)
         {
-            results.Add(Result(benchCase, apiStats[benchCase.Key], await MeasureFloorAsync(benchCase, largeFloor, floorCpu, settings, cancellationToken)));
+            var floor = benchCase.HasFloor ? await MeasureFloorAsync(benchCase, largeFloor, floorCpu, settings, cancellationToken) : null;
+            results.Add(Result(benchCase, apiStats[benchCase.Key], floor));
         }
 
         results.Insert(1, Result(smallRadius, apiStats[smallRadius.Key], await MeasureFloorAsync(smallRadius, smallFloor, floorCpu, smallSettings, cancellationToken)));
 
-        foreach (var (result, side, stats) in results.SelectMany(r => new[] { (r, "API", r.Api), (r, "floor", r.Floor!) }))
+        foreach (var (result, side, stats) in results.SelectMany(r => new[] { (r, "API", r.Api), (r, "floor", r.Floor) }))
         {
-            if (stats.OtherCpuShare > OtherCpuLimit)
+            if (stats?.OtherCpuShare > OtherCpuLimit)
             {
                 warnings.Add(string.Create(CultureInfo.InvariantCulture,
                     $"case ({result.Key}) {side}: other processes used {stats.OtherCpuShare:P0} of the CPUs during the measurement"));
@@ -158,9 +160,9 @@ public static class SearchBenchmark
         return stats;
     }
 
-    private static CaseResult Result(BenchCase benchCase, LatencyStats api, LatencyStats floor) =>
+    private static CaseResult Result(BenchCase benchCase, LatencyStats api, LatencyStats? floor) =>
         new(benchCase.Key, benchCase.Title, benchCase.Database, benchCase.Offers, benchCase.Count, api, floor,
-            [.. benchCase.StatementsFor(0).Select(s => s.Sql)]);
+            benchCase.HasFloor ? [.. benchCase.StatementsFor(0).Select(s => s.Sql)] : []);
 
     private static string Summary(string what, LatencyStats stats)
     {

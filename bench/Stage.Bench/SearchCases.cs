@@ -3,8 +3,8 @@ using Stage.Api.Offers.Search;
 namespace Stage.Bench;
 
 /// <summary>
-/// The five cases: (a) radius search, (b) the same filters by start date, (c) one offer by id, (d) page 50
-/// of (b), (e) full text with count and facets. Parameters come from fixed seeds, so every run, and both
+/// The cases: (a) radius search, (b) the same filters by start date, (c) one offer by id, (d) page 50
+/// of (b), (e) full text with count and facets, (p) place autocomplete. Parameters come from fixed seeds, so every run, and both
 /// sides of a run, send the same requests in the same order.
 /// </summary>
 public static class SearchCases
@@ -71,6 +71,15 @@ public static class SearchCases
             [.. words.Select(SearchRequests.FullText).Select(r => (IReadOnlyList<OfferStatement>)
                 [OfferSearchSql.Page(r, null, Limit), OfferSearchSql.Facets(r)])],
             ResultShape.OrderedPage);
+    }
+
+    /// <summary>What people type to find a town; the API answers from memory: no SQL, no floor.</summary>
+    public static BenchCase Places(string database, long offers)
+    {
+        var texts = SearchDraws.DrawPlaceTexts(new Random(SearchDraws.Seed + 6), ParameterSets);
+        return new BenchCase(
+            "p", "places(search:) autocomplete: a town's first letters or postal code digits, first 10", database, offers,
+            [.. texts.Select(GraphQLQueries.PlacesBody)], [], ResultShape.Places);
     }
 
     private static IReadOnlyList<OfferStatement> One(OfferStatement statement) => [statement];

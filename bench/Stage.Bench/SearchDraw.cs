@@ -1,19 +1,19 @@
-using Stage.Api.Geography;
+using Stage.Api.Data.Seed;
 using Stage.Api.Offers;
 using Stage.Api.Schools;
 
 namespace Stage.Bench;
 
 /// <summary>One pupil's search: a town (the centre), a sector, a grade and a period the offer must overlap.</summary>
-public sealed record SearchDraw(FrenchCity City, string SectorCode, Grade Grade, DateOnly From, DateOnly To)
+public sealed record SearchDraw(SeedTown Town, string SectorCode, Grade Grade, DateOnly From, DateOnly To)
 {
     public override string ToString() => string.Create(
         System.Globalization.CultureInfo.InvariantCulture,
-        $"{City.Name} ({City.Latitude}, {City.Longitude}), {SectorCode}, {Grade}, {From:yyyy-MM-dd}..{To:yyyy-MM-dd}");
+        $"{Town.City} {Town.Code} ({Town.Latitude}, {Town.Longitude}), {SectorCode}, {Grade}, {From:yyyy-MM-dd}..{To:yyyy-MM-dd}");
 }
 
 /// <summary>
-/// Deterministic request parameters: towns weighted by population (as the seeder places offers), sectors
+/// Deterministic request parameters: the seeder's towns weighted by population (as it places offers), sectors
 /// and grades uniformly, and periods the way pupils search (the 2nde fortnight in June, or weeks of the
 /// school year for 4e and 3e).
 /// </summary>
@@ -41,7 +41,6 @@ public static class SearchDraws
     private static readonly DateOnly FirstMonday = new(2025, 9, 8);
     private static readonly DateOnly LastMonday = new(2026, 5, 18);
     private static readonly Grade[] Grades = [Grade.Quatrieme, Grade.Troisieme, Grade.Seconde];
-    private static readonly double[] CumulativePopulation = Cumulate(FrenchCities.All.Select(c => (double)c.Population));
 
     public static List<SearchDraw> Draw(Random random, int count)
     {
@@ -56,18 +55,36 @@ public static class SearchDraws
 
     public static SearchDraw Next(Random random)
     {
-        var city = FrenchCities.All[PickWeighted(random)];
+        var town = SeedTowns.Pick(random);
         var sector = Sectors.All[random.Next(Sectors.All.Count)].Code;
         var grade = Grades[random.Next(Grades.Length)];
         var (from, to) = grade == Grade.Seconde ? SecondePeriod
             : random.Next(4) == 0 ? SchoolYear
             : FourWeeks(random);
-        return new SearchDraw(city, sector, grade, from, to);
+        return new SearchDraw(town, sector, grade, from, to);
     }
+
+    /// <summary>
+    /// What people type into a place autocomplete, for towns drawn like the centres: the first 2 to 8 letters of the
+    /// name (as typed, or lower case without accents and hyphens), or the first 2 to 5 digits of its postal code.
+    /// </summary>
+    public static List<string> DrawPlaceTexts(Random random, int count) =>
+        [.. Enumerable.Range(0, count).Select(_ => PlaceText(random, SeedTowns.Pick(random)))];
 
     /// <summary>Search texts: one word of <see cref="Words"/>, drawn uniformly.</summary>
     public static List<string> DrawWords(Random random, int count) =>
         [.. Enumerable.Range(0, count).Select(_ => Words[random.Next(Words.Count)])];
+
+    private static string PlaceText(Random random, SeedTown town)
+    {
+        if (random.Next(5) == 0)
+        {
+            return town.PostalCode[..random.Next(2, 6)];
+        }
+
+        var name = random.Next(2) == 0 ? town.City : string.Join(' ', Stage.Api.Geography.PlaceDirectory.Tokens(town.City));
+        return name[..Math.Min(name.Length, random.Next(2, 9))].TrimEnd();
+    }
 
     /// <summary>Four school weeks from a Monday of the school year: Monday to the fourth Friday.</summary>
     private static (DateOnly From, DateOnly To) FourWeeks(Random random)
@@ -75,18 +92,5 @@ public static class SearchDraws
         var weeks = (LastMonday.DayNumber - FirstMonday.DayNumber) / 7;
         var monday = FirstMonday.AddDays(7 * random.Next(weeks + 1));
         return (monday, monday.AddDays(25));
-    }
-
-    private static int PickWeighted(Random random)
-    {
-        var target = random.NextDouble() * CumulativePopulation[^1];
-        var index = Array.BinarySearch(CumulativePopulation, target);
-        return Math.Min(index >= 0 ? index + 1 : ~index, CumulativePopulation.Length - 1);
-    }
-
-    private static double[] Cumulate(IEnumerable<double> weights)
-    {
-        var total = 0.0;
-        return [.. weights.Select(w => total += w)];
     }
 }

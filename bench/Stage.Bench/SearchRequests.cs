@@ -17,7 +17,7 @@ public static class SearchRequests
     public static OfferSearchRequest Radius(SearchDraw draw) => new(
         Filter(draw),
         OfferOrderArgument.Parse(null, hasNear: true, hasSearch: false),
-        new GeoCircle(draw.City.Latitude, draw.City.Longitude, RadiusKm),
+        new GeoCircle(draw.Town.Latitude, draw.Town.Longitude, RadiusKm),
         null,
         new OfferPageRequest(PageSize, Backward: false, Cursor: null));
 

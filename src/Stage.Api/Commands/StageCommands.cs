@@ -6,6 +6,7 @@ using Stage.Api.Data.Seed;
 using Stage.Api.Geography;
 using Stage.Api.GraphQL;
 using Stage.Api.Identity.Development;
+using Stage.Api.Offers;
 
 namespace Stage.Api.Commands;
 
@@ -58,7 +59,10 @@ public static class StageCommands
         // Types and extensions created by the migration must be known to pooled connections.
         await using var connection = await services.GetRequiredService<Npgsql.NpgsqlDataSource>().OpenConnectionAsync();
         await connection.ReloadTypesAsync();
-        await GazetteerTables.LoadAsync(connection);
+        if (await GazetteerTables.LoadAsync(connection))
+        {
+            await OfferCommuneBackfill.RunAsync(connection);
+        }
     }
 
     private static async Task SeedAsync(IServiceProvider services, string[] args)

@@ -42,6 +42,7 @@ public static class StageDataSource
         builder.MapEnum<StaffRole>("staff_role");
         builder.MapEnum<HostKind>("host_kind");
         builder.MapEnum<OfferStatus>("offer_status");
+        builder.MapEnum<LocationPrecision>("location_precision");
         builder.MapEnum<AccountKind>("account_kind");
         builder.MapEnum<ApplicationStatus>("application_status");
         builder.MapEnum<AgreementStatus>("agreement_status");
@@ -64,6 +65,7 @@ public static class StageDataSource
         npgsql.MapEnum<StaffRole>("staff_role");
         npgsql.MapEnum<HostKind>("host_kind");
         npgsql.MapEnum<OfferStatus>("offer_status");
+        npgsql.MapEnum<LocationPrecision>("location_precision");
         npgsql.MapEnum<AccountKind>("account_kind");
         npgsql.MapEnum<ApplicationStatus>("application_status");
         npgsql.MapEnum<AgreementStatus>("agreement_status");

@@ -6,10 +6,11 @@ namespace Stage.Api.Geography;
 /// <summary>
 /// Copies the gazetteer into the database's tables (régions, académies, départements, communes) when they do not
 /// hold this version of the data file yet: <c>./stage migrate</c> calls it after the migrations, and so do the tests.
+/// Returns whether it loaded it (false: the tables already held it).
 /// </summary>
 public static class GazetteerTables
 {
-    public static async Task LoadAsync(NpgsqlConnection connection, CancellationToken cancellationToken = default)
+    public static async Task<bool> LoadAsync(NpgsqlConnection connection, CancellationToken cancellationToken = default)
     {
         var gazetteer = Gazetteer.France;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -24,7 +25,7 @@ public static class GazetteerTables
             check.Parameters.Add(new NpgsqlParameter { Value = gazetteer.DataSha256 });
             if ((long)(await check.ExecuteScalarAsync(cancellationToken))! > 0)
             {
-                return;
+                return false;
             }
         }
 
@@ -53,6 +54,7 @@ public static class GazetteerTables
         }
 
         await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     public static string SnakeCase(PointPrecision precision) => precision switch

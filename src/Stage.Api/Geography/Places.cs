@@ -198,6 +198,9 @@ public sealed class PlaceDirectory
         return [.. builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)];
     }
 
+    /// <summary>A name as people may write it, compared: "ST ÉTIENNE", "Saint-Etienne" and "st etienne" give one key.</summary>
+    public static string NameKey(string name) => string.Join(' ', Tokens(name).Select(Canonical));
+
     // "Saint" and "St" are one word to a person; '~' marks the abbreviation so that "st" is never a prefix of "strasbourg".
     private static string Canonical(string token) => token switch
     {

@@ -34,6 +34,7 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         builder.Property(o => o.PostalCode).HasMaxLength(FieldLimits.PostalCode);
         builder.Property(o => o.City).HasMaxLength(FieldLimits.City);
         builder.Property(o => o.CountryCode).HasMaxLength(2).IsFixedLength().HasDefaultValue("FR");
+        builder.Property(o => o.CommuneCode).HasMaxLength(5);
         builder.Property(o => o.Location).HasColumnType("geography (Point, 4326)").HasComputedColumnSql(Coordinates.LocationSql, stored: true);
         builder.Property(o => o.SeatsTaken).HasDefaultValue(0);
 

@@ -36,8 +36,11 @@ public sealed class OfferType : ObjectGraphType<Offer>
             .Resolve(context => context.Source.Status);
         Field<NonNullGraphType<OfferAddressType>>("address").Description("Where the internship takes place.")
             .Resolve(context => context.Source);
-        Field<NonNullGraphType<GeoPointType>>("location").Description("The coordinates of the address, for a map.")
+        Field<NonNullGraphType<GeoPointType>>("location").Description("The coordinates of the address, for a map (see `locationPrecision`).")
             .Resolve(context => context.Source.Location);
+        Field<NonNullGraphType<LocationPrecisionType>>("locationPrecision")
+            .Description("Where `location` comes from: the publisher's coordinates of the address, or the point of its commune.")
+            .Resolve(context => context.Source.LocationPrecision);
         Field(o => o.DistanceKm, nullable: true)
             .Description("The distance in kilometres from the centre of a search with `near` (on a sphere, as the crow flies); null otherwise.");
         Field(o => o.RemoteId, nullable: true)

@@ -51,14 +51,21 @@ public sealed class DemoDataSeederTests(DemoDataSeederTests.Seeded2000 seeded) :
     }
 
     [Fact]
-    public async Task Offers_reach_Corsica_and_overseas_departements()
+    public async Task Offers_reach_every_departement_overseas_included_each_in_a_real_commune_of_it()
     {
-        await using var database = await StageMigrations.CreateDatabaseAsync();
-        await SeedAsync(database, new SeedOptions(Offers: 5_000, Seed: 7));
-        await using var connection = await OpenAsync(database);
+        await using var connection = await OpenAsync(seeded.Database);
 
-        Assert.True(await ScalarAsync<long>(connection, "SELECT count(*) FROM offers WHERE department_code IN ('2A', '2B')") > 0);
-        Assert.True(await ScalarAsync<long>(connection, "SELECT count(*) FROM offers WHERE department_code IN ('974', '971')") > 0);
+        Assert.Equal(101, await ScalarAsync<long>(connection, "SELECT count(DISTINCT department_code) FROM offers"));
+        Assert.Equal(0, await ScalarAsync<long>(connection, "SELECT count(*) FROM offers WHERE country_code = 'FR' AND commune_code IS NULL"));
+        // Each offer's commune is one of its département, serving its postal code, a few kilometres from its point.
+        Assert.Equal(0, await ScalarAsync<long>(connection, """
+            SELECT count(*) FROM offers o LEFT JOIN communes c ON c.code = o.commune_code
+            WHERE o.country_code = 'FR' AND (c.code IS NULL OR c.department_code <> o.department_code
+                OR NOT o.postal_code = ANY (c.postal_codes) OR ST_Distance(c.location, o.location) > 3100 OR o.location_precision <> 'address')
+            """));
+        // Weighted by population: Île-de-France holds 18 % of the population.
+        var ileDeFrance = await ScalarAsync<long>(connection, "SELECT count(*) FROM offers WHERE region_code = '11'");
+        Assert.InRange(ileDeFrance, 2_000 * 0.08, 2_000 * 0.35);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class MigrationTests
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
 
-        var postalCodes = FrenchCities.All.Select(c => c.PostalCode)
+        var postalCodes = Gazetteer.France.PostalCodes
             .Concat(["20000", "20199", "20200", "20699", "20700", "97100", "97500", "97600", "97700", "98000", "00100", "96000", "1234", "abcde"]);
         foreach (var postalCode in postalCodes)
         {

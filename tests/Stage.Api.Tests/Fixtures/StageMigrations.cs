@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Stage.Api.Data;
 using Stage.Api.Geography;
+using Stage.Api.Offers;
 
 namespace Stage.Api.Tests.Fixtures;
 
@@ -15,7 +16,10 @@ public static class StageMigrations
         await MigrationBaseline.AdoptPreBaselineHistoryAsync(db);
         await db.Database.MigrateAsync();
         await using var connection = await dataSource.OpenConnectionAsync();
-        await GazetteerTables.LoadAsync(connection);
+        if (await GazetteerTables.LoadAsync(connection))
+        {
+            await OfferCommuneBackfill.RunAsync(connection);
+        }
     }
 
     public static Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreateAsync(ApplyAsync);

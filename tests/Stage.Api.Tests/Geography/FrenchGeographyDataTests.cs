@@ -1,3 +1,4 @@
+using Stage.Api.Data.Seed;
 using Stage.Api.Geography;
 
 namespace Stage.Api.Tests.Geography;
@@ -59,79 +60,38 @@ public sealed class FrenchGeographyDataTests
     }
 
     [Fact]
-    public void ThereAreAtLeast130Cities()
+    public void The_seed_has_towns_in_every_departement_overseas_included_and_none_elsewhere()
     {
-        Assert.True(FrenchCities.All.Count >= 130, $"Only {FrenchCities.All.Count} cities.");
+        Assert.Equal(FrenchDepartments.All.Select(d => d.Code).Order(StringComparer.Ordinal), SeedTowns.DepartmentCodes);
+        Assert.True(SeedTowns.All.Count > 34_000, $"Only {SeedTowns.All.Count} towns.");
+        Assert.DoesNotContain(SeedTowns.All, t => t.Code is "75056" or "69123" or "13055");
+        Assert.Contains(SeedTowns.All, t => t is { Code: "75111", City: "Paris", PostalCode: "75011" });
     }
 
     [Fact]
-    public void EveryCityHasAConsistentDepartmentAndRegion()
+    public void Every_seed_town_is_a_commune_of_its_departement_and_region_with_a_postal_code_there()
     {
-        var failures = new List<string>();
-        foreach (var city in FrenchCities.All)
-        {
-            var department = FrenchDepartments.Find(city.DepartmentCode);
-            if (department is null)
-            {
-                failures.Add($"{city.Name}: unknown department {city.DepartmentCode}");
-            }
-            else if (!string.Equals(department.RegionCode, city.RegionCode, StringComparison.Ordinal))
-            {
-                failures.Add($"{city.Name}: region {city.RegionCode} but department region {department.RegionCode}");
-            }
-        }
-
-        Assert.Empty(failures);
-    }
-
-    [Fact]
-    public void EveryCityPostalCodeMapsToItsDepartment()
-    {
-        var failures = FrenchCities.All
-            .Where(c => !string.Equals(FrenchDepartments.CodeFromPostalCode(c.PostalCode), c.DepartmentCode, StringComparison.Ordinal))
-            .Select(c => $"{c.Name} {c.PostalCode}")
+        var failures = SeedTowns.All
+            .Where(t => Gazetteer.France.Commune(t.Code) is not { } commune
+                || commune.DepartmentCode != t.DepartmentCode || commune.RegionCode != t.RegionCode
+                || FrenchDepartments.Find(t.DepartmentCode)?.RegionCode != t.RegionCode
+                || FrenchDepartments.CodeFromPostalCode(t.PostalCode) != t.DepartmentCode || !commune.PostalCodes.Contains(t.PostalCode)
+                || t.Population <= 0)
+            .Select(t => $"{t.City} {t.Code} {t.PostalCode}")
             .ToList();
 
         Assert.Empty(failures);
     }
 
     [Fact]
-    public void InseeCodesAreUniqueAndStartWithTheDepartmentCode()
+    public void Seed_town_points_are_inside_their_territory()
     {
-        var duplicates = FrenchCities.All
-            .GroupBy(c => c.InseeCode, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .Select(g => g.Key)
+        var failures = SeedTowns.All
+            .Where(t => !OverseasBoxes.GetValueOrDefault(t.DepartmentCode, Metropolitan).Contains(t.Latitude, t.Longitude))
+            .Select(t => $"{t.City} {t.Code} ({t.Latitude}, {t.Longitude})")
             .ToList();
-        var mismatches = FrenchCities.All
-            .Where(c => c.InseeCode.Length != 5 || !c.InseeCode.StartsWith(c.DepartmentCode, StringComparison.Ordinal))
-            .Select(c => $"{c.Name} {c.InseeCode}")
-            .ToList();
-
-        Assert.Empty(duplicates);
-        Assert.Empty(mismatches);
-    }
-
-    [Fact]
-    public void CityCoordinatesAreInsideTheirTerritory()
-    {
-        var failures = new List<string>();
-        foreach (var city in FrenchCities.All)
-        {
-            var box = OverseasBoxes.GetValueOrDefault(city.DepartmentCode, Metropolitan);
-            if (!box.Contains(city.Latitude, city.Longitude))
-            {
-                failures.Add($"{city.Name} ({city.Latitude}, {city.Longitude})");
-            }
-        }
 
         Assert.Empty(failures);
-    }
-
-    [Fact]
-    public void CityPopulationsArePositive()
-    {
-        Assert.All(FrenchCities.All, c => Assert.True(c.Population > 0, c.Name));
     }
 
     [Fact]

@@ -34,6 +34,7 @@ namespace Stage.Api.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "application_status", new[] { "accepted_by_employer", "canceled_by_employer", "confirmed", "expired", "read", "rejected", "submitted", "withdrawn" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "grade", new[] { "quatrieme", "seconde", "troisieme" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "host_kind", new[] { "administration", "association", "local_authority", "micro_enterprise", "private_company", "public_establishment" });
+            NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "location_precision", new[] { "address", "commune" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "offer_status", new[] { "need_to_be_updated", "published", "removed", "unpublished" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "school_kind", new[] { "college", "lycee" });
             NpgsqlModelBuilderExtensions.HasPostgresEnum(modelBuilder, "signatory", new[] { "employer", "legal_representative", "pupil", "school_head" });
@@ -826,6 +827,11 @@ namespace Stage.Api.Data.Migrations
                         .HasColumnType("character varying(120)")
                         .HasColumnName("city");
 
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("commune_code");
+
                     b.Property<string>("CountryCode")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -885,6 +891,10 @@ namespace Stage.Api.Data.Migrations
                         .HasColumnType("geography (Point, 4326)")
                         .HasColumnName("location")
                         .HasComputedColumnSql("ST_SetSRID(ST_MakePoint(longitude, latitude), 4326)::geography", true);
+
+                    b.Property<LocationPrecision>("LocationPrecision")
+                        .HasColumnType("location_precision")
+                        .HasColumnName("location_precision");
 
                     b.Property<double>("Longitude")
                         .HasColumnType("double precision")

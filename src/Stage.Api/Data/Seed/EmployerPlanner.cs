@@ -28,8 +28,11 @@ internal static class EmployerPlanner
         {
             var (kind, sectorId, template) = Choose(random, plans.Count);
             var count = Math.Min(remaining, OfferCount(random, kind));
-            var cityIndex = CityPicker.PickIndex(random);
-            var city = CityPicker.Cities[cityIndex].Name;
+            // The first employers cover every département, so that even a small demo data set spans the country.
+            var townIndex = plans.Count < SeedTowns.DepartmentCodes.Count
+                ? SeedTowns.PickIndexIn(random, SeedTowns.DepartmentCodes[plans.Count])
+                : SeedTowns.PickIndex(random);
+            var city = SeedTowns.All[townIndex].City;
             var name = template is null
                 ? EmployerTexts.CompanyName(random, kind, sectorId, city)
                 : HostTemplates.NameFor(template, city);
@@ -37,7 +40,7 @@ internal static class EmployerPlanner
             var workplace = template?.Workplace ?? random.Pick(words.Workplaces);
             plans.Add(new EmployerPlan(
                 firstEmployerId + plans.Count, FrenchText.Fit(name, FieldLimits.EmployerName), kind, sectorId, workplace,
-                cityIndex, count, nextOfferId, ChooseOperator(random, kind, sectorId, operators)));
+                townIndex, count, nextOfferId, ChooseOperator(random, kind, sectorId, operators)));
             nextOfferId += count;
             remaining -= count;
         }
@@ -122,7 +125,7 @@ internal sealed record EmployerPlan(
     HostKind Kind,
     int SectorId,
     string Workplace,
-    int CityIndex,
+    int TownIndex,
     int OfferCount,
     long FirstOfferId,
     SeedOperator? Operator);

@@ -17,7 +17,7 @@ internal static class EmployerWriter
             cancellationToken);
         foreach (var employer in employers)
         {
-            var city = CityPicker.Cities[employer.CityIndex].Name;
+            var city = SeedTowns.All[employer.TownIndex].City;
             var createdAt = FirstCreation.AddMinutes(random.Next(0, 365 * 24 * 60));
             var hasSiret = employer.Kind == HostKind.Association ? random.Chance(0.6) : random.Chance(0.95);
 

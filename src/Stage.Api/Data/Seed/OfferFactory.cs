@@ -17,24 +17,25 @@ internal sealed class OfferFactory(Random random, SeededSchools schools)
 
     public IEnumerable<OfferRow> For(EmployerPlan employer)
     {
-        // Large structures have sites in several towns; the others publish where they are.
+        // Large structures have sites in several towns; the others publish where they are. The first offer is always
+        // at home, so that every employer's town (every département among the first employers) has offers.
         var elsewhereChance = employer.OfferCount >= 13 ? 0.35 : 0.05;
         for (var k = 0; k < employer.OfferCount; k++)
         {
-            yield return Create(employer, employer.FirstOfferId + k, elsewhereChance);
+            yield return Create(employer, employer.FirstOfferId + k, k == 0 ? 0 : elsewhereChance, abroadAllowed: k > 0);
         }
     }
 
-    private OfferRow Create(EmployerPlan employer, long id, double elsewhereChance)
+    private OfferRow Create(EmployerPlan employer, long id, double elsewhereChance, bool abroadAllowed)
     {
         var sectorId = random.Chance(0.88) ? employer.SectorId : random.Next(1, Sectors.All.Count + 1);
         var words = SectorVocabulary.For(sectorId);
         var seconde = random.Chance(SecondeShare);
         var grades = seconde ? SecondeOnly : CollegeGrades();
         var weeks = seconde ? OfferWeeks.Seconde(random) : OfferWeeks.College(random);
-        var place = seconde && random.Chance(AbroadShareOfSeconde)
+        var place = seconde && abroadAllowed && random.Chance(AbroadShareOfSeconde)
             ? OfferPlaces.Abroad(random)
-            : OfferPlaces.InFrance(random, random.Chance(elsewhereChance) ? CityPicker.Pick(random) : CityPicker.Cities[employer.CityIndex]);
+            : OfferPlaces.InFrance(random, random.Chance(elsewhereChance) ? SeedTowns.Pick(random) : SeedTowns.All[employer.TownIndex]);
 
         var workplace = sectorId == employer.SectorId ? employer.Workplace : random.Pick(words.Workplaces);
         var text = new OfferTextContext(
@@ -56,7 +57,7 @@ internal sealed class OfferFactory(Random random, SeededSchools schools)
             employer.Operator?.Id,
             employer.Operator is { } op ? string.Create(CultureInfo.InvariantCulture, $"{op.RemoteIdPrefix}-{id:D8}") : null,
             ReservedSchool(seconde), grades, weeks, seats, seatsTaken, status,
-            place.Street, place.PostalCode, place.City, place.CountryCode, place.Latitude, place.Longitude, createdAt, updatedAt);
+            place.Street, place.PostalCode, place.City, place.CountryCode, place.CommuneCode, place.Latitude, place.Longitude, createdAt, updatedAt);
     }
 
     private Grade[] CollegeGrades() => random.Next(100) switch

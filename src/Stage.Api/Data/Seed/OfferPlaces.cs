@@ -3,9 +3,9 @@ using Stage.Api.Geography;
 
 namespace Stage.Api.Data.Seed;
 
-/// <summary>Where an offer takes place: an address and coordinates a few kilometres around a town.</summary>
+/// <summary>Where an offer takes place: an address (with its commune in France) and coordinates a few kilometres around a town.</summary>
 internal readonly record struct OfferPlace(
-    string Street, string? PostalCode, string City, string CountryCode, double Latitude, double Longitude, string? CountryName);
+    string Street, string? PostalCode, string City, string CountryCode, string? CommuneCode, double Latitude, double Longitude, string? CountryName);
 
 internal static class OfferPlaces
 {
@@ -16,22 +16,22 @@ internal static class OfferPlaces
         ["CA"] = "Canada", ["US"] = "États-Unis", ["SN"] = "Sénégal",
     };
 
-    public static OfferPlace InFrance(Random random, FrenchCity city)
+    public static OfferPlace InFrance(Random random, SeedTown town)
     {
-        var (latitude, longitude) = CityPicker.Jitter(random, city.Latitude, city.Longitude, sigmaKm: 1.0, maxKm: 3.0);
+        var (latitude, longitude) = SeedTowns.Jitter(random, town.Latitude, town.Longitude, sigmaKm: 1.0, maxKm: 3.0);
         var street = string.Create(CultureInfo.InvariantCulture, $"{HouseNumber(random)} {random.Pick(PlaceNames.Streets)}");
-        return new OfferPlace(street, city.PostalCode, city.Name, "FR", latitude, longitude, null);
+        return new OfferPlace(street, town.PostalCode, town.City, "FR", town.Code, latitude, longitude, null);
     }
 
     public static OfferPlace Abroad(Random random)
     {
         var city = random.Pick(AbroadCities.All);
-        var (latitude, longitude) = CityPicker.Jitter(random, city.Latitude, city.Longitude, sigmaKm: 0.7, maxKm: 2.0);
+        var (latitude, longitude) = SeedTowns.Jitter(random, city.Latitude, city.Longitude, sigmaKm: 0.7, maxKm: 2.0);
         var street = random.Pick(PlaceNames.AbroadStreets(city.CountryCode))
             .Replace("{n}", HouseNumber(random).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         var postalCode = city.PostalCode.Length == 0 ? null : city.PostalCode;
         var country = CountryNames.GetValueOrDefault(city.CountryCode, city.CountryCode);
-        return new OfferPlace(street, postalCode, city.Name, city.CountryCode, latitude, longitude, $"{city.Name}, {country}");
+        return new OfferPlace(street, postalCode, city.Name, city.CountryCode, null, latitude, longitude, $"{city.Name}, {country}");
     }
 
     /// <summary>Small numbers are the most common, as on real streets.</summary>

@@ -24,6 +24,7 @@ internal sealed record OfferRow(
     string? PostalCode,
     string City,
     string CountryCode,
+    string? CommuneCode,
     double Latitude,
     double Longitude,
     DateTimeOffset CreatedAt,
@@ -37,7 +38,7 @@ internal static class OfferWriter
 {
     public const string Copy = """
         COPY offers (id, title, description, sector_id, employer_id, operator_id, remote_id, reserved_school_id,
-                     grades, weeks, seats, seats_taken, status, street, postal_code, city, country_code,
+                     grades, weeks, seats, seats_taken, status, street, postal_code, city, country_code, commune_code,
                      latitude, longitude, created_at, updated_at)
         FROM STDIN (FORMAT BINARY)
         """;
@@ -62,6 +63,7 @@ internal static class OfferWriter
         await EmployerWriter.WriteNullableAsync(writer, offer.PostalCode, cancellationToken);
         await writer.WriteAsync(offer.City, NpgsqlDbType.Text, cancellationToken);
         await writer.WriteAsync(offer.CountryCode, NpgsqlDbType.Text, cancellationToken);
+        await EmployerWriter.WriteNullableAsync(writer, offer.CommuneCode, cancellationToken);
         await writer.WriteAsync(offer.Latitude, NpgsqlDbType.Double, cancellationToken);
         await writer.WriteAsync(offer.Longitude, NpgsqlDbType.Double, cancellationToken);
         await writer.WriteAsync(offer.CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);

@@ -49,7 +49,7 @@ internal static class PeopleWriter
             "COPY staff_members (id, school_id, first_name, last_name, email, role) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var school in schools)
         {
-            var academy = Academies.DomainOf(school.City.RegionCode);
+            var academy = Academies.DomainOf(school.Town.RegionCode);
             StaffRole[] roles = random.Chance(0.5)
                 ? [StaffRole.SchoolHead, StaffRole.Teacher, random.Pick(ExtraRoles)]
                 : [StaffRole.SchoolHead, StaffRole.Teacher, StaffRole.Cpe, random.Pick(ExtraRoles)];

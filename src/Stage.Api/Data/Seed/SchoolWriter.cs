@@ -1,13 +1,12 @@
 using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
-using Stage.Api.Geography;
 using Stage.Api.Schools;
 
 namespace Stage.Api.Data.Seed;
 
 /// <summary>A generated school, kept in memory while its pupils and staff are written.</summary>
-internal sealed record SchoolPlan(long Id, SchoolKind Kind, string Uai, FrenchCity City);
+internal sealed record SchoolPlan(long Id, SchoolKind Kind, string Uai, SeedTown Town);
 
 /// <summary>Creates collèges and lycées in towns drawn by population, each with a unique UAI.</summary>
 internal static class SchoolWriter
@@ -30,9 +29,9 @@ internal static class SchoolWriter
                 1 => SchoolKind.Lycee,
                 _ => random.Chance(0.6) ? SchoolKind.College : SchoolKind.Lycee,
             };
-            var city = CityPicker.Pick(random);
-            var school = new SchoolPlan(firstId + i, kind, uais.Next(city.DepartmentCode), city);
-            var (latitude, longitude) = CityPicker.Jitter(random, city.Latitude, city.Longitude, sigmaKm: 1.2, maxKm: 3.0);
+            var town = SeedTowns.Pick(random);
+            var school = new SchoolPlan(firstId + i, kind, uais.Next(town.DepartmentCode), town);
+            var (latitude, longitude) = SeedTowns.Jitter(random, town.Latitude, town.Longitude, sigmaKm: 1.2, maxKm: 3.0);
             var street = string.Create(CultureInfo.InvariantCulture, $"{random.Next(1, 120)} {random.Pick(PlaceNames.Streets)}");
 
             await writer.StartRowAsync(cancellationToken);
@@ -41,8 +40,8 @@ internal static class SchoolWriter
             await writer.WriteAsync(Name(random, kind), NpgsqlDbType.Text, cancellationToken);
             await writer.WriteAsync(kind, "school_kind", cancellationToken);
             await writer.WriteAsync(street, NpgsqlDbType.Text, cancellationToken);
-            await writer.WriteAsync(city.PostalCode, NpgsqlDbType.Text, cancellationToken);
-            await writer.WriteAsync(city.Name, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(town.PostalCode, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(town.City, NpgsqlDbType.Text, cancellationToken);
             await writer.WriteAsync(latitude, NpgsqlDbType.Double, cancellationToken);
             await writer.WriteAsync(longitude, NpgsqlDbType.Double, cancellationToken);
             await writer.WriteAsync(CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);

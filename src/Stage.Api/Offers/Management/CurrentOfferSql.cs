@@ -14,7 +14,7 @@ public static class CurrentOfferSql
     {
         await using var command = transaction.Command(
             "SELECT employer_id, operator_id, status, seats_taken, title, description, sector_id, grades, weeks, seats, " +
-            "street, postal_code, city, country_code, latitude, longitude FROM offers WHERE id = $1 FOR UPDATE", offerId);
+            "street, postal_code, city, country_code, latitude, longitude, commune_code, location_precision FROM offers WHERE id = $1 FOR UPDATE", offerId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -28,6 +28,8 @@ public static class CurrentOfferSql
             throw new ForbiddenError(OfferAccess.NotYours);
         }
 
+        // An offer placed at its commune's point has no coordinates of its own: a new address moves it to its new commune.
+        var placedAtCommune = reader.GetFieldValue<LocationPrecision>(17) == LocationPrecision.Commune;
         var fields = new OfferFields(
             reader.GetString(4),
             reader.GetString(5),
@@ -35,9 +37,10 @@ public static class CurrentOfferSql
             reader.GetFieldValue<Grade[]>(7),
             [.. reader.GetFieldValue<DateOnly[]>(8).Select(IsoWeek.Format)],
             reader.GetInt32(9),
-            new AddressFields(reader.GetString(10), reader.IsDBNull(11) ? null : reader.GetString(11), reader.GetString(12), reader.GetString(13)),
-            reader.GetDouble(14),
-            reader.GetDouble(15));
+            new AddressFields(reader.GetString(10), reader.IsDBNull(11) ? null : reader.GetString(11), reader.GetString(12), reader.GetString(13),
+                reader.IsDBNull(16) ? null : reader.GetString(16)),
+            placedAtCommune ? null : reader.GetDouble(14),
+            placedAtCommune ? null : reader.GetDouble(15));
         return new CurrentOffer(offerId, employerId, operatorId, reader.GetFieldValue<OfferStatus>(2), reader.GetInt32(3), fields);
     }
 }

@@ -23,8 +23,8 @@ public sealed record OfferFields(
     double? Latitude,
     double? Longitude);
 
-/// <summary>An offer's address as a client gives it; the country defaults to France.</summary>
-public sealed record AddressFields(string? Street, string? PostalCode, string? City, string? CountryCode = "FR");
+/// <summary>An offer's address as a client gives it; the country defaults to France; the commune is an INSEE code.</summary>
+public sealed record AddressFields(string? Street, string? PostalCode, string? City, string? CountryCode = "FR", string? CommuneCode = null);
 
 /// <summary>
 /// Which employer an operator's offer is for: one of the operator's employers by id (<c>employerId</c>),

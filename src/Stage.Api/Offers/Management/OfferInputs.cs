@@ -70,8 +70,11 @@ public abstract class OfferInputType : PartialInputObjectGraphType<OfferInput>
             "week 1, week 2 or both (the period ends on the last Friday of June and starts 11 days earlier: 2026-W25 and 2026-W26 in 2026).");
         Add(required, i => i.Seats, typeof(IntGraphType), "How many pupils the host can take: 1 to 6,000, and never fewer than the seats already taken.");
         Add(required, i => i.Address, typeof(OfferAddressInputType), "Where the internship takes place" + (required ? "." : "; replaces the whole address."));
-        Add(required, i => i.Latitude, typeof(FloatGraphType), "The address's latitude, -90 to 90 (with the longitude, not both 0).");
-        Add(required, i => i.Longitude, typeof(FloatGraphType), "The address's longitude, -180 to 180 (with the latitude, not both 0).");
+        Add(required, i => i.Latitude, typeof(FloatGraphType), "The address's latitude, -90 to 90 (with the longitude, not both 0). " +
+            "Required abroad; in France, null" + (required ? " or left out" : "") +
+            " places the offer at its commune's point (`locationPrecision: COMMUNE`), and keeps it there when its address changes.", optionalWhenRequired: true);
+        Add(required, i => i.Longitude, typeof(FloatGraphType), "The address's longitude, -180 to 180 (with the latitude, not both 0). " +
+            "Required abroad; in France, null places the offer at its commune's point, like `latitude`.", optionalWhenRequired: true);
     }
 
     /// <summary>The employer of an operator's offer, and its remote id.</summary>
@@ -92,9 +95,13 @@ public abstract class OfferInputType : PartialInputObjectGraphType<OfferInput>
         }
     }
 
-    private void Add<TValue>(bool required, Expression<Func<OfferInput, TValue>> field, Type graphType, string description)
+    private void Add<TValue>(bool required, Expression<Func<OfferInput, TValue>> field, Type graphType, string description, bool optionalWhenRequired = false)
     {
-        if (required)
+        if (required && optionalWhenRequired)
+        {
+            Field(field, graphType).Description(description);
+        }
+        else if (required)
         {
             Field(field, typeof(NonNullGraphType<>).MakeGenericType(graphType)).Description(description);
         }
@@ -176,8 +183,14 @@ public sealed class OfferAddressInputType : InputObjectGraphType<AddressFields>
         Description = "Where the internship takes place. Abroad (a country other than FR) is for 2nde offers only.";
         Field(a => a.Street, typeof(NonNullGraphType<StringGraphType>)).Description("Street and number (at most 300 characters).");
         Field(a => a.PostalCode, typeof(StringGraphType))
-            .Description("The postal code: in France 5 digits naming a département (e.g. 75011, 20000 for Corsica, 97400 overseas); optional abroad.");
-        Field(a => a.City, typeof(NonNullGraphType<StringGraphType>)).Description("The city (at most 120 characters).");
+            .Description("The postal code: in France 5 digits naming a département (e.g. 75011, 20000 for Corsica, 97400 overseas), one of the " +
+                "commune's when `communeCode` is given (left out: the commune's only postal code); optional abroad.");
+        Field(a => a.City, typeof(StringGraphType))
+            .Description("The city (at most 120 characters). Required unless `communeCode` is given (then it defaults to the commune's name). " +
+                "In France, with the postal code it names the commune (\"Lyon\" at 69003 is Lyon 3e Arrondissement).");
+        Field(a => a.CommuneCode, typeof(StringGraphType))
+            .Description("France only: the INSEE code of the commune or municipal arrondissement (see `places`), e.g. \"42218\" for Saint-Étienne. " +
+                "Optional: otherwise the postal code and city find the commune.");
         Field(a => a.CountryCode, typeof(StringGraphType)).DefaultValue("FR")
             .Description("The ISO 3166-1 alpha-2 country code; FR by default.");
     }

@@ -13,21 +13,22 @@ namespace Stage.Api.Offers.Management;
 public static class OfferRowsSql
 {
     private const string Columns =
-        "title, description, sector_id, employer_id, remote_id, grades, weeks, seats, status, street, postal_code, city, country_code, latitude, longitude";
+        "title, description, sector_id, employer_id, remote_id, grades, weeks, seats, status, street, postal_code, city, country_code, commune_code, " +
+        "latitude, longitude, location_precision";
 
     private const string Unnest =
         "unnest($2::text[], $3::text[], $4::int[], $5::bigint[], $6::text[], $7::text[], $8::text[], $9::int[], $10::offer_status[], " +
-        "$11::text[], $12::text[], $13::text[], $14::text[], $15::float8[], $16::float8[])";
+        "$11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::float8[], $17::float8[], $18::location_precision[])";
 
     private const string Values =
         "u.title, u.description, u.sector_id, u.employer_id, u.remote_id, u.grades::grade[], u.weeks::date[], u.seats, u.status, " +
-        "u.street, u.postal_code, u.city, u.country_code, u.latitude, u.longitude";
+        "u.street, u.postal_code, u.city, u.country_code, u.commune_code, u.latitude, u.longitude, u.location_precision";
 
     private static readonly string Excluded = string.Join(", ", Columns.Split(", ").Select(c => "EXCLUDED." + c));
 
     private const string Changed = $"""
         (o.title, o.description, o.sector_id, o.employer_id, o.remote_id, o.grades, o.weeks, o.seats, o.status,
-         o.street, o.postal_code, o.city, o.country_code, o.latitude, o.longitude) IS DISTINCT FROM ({Values})
+         o.street, o.postal_code, o.city, o.country_code, o.commune_code, o.latitude, o.longitude, o.location_precision) IS DISTINCT FROM ({Values})
         """;
 
     /// <summary>
@@ -67,11 +68,11 @@ public static class OfferRowsSql
     public static Task<int> UpdateOneAsync(NpgsqlTransaction transaction, long offerId, ValidOffer offer, CancellationToken cancellationToken) =>
         transaction.ExecuteAsync(
             "UPDATE offers SET title = $2, description = $3, sector_id = $4, grades = $5, weeks = $6, seats = $7, street = $8, " +
-            "postal_code = $9, city = $10, country_code = $11, latitude = $12, longitude = $13 WHERE id = $1",
+            "postal_code = $9, city = $10, country_code = $11, commune_code = $12, latitude = $13, longitude = $14, location_precision = $15 WHERE id = $1",
             cancellationToken, offerId, offer.Title, offer.Description, offer.SectorId, offer.Grades, offer.Weeks, offer.Seats,
-            offer.Street, offer.PostalCode, offer.City, offer.CountryCode, offer.Latitude, offer.Longitude);
+            offer.Street, offer.PostalCode, offer.City, offer.CountryCode, offer.CommuneCode, offer.Latitude, offer.Longitude, offer.LocationPrecision);
 
-    /// <summary>The 15 column arrays, parameters $2 to $16.</summary>
+    /// <summary>The 17 column arrays, parameters $2 to $18.</summary>
     private static object[] Arrays(IReadOnlyList<OfferWrite> rows)
     {
         var offers = rows.Select(r => r.Offer).ToList();
@@ -90,8 +91,10 @@ public static class OfferRowsSql
             offers.Select(o => o.PostalCode).ToArray(),
             offers.Select(o => o.City).ToArray(),
             offers.Select(o => o.CountryCode).ToArray(),
+            offers.Select(o => o.CommuneCode).ToArray(),
             offers.Select(o => o.Latitude).ToArray(),
             offers.Select(o => o.Longitude).ToArray(),
+            offers.Select(o => o.LocationPrecision).ToArray(),
         ];
     }
 }

@@ -1,5 +1,4 @@
 using Stage.Api.Data;
-using Stage.Api.Geography;
 
 namespace Stage.Api.Offers.Management;
 
@@ -21,17 +20,12 @@ public static class OfferValidator
         var description = errors.Text("description", fields.Description, FieldLimits.OfferDescription);
         var sectorId = Sector(fields.SectorCode, errors);
         var seats = Seats(fields.Seats, seatsTaken, errors);
-        var address = fields.Address ?? new AddressFields(null, null, null);
-        var countryCode = CountryCode(address.CountryCode, errors);
-        var street = errors.Text("address.street", address.Street, FieldLimits.Street);
-        var city = errors.Text("address.city", address.City, FieldLimits.City);
-        var postalCode = PostalCode(address.PostalCode, countryCode, errors);
-        var coordinates = Coordinates(fields.Latitude, fields.Longitude, errors);
-        var (grades, weeks) = OfferPeriodRules.Check(fields.Grades, fields.Weeks, countryCode, errors);
+        var address = OfferAddressRules.Check(fields.Address, fields.Latitude, fields.Longitude, errors);
+        var (grades, weeks) = OfferPeriodRules.Check(fields.Grades, fields.Weeks, address.CountryCode, errors);
 
         return errors.IsEmpty
-            ? new ValidOffer(title!, description!, sectorId!.Value, grades!, weeks!, seats!.Value, street!, postalCode, city!,
-                countryCode!, coordinates!.Value.Latitude, coordinates.Value.Longitude)
+            ? new ValidOffer(title!, description!, sectorId!.Value, grades!, weeks!, seats!.Value, address.Street!, address.PostalCode,
+                address.City!, address.CountryCode!, address.CommuneCode, address.Point!.Value.Latitude, address.Point.Value.Longitude, address.Precision)
             : null;
     }
 
@@ -62,59 +56,5 @@ public static class OfferValidator
         }
 
         return value;
-    }
-
-    private static string? CountryCode(string? value, FieldErrors errors)
-    {
-        var code = (value ?? "FR").Trim().ToUpperInvariant();
-        if (code.Length != 2 || !code.All(char.IsAsciiLetterUpper))
-        {
-            errors.Add("address.countryCode", "An ISO 3166-1 alpha-2 country code, such as FR or DE.");
-            return null;
-        }
-
-        return code;
-    }
-
-    private static string? PostalCode(string? value, string? countryCode, FieldErrors errors)
-    {
-        var postalCode = value?.Trim();
-        if (countryCode == "FR")
-        {
-            if (postalCode is null || FrenchDepartments.CodeFromPostalCode(postalCode) is null)
-            {
-                errors.Add("address.postalCode", "A French postal code: 5 digits naming a département (e.g. 75011, 20000, 97400).");
-                return null;
-            }
-
-            return postalCode;
-        }
-
-        return string.IsNullOrEmpty(postalCode) ? null : errors.Text("address.postalCode", postalCode, FieldLimits.PostalCode);
-    }
-
-    private static (double Latitude, double Longitude)? Coordinates(double? latitude, double? longitude, FieldErrors errors)
-    {
-        var valid = true;
-        if (latitude is not (>= -90 and <= 90))
-        {
-            errors.Add("latitude", "Required: a latitude from -90 to 90 degrees.");
-            valid = false;
-        }
-
-        if (longitude is not (>= -180 and <= 180))
-        {
-            errors.Add("longitude", "Required: a longitude from -180 to 180 degrees.");
-            valid = false;
-        }
-
-        if (valid && latitude == 0 && longitude == 0)
-        {
-            errors.Add("latitude", "The coordinates (0, 0) are a missing geocode, not a place: give the address's coordinates.");
-            errors.Add("longitude", "The coordinates (0, 0) are a missing geocode, not a place: give the address's coordinates.");
-            valid = false;
-        }
-
-        return valid ? (latitude!.Value, longitude!.Value) : null;
     }
 }

@@ -4,7 +4,8 @@ namespace Stage.Api.Offers.Management;
 
 /// <summary>
 /// An offer's fields once every rule holds, normalised as stored: trimmed texts, the sector's id,
-/// distinct grades in order, the Mondays of distinct weeks in order, an upper-case country code.
+/// distinct grades in order, the Mondays of distinct weeks in order, an upper-case country code,
+/// the address's commune when known, and the location (given, or the commune's point).
 /// </summary>
 public sealed record ValidOffer(
     string Title,
@@ -17,8 +18,10 @@ public sealed record ValidOffer(
     string? PostalCode,
     string City,
     string CountryCode,
+    string? CommuneCode,
     double Latitude,
-    double Longitude);
+    double Longitude,
+    LocationPrecision LocationPrecision);
 
 /// <summary>An <see cref="OfferDraft"/> whose every rule holds.</summary>
 public sealed record ValidOfferDraft(ValidOffer Offer, ValidEmployerReference Employer, string? RemoteId, bool? Publish);

@@ -11,10 +11,11 @@ public static class OfferRowReader
         "o.id, o.title, o.description, o.sector_id, o.employer_id, o.operator_id, o.remote_id, o.reserved_school_id, " +
         "o.grades, o.weeks, o.first_date, o.last_date, o.seats, o.seats_taken, o.remaining_seats, o.status, " +
         "o.street, o.postal_code, o.city, o.department_code, o.region_code, o.country_code, o.latitude, o.longitude, " +
-        "o.created_at, o.updated_at, e.name, e.kind, e.description, e.website, e.siret, e.created_at, e.updated_at";
+        "o.created_at, o.updated_at, e.name, e.kind, e.description, e.website, e.siret, e.created_at, e.updated_at, " +
+        "o.commune_code, o.location_precision";
 
     /// <summary>The ordinal of the first sort key value, which follow the columns.</summary>
-    public const int FirstSortKey = 33;
+    public const int FirstSortKey = 35;
 
     public static Offer Read(NpgsqlDataReader row)
     {
@@ -56,6 +57,8 @@ public static class OfferRowReader
             DepartmentCode = NullableString(row, 19),
             RegionCode = NullableString(row, 20),
             CountryCode = row.GetString(21),
+            CommuneCode = NullableString(row, 33),
+            LocationPrecision = row.GetFieldValue<LocationPrecision>(34),
             Latitude = latitude,
             Longitude = longitude,
             Location = new Point(longitude, latitude) { SRID = 4326 },
