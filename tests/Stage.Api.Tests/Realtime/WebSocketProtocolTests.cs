@@ -184,6 +184,16 @@ public sealed class WebSocketProtocolTests(LoopbackApi loopback) : IClassFixture
 
     [Theory]
     [MemberData(nameof(Protocols))]
+    public async Task An_escaped_half_surrogate_closes_with_4400_as_a_malformed_message(string protocol)
+    {
+        await using var client = await ConnectAsync(protocol);
+        await client.SendRawAsync("""{"type":"connection_init","payload":{"token":"\ud800"}}""");
+        var (code, _) = await client.ReceiveCloseAsync();
+        Assert.Equal(4400, code);
+    }
+
+    [Theory]
+    [MemberData(nameof(Protocols))]
     public async Task A_token_that_is_not_a_string_closes_with_4403_rather_than_going_anonymous(string protocol)
     {
         foreach (var token in new object[] { 5, true, new[] { "a" }, new { value = "x" } })

@@ -151,37 +151,13 @@ public static class GraphQLHttpRequestReader
             throw BadRequest("The request body is not valid JSON.");
         }
 
-        if (HasUnicodeEscape(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) && !EscapesAreText(document.RootElement))
+        if (!RequestJson.IsText(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), document.RootElement))
         {
             document.Dispose();
             throw UnpairedSurrogate();
         }
 
         return document;
-    }
-
-    private static bool HasUnicodeEscape(ReadOnlySpan<byte> json) => json.IndexOf("\\u"u8) >= 0;
-
-    /// <summary>
-    /// JSON may escape half of a surrogate pair ("\ud800"), which is no character: reading such a string later
-    /// throws deep in the executor. Every string and name is read once here, only when the body has an escape.
-    /// </summary>
-    private static bool EscapesAreText(JsonElement element)
-    {
-        try
-        {
-            return element.ValueKind switch
-            {
-                JsonValueKind.String => element.GetString() is not null,
-                JsonValueKind.Array => element.EnumerateArray().All(EscapesAreText),
-                JsonValueKind.Object => element.EnumerateObject().All(property => property.Name is not null && EscapesAreText(property.Value)),
-                _ => true,
-            };
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
     }
 
     private static GraphQLHttpRequestException UnpairedSurrogate() =>
@@ -277,7 +253,7 @@ public static class GraphQLHttpRequestReader
             return document.RootElement.ValueKind switch
             {
                 JsonValueKind.Null => null,
-                JsonValueKind.Object when value.Contains("\\u", StringComparison.Ordinal) && !EscapesAreText(document.RootElement)
+                JsonValueKind.Object when !RequestJson.IsText(value, document.RootElement)
                     => throw UnpairedSurrogate(),
                 JsonValueKind.Object => document.RootElement.Clone(),
                 _ => throw BadRequest($"The \"{name}\" parameter must be a JSON object."),

@@ -1,3 +1,4 @@
+using Stage.Api.Kit.Http;
 using System.Buffers;
 using System.Text.Json;
 using GraphQL;
@@ -118,6 +119,11 @@ public abstract class WebSocketProtocol(IGraphQLTextSerializer serializer)
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw new InvalidMessageException("Message is expected to be an object");
+        }
+
+        if (!RequestJson.IsText(utf8, root))
+        {
+            throw new InvalidMessageException("Invalid message received: an escaped half of a surrogate pair is not text");
         }
 
         if (!root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
