@@ -99,16 +99,16 @@ public sealed class WebSocketApiKeyTests(LoopbackApi loopback) : IClassFixture<L
     {
         var key = await loopback.Api.CreateKeyAsync("--origins", Portal, "--rate-limit", "3");
         await using var page = await GraphQLWebSocketClient.ConnectAsync(loopback.Address, protocol, origin: Portal);
-        await page.InitWithAsync(new { apiKey = key });
+        await page.InitWithAsync(new { apiKey = key }); // the connection itself costs the key one point
 
-        for (var i = 0; i < 3; i++)
+        for (var i = 0; i < 2; i++)
         {
             await page.SubscribeAsync($"q{i}", "{ __typename }");
             Assert.NotEqual("error", GraphQLWebSocketClient.Type(await page.ReceiveForAsync($"q{i}")));
         }
 
-        await page.SubscribeAsync("q3", "{ __typename }");
-        var refused = await page.ReceiveForAsync("q3");
+        await page.SubscribeAsync("q2", "{ __typename }");
+        var refused = await page.ReceiveForAsync("q2");
         Assert.Equal("error", GraphQLWebSocketClient.Type(refused));
         Assert.Equal("RATE_LIMITED", WebSocketProtocolTests.FirstError(protocol, refused)["extensions"]!["code"]!.GetValue<string>());
     }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Stage.Api.Identity.Development;
 using Stage.Api.Tests.Fixtures;
 using Stage.Api.Tests.Identity;
+using Stage.Api.Tests.Realtime;
 
 namespace Stage.Api.Tests.RateLimits;
 
@@ -31,6 +32,34 @@ public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.TooManyRequests, (await PostAsync(client)).StatusCode);
         limited.Clock.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(client)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(GraphQLWebSocketClient.TransportWs)]
+    [InlineData(GraphQLWebSocketClient.LegacyWs)]
+    public async Task A_websocket_signed_in_by_connection_init_is_charged_to_its_account_not_to_its_indebted_address(string protocol)
+    {
+        await using var limited = new RateLimitedApi(api);
+        await using var db = api.CreateDbContext();
+        var pupil = await db.AddPupilAsync(await db.AddUniqueSchoolAsync());
+        var token = await TestTokens.ForAsync(limited.Factory.Services, DevelopmentLogin.Pupil(pupil.Ine));
+        for (var i = 0; i < 3; i++)
+        {
+            await PostAsync(limited.Client());
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await PostAsync(limited.Client())).StatusCode); // the address is in debt
+
+        await using (var signedIn = await GraphQLWebSocketClient.ConnectAsync(limited.Factory, protocol))
+        {
+            await signedIn.InitAsync(token); // acknowledged: the account pays
+        }
+
+        await using var anonymous = await GraphQLWebSocketClient.ConnectAsync(limited.Factory, protocol);
+        await anonymous.SendAsync(new { type = "connection_init" });
+        var (code, reason) = await anonymous.ReceiveCloseAsync();
+        Assert.Equal(1013, code);
+        Assert.StartsWith("Rate limit exceeded", reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -85,16 +85,25 @@ public sealed class GraphQLRequestExecutor(
 
     /// <summary>
     /// Admits a long-lived connection (a WebSocket upgrade) like a request of one point; its operations are then each
-    /// admitted and charged by <see cref="ExecuteAsync"/>. Null when admitted.
+    /// admitted and charged by <see cref="ExecuteAsync"/>. Null when admitted. An upgrade without credentials is not
+    /// charged to its address here: a browser sends its token and key only in <c>connection_init</c>, and the
+    /// connection is admitted then, by <see cref="AdmitInitialisedConnection"/>, as whoever it turns out to be.
     /// </summary>
-    public GraphQLHttpRequestException? AdmitConnection(HttpContext http) => AdmitCarrier(http);
+    public GraphQLHttpRequestException? AdmitConnection(HttpContext http) =>
+        http.Features.Get<ApiClient>() is null && http.Features.Get<Viewer>() is null ? null : AdmitCarrier(http);
+
+    /// <summary>Admits a connection that came without credentials once its <c>connection_init</c> named them (or none).</summary>
+    public GraphQLHttpRequestException? AdmitInitialisedConnection(HttpContext http, Viewer? viewer) =>
+        Admit(rateLimits.AllowanceOf(http.Features.Get<ApiClient>(), viewer, http.Connection.RemoteIpAddress));
 
     /// <summary>Admits a batched request like a request of one point, before its body is read; each of its operations is then admitted and charged by <see cref="ExecuteAsync"/>. Null when admitted.</summary>
     public GraphQLHttpRequestException? AdmitBatch(HttpContext http) => AdmitCarrier(http);
 
-    private GraphQLHttpRequestException? AdmitCarrier(HttpContext http)
+    private GraphQLHttpRequestException? AdmitCarrier(HttpContext http) =>
+        Admit(rateLimits.AllowanceOf(http.Features.Get<ApiClient>(), http.Features.Get<Viewer>(), http.Connection.RemoteIpAddress));
+
+    private static GraphQLHttpRequestException? Admit(CallerAllowance allowance)
     {
-        var allowance = rateLimits.AllowanceOf(http.Features.Get<ApiClient>(), http.Features.Get<Viewer>(), http.Connection.RemoteIpAddress);
         if (RateLimited(allowance, "Requests") is { } refusal)
         {
             return refusal;

@@ -1,3 +1,4 @@
+using Stage.Api.GraphQL.Execution;
 using Stage.Api.Kit.Http;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
@@ -28,6 +29,9 @@ public sealed class GraphQLWebSocketConnection : IDisposable
     private bool _initReceived;
     private StageUserContext? _context;
 
+    /// <summary>Whether the upgrade carried credentials and was admitted then; otherwise <c>connection_init</c> admits it.</summary>
+    private readonly bool _admittedAtUpgrade;
+
     public GraphQLWebSocketConnection(HttpContext http, WebSocket socket, WebSocketProtocol protocol)
     {
         _http = http;
@@ -35,6 +39,7 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         _protocol = protocol;
         _options = http.RequestServices.GetRequiredService<IOptions<SubscriptionOptions>>().Value;
         _outbox = new WebSocketOutbox(socket);
+        _admittedAtUpgrade = http.Features.Get<Viewer>() is not null || http.Features.Get<ApiClient>() is not null;
     }
 
     /// <summary>Operations running now.</summary>
@@ -192,6 +197,13 @@ public sealed class GraphQLWebSocketConnection : IDisposable
         else if (viewer is not null)
         {
             _ = TokenExpiry.WaitAsync(_http.User, CloseAsExpired, _closed.Token);
+        }
+
+        if (!_admittedAtUpgrade
+            && _http.RequestServices.GetRequiredService<GraphQLRequestExecutor>().AdmitInitialisedConnection(_http, viewer) is { } limited)
+        {
+            Refuse(WebSocketCloseCodes.TryAgainLater, limited.Message, limited.Code);
+            return;
         }
 
         _context = new StageUserContext { Viewer = viewer };
