@@ -1,3 +1,4 @@
+using Stage.Api.Kit.Schema;
 using GraphQL.Types;
 using Stage.Api.Geography;
 using Stage.Api.Kit.Relay;
@@ -9,7 +10,7 @@ public sealed class OfferType : ObjectGraphType<Offer>
 {
     public const string TypeName = "Offer";
 
-    public OfferType()
+    public OfferType(IEnumerable<IObjectTypeFields<OfferType>> contributions)
     {
         Name = TypeName;
         Description = "An observation internship offered by a host structure.";
@@ -47,5 +48,6 @@ public sealed class OfferType : ObjectGraphType<Offer>
             .Description("The id the publishing operator gave the offer in its own system, when published in bulk by an operator.");
         Field(o => o.CreatedAt).Description("When the offer was created.");
         Field(o => o.UpdatedAt).Description("When the offer last changed.");
+        this.AddContributed(contributions);
     }
 }

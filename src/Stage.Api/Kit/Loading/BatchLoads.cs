@@ -80,4 +80,15 @@ public static class BatchLoading
     public static IDataLoaderResult<TResult> Load<TKey, TResult>(this IResolveFieldContext context, BatchQuery<TKey, TResult> query, TKey key, object? state = null)
         where TKey : notnull =>
         context.RequestServices!.GetRequiredService<BatchLoads>().Load(query, key, state);
+
+    /// <summary>A batched result shaped for the field (e.g. the first row of a list), still read with its batch.</summary>
+    public static IDataLoaderResult<TField> Then<TResult, TField>(this IDataLoaderResult<TResult> result, Func<TResult, TField> shape) =>
+        new Shaped<TResult, TField>(result, shape);
+
+    private sealed class Shaped<TResult, TField>(IDataLoaderResult<TResult> inner, Func<TResult, TField> shape) : IDataLoaderResult<TField>
+    {
+        public async Task<TField> GetResultAsync(CancellationToken cancellationToken = default) => shape(await inner.GetResultAsync(cancellationToken));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
 }
