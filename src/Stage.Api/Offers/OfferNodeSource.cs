@@ -12,7 +12,7 @@ public sealed class OfferNodeSource(IDbContextFactory<StageDbContext> databases)
     public async Task<IReadOnlyDictionary<long, object>> LoadAsync(IReadOnlyCollection<long> ids, Viewer? viewer, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await db.Offers.AsNoTracking().VisibleToPublic()
+        return await db.Offers.AsNoTracking().VisibleTo(viewer)
             .Include(o => o.Employer)
             .Where(o => ids.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => (object)o, cancellationToken);

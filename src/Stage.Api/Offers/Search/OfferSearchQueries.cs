@@ -48,6 +48,7 @@ public static class OfferSearchArguments
         var request = new OfferSearchRequest(where, order, near, search, new OfferPageRequest(page.Size, page.Backward, null))
         {
             Territory = OfferTerritory.Of(context),
+            Reservation = OfferReservation.Of(context),
         };
         return page.Cursor is null
             ? request

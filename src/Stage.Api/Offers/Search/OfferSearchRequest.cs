@@ -20,6 +20,9 @@ public sealed record OfferSearchRequest(
     /// <summary>The territory of the caller's API key, which every search is limited to whatever it asks; null for none.</summary>
     public OfferTerritory? Territory { get; init; }
 
+    /// <summary>Which offers reserved to schools the caller may see; null for all (an administrator).</summary>
+    public OfferReservation? Reservation { get; init; } = new(null, null, null);
+
     /// <summary>
     /// Identifies the ordering a cursor belongs to: its keys, centre and search terms. A cursor made for
     /// another ordering would point nowhere meaningful, so it is refused.

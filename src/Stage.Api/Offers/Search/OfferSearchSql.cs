@@ -95,6 +95,11 @@ public static class OfferSearchSql
             conditions.Add(FilterArgument.Sql(where, parameters));
         }
 
+        if (request.Reservation is { } reservation)
+        {
+            conditions.Add(reservation.Sql(parameters));
+        }
+
         if (request.Territory is { } territory)
         {
             conditions.Add($"(o.region_code = ANY({parameters.Add(territory.RegionCodes)}) OR o.department_code = ANY({parameters.Add(territory.DepartmentCodes)}))");

@@ -31,7 +31,7 @@ public sealed class OfferSubscriptions(
         var offerId = GlobalId.Parse(context.GetArgument<string>("offerId"), OfferType.TypeName);
         await using (var db = await databases.CreateDbContextAsync(context.CancellationToken))
         {
-            if (!await db.Offers.VisibleToPublic().AnyAsync(o => o.Id == offerId, context.CancellationToken))
+            if (!await db.Offers.VisibleTo(context.Viewer()).AnyAsync(o => o.Id == offerId, context.CancellationToken))
             {
                 throw new ExecutionError("No published offer has this id.") { Code = ErrorCodes.NotFound };
             }
