@@ -49,7 +49,7 @@ public sealed class PgBouncerProcess : IAsyncDisposable
         await File.WriteAllTextAsync(Path.Combine(folder, "userlist.txt"), "\"postgres\" \"\"\n");
         await File.WriteAllTextAsync(Path.Combine(folder, "pgbouncer.ini"), $"""
             [databases]
-            * = host={server.Host} port={server.Port}
+            * = host={server.Host} port={server.Port} connect_query='SET jit = off; SET max_parallel_workers_per_gather = 0'
             [pgbouncer]
             listen_addr = 127.0.0.1
             listen_port = {port}
