@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using Npgsql;
+using Stage.Api.Tests.Fixtures;
 
 namespace Stage.Api.Tests.Connections;
 
@@ -45,7 +46,7 @@ public sealed class PgBouncerProcess : IAsyncDisposable
         var server = new NpgsqlConnectionStringBuilder(serverConnectionString);
         var folder = Path.Combine("/tmp", "stage-test-pgbouncer-" + RandomNumberGenerator.GetHexString(12, lowercase: true));
         Directory.CreateDirectory(folder);
-        var port = FreePort();
+        var port = LocalPostgresCluster.FreePort();
         await File.WriteAllTextAsync(Path.Combine(folder, "userlist.txt"), "\"postgres\" \"\"\n");
         await File.WriteAllTextAsync(Path.Combine(folder, "pgbouncer.ini"), $"""
             [databases]
@@ -112,14 +113,5 @@ public sealed class PgBouncerProcess : IAsyncDisposable
         {
             // Best effort: /tmp is cleaned anyway.
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
