@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Idempotency;
 using Stage.Api.Kit.Mutations;
@@ -35,7 +34,7 @@ public sealed class AgreementMutations(AgreementWorkflow workflow, AgreementSign
                 var viewer = context.RequireViewer();
                 var input = context.GetArgument<AgreementChangeInput>("input");
                 var outcome = await workflow.RunAsync(viewer, AgreementIdOf(input.AgreementId), null, AgreementSigningLinks.IssueAsync, context.CancellationToken);
-                return await AgreementPayload.LoadAsync(context, outcome);
+                return AgreementPayload.Of(outcome);
             });
 
         mutation.Field<NonNullGraphType<SignAgreementWithTokenPayloadType>>("signAgreementWithToken")
@@ -44,8 +43,7 @@ public sealed class AgreementMutations(AgreementWorkflow workflow, AgreementSign
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<SignAgreementWithTokenInput>("input");
-                var outcome = await links.SignAsync(input.Token, context.CancellationToken);
-                return await SignAgreementWithTokenPayload.LoadAsync(context, outcome);
+                return await links.SignAsync(input.Token, context.CancellationToken);
             });
     }
 
@@ -82,7 +80,7 @@ public sealed class AgreementMutations(AgreementWorkflow workflow, AgreementSign
                 var (error, values, step) = read(input);
                 var outcome = (error ?? keyError) is { } refusal ? AgreementOutcome.Refused(refusal)
                     : await workflow.RunAsync(viewer, agreementId, IdempotencyRequest.For(key, name, agreementId, values), step, context.CancellationToken);
-                return await AgreementPayload.LoadAsync(context, outcome);
+                return AgreementPayload.Of(outcome);
             });
 
     private static long AgreementIdOf(string agreementId) => GlobalId.Parse(agreementId, AgreementType.TypeName);
@@ -158,18 +156,8 @@ public sealed class IssueAgreementSigningLinkPayloadType : AgreementPayloadType<
 /// <summary>The answer of an agreement mutation: the agreement as it now stands, a signing link when one was issued, the refusals if any.</summary>
 public sealed record AgreementPayload(Agreement? Agreement, IReadOnlyList<IBusinessError>? Errors, SigningLink? Link = null)
 {
-    /// <summary>The payload of an outcome: the agreement as it now stands, and the refusal if any.</summary>
-    public static async Task<AgreementPayload> LoadAsync(IResolveFieldContext context, AgreementOutcome outcome)
-    {
-        Agreement? agreement = null;
-        if (outcome.AgreementId is { } id)
-        {
-            await using var db = await context.OpenDbAsync();
-            agreement = await db.Agreements.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken);
-        }
-
-        return new AgreementPayload(agreement, outcome.Error is null ? null : [outcome.Error], outcome.Link);
-    }
+    /// <summary>The payload of an outcome: the agreement as its transaction left it, and the refusal if any.</summary>
+    public static AgreementPayload Of(AgreementOutcome outcome) => new(outcome.Agreement, outcome.Error is null ? null : [outcome.Error], outcome.Link);
 }
 
 /// <summary>The payload of one agreement mutation, whose typed errors are the union <typeparamref name="TErrors"/>.</summary>
@@ -201,21 +189,7 @@ public sealed class SignAgreementWithTokenErrorType() : ErrorUnionType("SignAgre
     typeof(InvalidSigningTokenError), typeof(AlreadySignedError));
 
 /// <summary>The answer to a legal representative's signature: the signature made, or why not.</summary>
-public sealed record SignAgreementWithTokenPayload(AgreementSignature? Signature, IReadOnlyList<IBusinessError>? Errors)
-{
-    public static async Task<SignAgreementWithTokenPayload> LoadAsync(IResolveFieldContext context, AgreementOutcome outcome)
-    {
-        if (outcome.Error is not null)
-        {
-            return new SignAgreementWithTokenPayload(null, [outcome.Error]);
-        }
-
-        await using var db = await context.OpenDbAsync();
-        var signature = await db.AgreementSignatures.AsNoTracking()
-            .SingleAsync(s => s.AgreementId == outcome.AgreementId && s.Role == Signatory.LegalRepresentative, context.CancellationToken);
-        return new SignAgreementWithTokenPayload(signature, null);
-    }
-}
+public sealed record SignAgreementWithTokenPayload(AgreementSignature? Signature, IReadOnlyList<IBusinessError>? Errors);
 
 public sealed class SignAgreementWithTokenPayloadType : MutationPayloadType<SignAgreementWithTokenPayload, SignAgreementWithTokenErrorType>
 {

@@ -1,7 +1,9 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Stage.Api.Data;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Errors;
 
@@ -44,7 +46,8 @@ public sealed class AgreementSigningLinks(NpgsqlDataSource dataSource, TimeProvi
         return new AgreementOutcome(step.Agreement.Id, null, new SigningLink(token, expiresAt));
     }
 
-    public async Task<AgreementOutcome> SignAsync(string token, CancellationToken cancellationToken)
+    /// <summary>The legal representative's signature; the payload is read in the transaction, so nothing after the commit can fail it.</summary>
+    public async Task<SignAgreementWithTokenPayload> SignAsync(string token, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -56,20 +59,27 @@ public sealed class AgreementSigningLinks(NpgsqlDataSource dataSource, TimeProvi
             cancellationToken, agreement.Id, hash, now);
         if (agreement is null || name is null || agreement.Status != AgreementStatus.ValidatedBySchool)
         {
-            return AgreementOutcome.Refused(new InvalidSigningTokenError(InvalidTokenMessage));
+            return new SignAgreementWithTokenPayload(null, [new InvalidSigningTokenError(InvalidTokenMessage)]);
         }
 
         var step = new AgreementStep(transaction, agreement, null, now, cancellationToken);
         var outcome = await AgreementSigning.AddAsync(step, Signatory.LegalRepresentative, name, null);
-        if (outcome.IsRefused)
+        if (outcome.Error is { } refusal)
         {
-            return outcome;
+            return new SignAgreementWithTokenPayload(null, [refusal]);
         }
 
         await transaction.ExecuteAsync(
             "UPDATE agreements SET signing_token_hash = NULL, signing_token_expires_at = NULL WHERE id = $1", cancellationToken, agreement.Id);
+        AgreementSignature signature;
+        await using (var db = await StageDataSource.ContextOnAsync(connection, transaction, cancellationToken))
+        {
+            signature = await db.AgreementSignatures.AsNoTracking()
+                .SingleAsync(s => s.AgreementId == agreement.Id && s.Role == Signatory.LegalRepresentative, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        return outcome;
+        return new SignAgreementWithTokenPayload(signature, null);
     }
 
     private static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));

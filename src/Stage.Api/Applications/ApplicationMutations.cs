@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Idempotency;
 using Stage.Api.Kit.Mutations;
@@ -27,7 +26,7 @@ public sealed class ApplicationMutations(ApplyToOffer apply, ApplicationWorkflow
                 var outcome = keyError is not null ? MutationOutcome.Refused(keyError)
                     : await apply.RunAsync(viewer, command,
                         IdempotencyRequest.For(key, "applyToOffer", command.OfferId, command.Weeks, command.Motivation), context.CancellationToken);
-                return await ApplicationPayload.LoadAsync(context, outcome);
+                return ApplicationPayload.Of(outcome);
             });
 
         Add<MarkApplicationReadErrorType, MarkApplicationReadInputType>(mutation, "markApplicationRead", ApplicationAction.MarkRead,
@@ -63,7 +62,7 @@ public sealed class ApplicationMutations(ApplyToOffer apply, ApplicationWorkflow
                         ? MutationOutcome.Refused(new InvalidFieldError("message", $"The message is at most {ApplicationConfiguration.MaxMessageLength} characters long."))
                         : await workflow.ChangeAsync(viewer, applicationId, action, string.IsNullOrEmpty(message) ? null : message,
                             IdempotencyRequest.For(key, name, applicationId, message), context.CancellationToken);
-                return await ApplicationPayload.LoadAsync(context, outcome);
+                return ApplicationPayload.Of(outcome);
             });
 }
 
@@ -145,20 +144,8 @@ public sealed class CancelApplicationErrorType() : ErrorUnionType("CancelApplica
 /// <summary>The answer of an application mutation: the application as it now stands, and the refusals if any.</summary>
 public sealed record ApplicationPayload(Application? Application, IReadOnlyList<IBusinessError>? Errors)
 {
-    /// <summary>The payload of an outcome: the application as it now stands (with its offer), and the refusal if any.</summary>
-    public static async Task<ApplicationPayload> LoadAsync(IResolveFieldContext context, MutationOutcome outcome)
-    {
-        Application? application = null;
-        if (outcome.ApplicationId is { } id)
-        {
-            await using var db = await context.OpenDbAsync();
-            application = await db.Applications.AsNoTracking()
-                .Include(a => a.Offer).ThenInclude(o => o.Employer).Include(a => a.Pupil).ThenInclude(p => p.School)
-                .SingleOrDefaultAsync(a => a.Id == id, context.CancellationToken);
-        }
-
-        return new ApplicationPayload(application, outcome.Error is null ? null : [outcome.Error]);
-    }
+    /// <summary>The payload of an outcome: the application as its transaction left it (with its offer), and the refusal if any.</summary>
+    public static ApplicationPayload Of(MutationOutcome outcome) => new(outcome.Application, outcome.Error is null ? null : [outcome.Error]);
 }
 
 /// <summary>The payload of one application mutation, whose typed errors are the union <typeparamref name="TErrors"/>.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Stage.Api.Applications.Subscriptions;
 using Stage.Api.Events;
+using Stage.Api.Kit.Idempotency;
 
 namespace Stage.Api.Applications;
 
@@ -9,6 +10,7 @@ public static class ApplicationsSetup
     public static IServiceCollection AddApplications(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutcomeSnapshot<MutationOutcome>, ApplicationSnapshot>());
         services.AddSingleton<ApplyToOffer>();
         services.AddSingleton<ApplicationWorkflow>();
         services.AddSingleton<ApplicationExpiry>();

@@ -19,18 +19,35 @@ public static class StageDataSource
     public const int ConnectTimeoutSeconds = 5;
 
     /// <summary>
+    /// Connections an instance's main pool may hold unless the connection string sets <c>Maximum Pool Size</c>. Npgsql's
+    /// own default (100) is PostgreSQL's default <c>max_connections</c>: one busy instance would take the whole server.
+    /// README "Connections" gives the budget of several instances.
+    /// </summary>
+    public const int DefaultMaxPoolSize = 20;
+
+    private static readonly string[] PoolSizeKeys = ["Maximum Pool Size", "Max Pool Size", "MaxPoolSize"];
+
+    /// <summary>
     /// The API's queries are short: JIT compilation, which PostgreSQL starts from cost estimates, only
     /// adds milliseconds to them (measured: 10 ms on a 0.4 ms radius search), so it is off; parallel
     /// workers only compete with the other requests for the same cores, so they are off too.
-    /// <paramref name="settings"/> adds server settings for this data source's sessions.
+    /// <paramref name="settings"/> adds server settings for this data source's sessions; <paramref name="maxPoolSize"/> is
+    /// its pool's size unless the connection string sets one.
     /// </summary>
-    public static NpgsqlDataSource Create(string connectionString, params string[] settings)
+    public static NpgsqlDataSource Create(string connectionString, int maxPoolSize = DefaultMaxPoolSize, params string[] settings)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
-        if (!new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Timeout"))
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("Timeout"))
         {
             // Fail fast when PostgreSQL is unreachable (Npgsql waits 15 s by default); `Timeout=` in the connection string overrides it.
+            // It is also how long a request waits for a pooled connection when the pool is exhausted.
             builder.ConnectionStringBuilder.Timeout = ConnectTimeoutSeconds;
+        }
+
+        if (!PoolSizeKeys.Any(given.ContainsKey))
+        {
+            builder.ConnectionStringBuilder.MaxPoolSize = maxPoolSize;
         }
 
         builder.ConnectionStringBuilder.Options = string.Join(' ',
@@ -48,6 +65,25 @@ public static class StageDataSource
         builder.MapEnum<AgreementStatus>("agreement_status");
         builder.MapEnum<Signatory>("signatory");
         return builder.Build();
+    }
+
+    private static readonly DbContextOptions<StageDbContext> OnGivenConnection = new DbContextOptionsBuilder<StageDbContext>()
+        .UseNpgsql(ConfigureNpgsql).UseSnakeCaseNamingConvention().Options;
+
+    /// <summary>
+    /// A context on a connection that is already open, in its transaction when there is one: what a mutation reads
+    /// there sees its own writes and needs no second connection.
+    /// </summary>
+    public static async Task<StageDbContext> ContextOnAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
+    {
+        var db = new StageDbContext(OnGivenConnection);
+        db.Database.SetDbConnection(connection);
+        if (transaction is not null)
+        {
+            await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        }
+
+        return db;
     }
 
     public static TBuilder UseStageDatabase<TBuilder>(this TBuilder options, NpgsqlDataSource dataSource)

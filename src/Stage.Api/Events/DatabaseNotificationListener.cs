@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Stage.Api.Data;
 
 namespace Stage.Api.Events;
 
@@ -9,7 +10,7 @@ namespace Stage.Api.Events;
 /// tells every handler to catch up on what it missed.
 /// </summary>
 public sealed class DatabaseNotificationListener(
-    NpgsqlDataSource dataSource,
+    ListenerDataSource listenerSource,
     IEnumerable<IDatabaseNotificationHandler> handlers,
     IOptions<SubscriptionOptions> options,
     ILogger<DatabaseNotificationListener> logger) : BackgroundService
@@ -58,7 +59,7 @@ public sealed class DatabaseNotificationListener(
 
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
+        await using var connection = await listenerSource.DataSource.OpenConnectionAsync(stoppingToken);
         connection.Notification += (_, e) =>
         {
             foreach (var handler in _byChannel[e.Channel])

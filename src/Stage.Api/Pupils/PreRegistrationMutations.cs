@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Stage.Api.Kit.Schema;
 using Stage.Api.Kit.Idempotency;
 using Stage.Api.Kit.Mutations;
@@ -28,22 +27,8 @@ public sealed class PreRegistrationMutations : IMutationFields
                     .RunAsync(viewer, input.Pupils, input.IdempotencyKey, context.CancellationToken);
                 return outcome.IsRefused
                     ? new PreRegisterPupilsPayload(null, outcome.Errors)
-                    : new PreRegisterPupilsPayload(await LoadAsync(context, viewer, outcome.PupilIds), null);
+                    : new PreRegisterPupilsPayload(outcome.Pupils ?? [], null);
             });
-
-    /// <summary>The pupils created, with their school, in the order of their ids in <paramref name="ids"/>.</summary>
-    private static async Task<List<Pupil>> LoadAsync(IResolveFieldContext context, Viewer viewer, IReadOnlyList<long> ids)
-    {
-        await using var db = await context.OpenDbAsync();
-        var school = await db.Schools.AsNoTracking().SingleAsync(s => s.Id == viewer.SchoolId, context.CancellationToken);
-        var pupils = await db.Pupils.AsNoTracking().Where(p => ids.Contains(p.Id) && p.SchoolId == school.Id).ToDictionaryAsync(p => p.Id, context.CancellationToken);
-        foreach (var pupil in pupils.Values)
-        {
-            pupil.School = school;
-        }
-
-        return [.. ids.Where(pupils.ContainsKey).Select(id => pupils[id])];
-    }
 }
 
 /// <summary>The pupils to pre-register, each row normalised as <see cref="PupilRow"/> says, and an optional idempotency key.</summary>

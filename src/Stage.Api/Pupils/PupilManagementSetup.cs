@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-
+using Stage.Api.Kit.Idempotency;
 
 namespace Stage.Api.Pupils;
 
@@ -12,6 +12,7 @@ public static class PupilManagementSetup
     public static IServiceCollection AddPupilManagement(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IOutcomeSnapshot<PreRegistrationOutcome>, PreRegistrationSnapshot>());
         services.TryAddSingleton<PreRegisterPupils>();
         services.TryAddSingleton<PupilList>();
         return services;

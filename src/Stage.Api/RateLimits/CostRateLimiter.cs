@@ -46,7 +46,7 @@ public sealed class CostRateLimiter(IOptions<RateLimitOptions> options, TimeProv
             Sweep(now);
         }
 
-        var fresh = new PointBucket(pointsPerMinute, now);
+        var fresh = new PointBucket(pointsPerMinute, now, options.Value.MaxLockout);
         return _buckets.AddOrUpdate(partition, fresh, (_, existing) => existing.PointsPerMinute == pointsPerMinute ? existing : fresh);
     }
 
@@ -88,10 +88,14 @@ public sealed class CostRateLimiter(IOptions<RateLimitOptions> options, TimeProv
 /// A token bucket counted in cost points: it holds up to a minute's allowance and refills continuously.
 /// A request is let in while a whole point is left and its cost is charged afterwards (its cost is
 /// only known once it ran), so one expensive request may overdraw the bucket and the caller then waits
-/// for the debt to be refilled.
+/// for the debt to be refilled, never longer than <paramref name="maxLockout"/>: the debt is capped there, so
+/// that one costly request (or a cost estimate that was wrong) cannot shut out a school's shared address for minutes.
 /// </summary>
-public sealed class PointBucket(int pointsPerMinute, DateTimeOffset now)
+public sealed class PointBucket(int pointsPerMinute, DateTimeOffset now, TimeSpan maxLockout)
 {
+    /// <summary>The lowest balance: the one that takes <c>maxLockout</c> to refill to the point a request needs.</summary>
+    private readonly double _floor = 1 - (Math.Max(0, maxLockout.TotalSeconds) * pointsPerMinute / 60);
+
     private readonly object _gate = new();
     private double _balance = pointsPerMinute;
     private DateTimeOffset _updated = now;
@@ -113,7 +117,7 @@ public sealed class PointBucket(int pointsPerMinute, DateTimeOffset now)
         lock (_gate)
         {
             Refill(now);
-            _balance -= points;
+            _balance = Math.Max(_floor, _balance - points);
         }
     }
 

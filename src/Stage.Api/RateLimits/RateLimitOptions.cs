@@ -23,6 +23,12 @@ public sealed class RateLimitOptions
     /// <summary>Per API key without a limit of its own.</summary>
     public int KeyPointsPerMinute { get; set; } = 100_000;
 
+    /// <summary>
+    /// The longest a caller waits after overdrawing its allowance: a request is let in while a point is left and charged
+    /// afterwards, and the debt it leaves is capped so that it refills within this time.
+    /// </summary>
+    public TimeSpan MaxLockout { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>How many callers are tracked at most; idle ones (whose allowance is full again) are forgotten first.</summary>
     public int MaxPartitions { get; set; } = 100_000;
 }

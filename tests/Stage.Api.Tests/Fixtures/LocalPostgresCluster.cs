@@ -155,7 +155,7 @@ internal static class LocalPostgresCluster
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -43,4 +43,20 @@ public sealed class CostRateLimiterTests
         Assert.Equal(2, limiter.PartitionCount); // "ip:active" still owes points; "ip:another" is new
         Assert.NotNull(active.WaitBeforeNext(_clock.GetUtcNow()));
     }
+
+    [Fact]
+    public void A_debt_never_locks_a_caller_out_longer_than_the_configured_cap()
+    {
+        var limiter = new CostRateLimiter(Options.Create(new RateLimitOptions { MaxLockout = TimeSpan.FromSeconds(60) }), _clock);
+        var school = limiter.Bucket("ip:192.0.2.1", 20_000);
+        school.Charge(388_240, _clock.GetUtcNow());
+
+        var wait = school.WaitBeforeNext(_clock.GetUtcNow());
+        Assert.NotNull(wait);
+        Assert.InRange(wait.Value, TimeSpan.FromSeconds(59), TimeSpan.FromSeconds(60));
+
+        school.Charge(388_240, _clock.GetUtcNow()); // a second costly answer does not extend it
+        _clock.Advance(TimeSpan.FromSeconds(60));
+        Assert.Null(school.WaitBeforeNext(_clock.GetUtcNow()));
+    }
 }

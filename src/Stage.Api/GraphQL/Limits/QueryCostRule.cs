@@ -24,10 +24,30 @@ public sealed class QueryCostRule(IOptionsMonitor<QueryLimitsOptions> options) :
     public ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
     {
         var limits = options.CurrentValue;
-        var cost = new QueryCostCalculator(context.Schema, limits, context.ArgumentValues, context.Document).Of(context.Operation);
+        var calculator = new QueryCostCalculator(context.Schema, limits, context.ArgumentValues, context.Document);
+        var cost = calculator.Of(context.Operation);
         if (CostAccounting.Find(context.UserContext) is { } account)
         {
             account.Requested = (int)cost;
+        }
+
+        if (calculator.MostFilterConditions > limits.MaxFilterConditions)
+        {
+            context.ReportError(new ValidationError(
+                $"A where argument holds {calculator.MostFilterConditions} conditions; the maximum is {limits.MaxFilterConditions} " +
+                "(every operator and every value of an in/nin list counts, and/or included). Narrow the filter or split the request.")
+            {
+                Code = ErrorCodes.TooManyFilterConditions,
+            });
+        }
+
+        if (calculator.SchemaIntrospections > 1)
+        {
+            context.ReportError(new ValidationError(
+                $"The operation asks for __schema {calculator.SchemaIntrospections} times; one introspection per request is allowed.")
+            {
+                Code = ErrorCodes.TooManyIntrospectionFields,
+            });
         }
 
         if (cost > limits.MaxCost)
@@ -47,8 +67,9 @@ public sealed class QueryCostRule(IOptionsMonitor<QueryLimitsOptions> options) :
 /// fields. A connection (a field with <c>first</c>/<c>last</c>) multiplies the objects of its page by the page
 /// size asked (default and maximum from the options), so nested connections multiply; <c>ids</c> lists by
 /// their length; other lists of objects by their configured <see cref="QueryLimitsOptions.ListSizes"/> or
-/// <see cref="QueryLimitsOptions.UnpagedListSize"/>. Scalars and
-/// introspection are free.
+/// <see cref="QueryLimitsOptions.UnpagedListSize"/>; a list with <c>first</c> (not a connection) by the page asked.
+/// Each condition of a <c>where</c> argument adds <see cref="QueryLimitsOptions.FilterConditionCost"/>; <c>__schema</c> and
+/// <c>__type</c> have fixed prices (the introspection is not counted again after it ran). Scalars and <c>__typename</c> are free.
 /// </summary>
 public sealed class QueryCostCalculator(
     ISchema schema,
@@ -59,7 +80,13 @@ public sealed class QueryCostCalculator(
     /// <summary>Past this the document is refused anyway; keeps the sums far from overflowing.</summary>
     private const long Ceiling = 1_000_000_000;
 
-    private readonly Dictionary<(string, int?), long> _fragments = [];
+    private readonly Dictionary<(string, int?), (long Cost, int SchemaIntrospections)> _fragments = [];
+
+    /// <summary>The most conditions found in one <c>where</c> argument of the operation.</summary>
+    public int MostFilterConditions { get; private set; }
+
+    /// <summary>How many <c>__schema</c> fields the operation holds, fragments expanded (each fragment counted once).</summary>
+    public int SchemaIntrospections { get; private set; }
 
     public long Of(GraphQLOperationDefinition operation)
     {
@@ -100,24 +127,38 @@ public sealed class QueryCostCalculator(
     {
         if (_fragments.TryGetValue((name, pageSize), out var known))
         {
-            return known;
+            SchemaIntrospections = Math.Min(SchemaIntrospections + known.SchemaIntrospections, 1_000_000);
+            return known.Cost;
         }
 
-        _fragments[(name, pageSize)] = 0; // a cycle adds nothing; validation refuses it
+        _fragments[(name, pageSize)] = (0, 0); // a cycle adds nothing; validation refuses it
+        var before = SchemaIntrospections;
         var fragment = document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(f => f.FragmentName.Name.StringValue == name);
         var type = TypeOf(fragment?.TypeCondition);
-        return _fragments[(name, pageSize)] = fragment is null || type is null ? 0 : SetCost(fragment.SelectionSet, type, pageSize);
+        var cost = fragment is null || type is null ? 0 : SetCost(fragment.SelectionSet, type, pageSize);
+        _fragments[(name, pageSize)] = (cost, SchemaIntrospections - before);
+        return cost;
     }
 
     private long FieldCost(GraphQLField field, IGraphType parent, int? pageSize)
     {
         var name = field.Name.StringValue;
+        switch (name)
+        {
+            case "__schema":
+                SchemaIntrospections++;
+                return limits.SchemaIntrospectionCost;
+            case "__type":
+                return limits.TypeIntrospectionCost;
+        }
+
         if (name.StartsWith("__", StringComparison.Ordinal) || parent is not IComplexGraphType complex || complex.GetField(name) is not { } definition)
         {
             return 0;
         }
 
-        var baseCost = BaseCost(limits, schema, parent, name);
+        var values = arguments?.GetValueOrDefault(field);
+        var baseCost = BaseCost(limits, schema, parent, name) + FilterCost(values);
         var type = definition.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType : definition.ResolvedType;
         var isList = type is ListGraphType;
         var named = type?.GetNamedType();
@@ -126,14 +167,27 @@ public sealed class QueryCostCalculator(
             return baseCost;
         }
 
-        var values = arguments?.GetValueOrDefault(field);
         if (definition.Arguments?.Find("first") is not null || definition.Arguments?.Find("last") is not null)
         {
-            return baseCost + 1 + SetCost(field.SelectionSet, named, PageSize(values));
+            return isList
+                ? baseCost + Math.Min(PageSize(values) * (1 + SetCost(field.SelectionSet, named, null)), Ceiling)
+                : baseCost + 1 + SetCost(field.SelectionSet, named, PageSize(values));
         }
 
         var size = !isList ? 1 : IdsCount(values) ?? pageSize ?? limits.ListSizes.GetValueOrDefault($"{parent.Name}.{name}", limits.UnpagedListSize);
         return baseCost + Math.Min(size * (1 + SetCost(field.SelectionSet, named, null)), Ceiling);
+    }
+
+    private long FilterCost(IDictionary<string, ArgumentValue>? values)
+    {
+        if (values is null || !values.TryGetValue("where", out var where) || where.Value is null)
+        {
+            return 0;
+        }
+
+        var conditions = FilterConditions.Count(where.Value);
+        MostFilterConditions = Math.Max(MostFilterConditions, conditions);
+        return (long)conditions * limits.FilterConditionCost;
     }
 
     private int PageSize(IDictionary<string, ArgumentValue>? values)

@@ -26,6 +26,25 @@ public sealed class QueryLimitsOptions
     /// <summary>The highest requested cost in points (MAX_COST_EXCEEDED).</summary>
     public int MaxCost { get; set; } = 5_000;
 
+    /// <summary>
+    /// The most conditions in one <c>where</c> argument, counted over the whole tree (and/or nested, each operator, each
+    /// value of an <c>in</c>/<c>nin</c> list) (TOO_MANY_FILTER_CONDITIONS). Each condition is also priced at
+    /// <see cref="FilterConditionCost"/>.
+    /// </summary>
+    public int MaxFilterConditions { get; set; } = 100;
+
+    /// <summary>Points per filter condition, for each time its field is resolved.</summary>
+    public int FilterConditionCost { get; set; } = 1;
+
+    /// <summary>
+    /// The price of <c>__schema</c>, the whole introspection (about 470 KB of JSON); a request may hold only one
+    /// (TOO_MANY_INTROSPECTION_FIELDS). <c>__type</c> is priced at <see cref="TypeIntrospectionCost"/>, <c>__typename</c> is free.
+    /// </summary>
+    public int SchemaIntrospectionCost { get; set; } = 1_000;
+
+    /// <summary>The price of one <c>__type(name:)</c>.</summary>
+    public int TypeIntrospectionCost { get; set; } = 10;
+
     /// <summary>The most operations in one batched request, a JSON array (BATCH_TOO_LARGE).</summary>
     public int MaxBatchSize { get; set; } = 10;
 

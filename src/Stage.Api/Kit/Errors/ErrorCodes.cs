@@ -17,6 +17,8 @@ public static class ErrorCodes
     public const string TooManyAliases = "TOO_MANY_ALIASES";
     public const string TooManyRootFields = "TOO_MANY_ROOT_FIELDS";
     public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
+    public const string TooManyFilterConditions = "TOO_MANY_FILTER_CONDITIONS";
+    public const string TooManyIntrospectionFields = "TOO_MANY_INTROSPECTION_FIELDS";
     public const string Timeout = "TIMEOUT";
     public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
     public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Npgsql;
+using Stage.Api.Data;
 using Stage.Api.Data.Sql;
 using Stage.Api.Kit.Mutations;
 
@@ -35,13 +36,27 @@ public sealed class IdempotencyKeyReusedErrorType() : BusinessErrorType<Idempote
     "IdempotencyKeyReusedError", "This idempotency key was already used with a different input; use a new key for a new request.");
 
 /// <summary>
+/// Reads, on the mutation's own connection and before its transaction commits, what the mutation's payload shows
+/// (the application, agreement, offers or pupils its outcome names), and returns the outcome carrying it. Nothing that
+/// runs after the commit then needs the database to answer, so a committed mutation is never answered as an error
+/// (a pool exhausted or a server lost right after the commit cannot fail it).
+/// </summary>
+public interface IOutcomeSnapshot<TOutcome>
+{
+    Task<TOutcome> TakeAsync(StageDbContext db, TOutcome outcome, CancellationToken cancellationToken);
+}
+
+/// <summary>
 /// Runs a mutation of an account in one transaction. With an idempotency key, the key is claimed first (a concurrent
 /// retry waits on it), the outcome is stored with it, and a later retry gets the stored outcome without
-/// running again; a business refusal rolls back the work but keeps the key and its outcome.
+/// running again; a business refusal rolls back the work but keeps the key and its outcome. The outcome's
+/// <see cref="IOutcomeSnapshot{TOutcome}"/> is taken in the transaction, before the commit.
 /// </summary>
-public sealed class IdempotentTransaction<TOutcome>(NpgsqlDataSource dataSource)
+public sealed class IdempotentTransaction<TOutcome>(NpgsqlDataSource dataSource, IEnumerable<IOutcomeSnapshot<TOutcome>> snapshots)
     where TOutcome : class, IIdempotentOutcome<TOutcome>
 {
+    private readonly IOutcomeSnapshot<TOutcome>[] _snapshots = [.. snapshots];
+
     public async Task<TOutcome> RunAsync(
         long accountId, IdempotencyRequest? idempotency, Func<NpgsqlTransaction, Task<TOutcome>> work, CancellationToken cancellationToken)
     {
@@ -52,6 +67,7 @@ public sealed class IdempotentTransaction<TOutcome>(NpgsqlDataSource dataSource)
             var previous = await ClaimAsync(transaction, accountId, idempotency, cancellationToken);
             if (previous is not null)
             {
+                previous = await SnapshotAsync(connection, transaction, previous, cancellationToken);
                 await transaction.RollbackAsync(cancellationToken);
                 return previous;
             }
@@ -65,12 +81,13 @@ public sealed class IdempotentTransaction<TOutcome>(NpgsqlDataSource dataSource)
             if (idempotency is null)
             {
                 await transaction.RollbackAsync(cancellationToken);
-                return outcome;
+                return await SnapshotAsync(connection, null, outcome, cancellationToken);
             }
 
             await transaction.RollbackAsync("work", cancellationToken);
         }
 
+        outcome = await SnapshotAsync(connection, transaction, outcome, cancellationToken);
         if (idempotency is not null)
         {
             await transaction.ExecuteAsync("UPDATE idempotency_keys SET result = $3 WHERE account_id = $1 AND key = $2",
@@ -78,6 +95,23 @@ public sealed class IdempotentTransaction<TOutcome>(NpgsqlDataSource dataSource)
         }
 
         await transaction.CommitAsync(cancellationToken);
+        return outcome;
+    }
+
+    private async Task<TOutcome> SnapshotAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, TOutcome outcome, CancellationToken cancellationToken)
+    {
+        if (_snapshots.Length == 0)
+        {
+            return outcome;
+        }
+
+        await using var db = await StageDataSource.ContextOnAsync(connection, transaction, cancellationToken);
+        foreach (var snapshot in _snapshots)
+        {
+            outcome = await snapshot.TakeAsync(db, outcome, cancellationToken);
+        }
+
         return outcome;
     }
 

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Idempotency;
 using Stage.Api.Kit.Mutations;
@@ -25,7 +24,7 @@ public sealed class OfferMutations(CreateOffer create, UpdateOffer update, Offer
                 var (key, keyError) = IdempotencyKeyField.Check(input.IdempotencyKey);
                 var outcome = keyError is not null ? OfferOutcome.Refused(keyError)
                     : await create.RunAsync(viewer, input.Draft(), IdempotencyRequest.For(key, "createOffer", input), context.CancellationToken);
-                return await OfferPayload.LoadAsync(context, outcome);
+                return OfferPayload.Of(outcome);
             });
 
         mutation.Field<NonNullGraphType<OfferPayloadType<UpdateOfferErrorType>>>("updateOffer")
@@ -36,7 +35,7 @@ public sealed class OfferMutations(CreateOffer create, UpdateOffer update, Offer
                 var viewer = context.RequireViewer();
                 var input = context.GetArgument<OfferInput>("input");
                 var outcome = await update.RunAsync(viewer, OfferIdOf(input), input, context.CancellationToken);
-                return await OfferPayload.LoadAsync(context, outcome);
+                return OfferPayload.Of(outcome);
             });
 
         Add<PublishOfferErrorType, PublishOfferInputType>(mutation, "publishOffer", OfferStatusAction.Publish,
@@ -58,7 +57,7 @@ public sealed class OfferMutations(CreateOffer create, UpdateOffer update, Offer
                 var outcome = keyError is not null ? OfferOutcome.Refused(keyError)
                     : await upsert.RunAsync(viewer, [.. input.Offers.Select(item => item.Draft())],
                         IdempotencyRequest.For(key, "upsertOffers", input), context.CancellationToken);
-                return await UpsertOffersPayload.LoadAsync(context, outcome);
+                return UpsertOffersPayload.Of(outcome);
             });
     }
 
@@ -72,25 +71,10 @@ public sealed class OfferMutations(CreateOffer create, UpdateOffer update, Offer
             {
                 var viewer = context.RequireViewer();
                 var outcome = await statusChange.RunAsync(viewer, OfferIdOf(context.GetArgument<OfferInput>("input")), action, context.CancellationToken);
-                return await OfferPayload.LoadAsync(context, outcome);
+                return OfferPayload.Of(outcome);
             });
 
     private static long OfferIdOf(OfferInput input) => GlobalId.Parse(input.OfferId, OfferType.TypeName);
-
-    /// <summary>The offers an outcome names, with their employers, whatever their status (the viewer owns them), in its order.</summary>
-    internal static async Task<IReadOnlyList<Offer>> LoadOffersAsync(IResolveFieldContext context, IReadOnlyList<long> ids)
-    {
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        await using var db = await context.OpenDbAsync();
-        var offers = await db.Offers.AsNoTracking().Include(o => o.Employer)
-            .Where(o => ids.Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id, context.CancellationToken);
-        return [.. ids.Select(id => offers[id])];
-    }
 }
 
 public sealed class CreateOfferErrorType() : ErrorUnionType("CreateOfferError", typeof(InvalidFieldError), typeof(IdempotencyKeyReusedError));
@@ -106,11 +90,8 @@ public sealed class RemoveOfferErrorType() : ErrorUnionType("RemoveOfferError", 
 /// <summary>The answer of an offer mutation: the offer as it now stands, and the refusals if any.</summary>
 public sealed record OfferPayload(Offer? Offer, IReadOnlyList<IBusinessError>? Errors)
 {
-    public static async Task<OfferPayload> LoadAsync(IResolveFieldContext context, OfferOutcome outcome)
-    {
-        var offers = await OfferMutations.LoadOffersAsync(context, outcome.OfferIds);
-        return new OfferPayload(offers.Count > 0 ? offers[0] : null, outcome.Errors);
-    }
+    /// <summary>The payload of an outcome: the offer as its transaction left it, and the refusals if any.</summary>
+    public static OfferPayload Of(OfferOutcome outcome) => new(outcome.Offers is [var offer, ..] ? offer : null, outcome.Errors);
 }
 
 /// <summary>The payload of one offer mutation, whose typed errors are the union <typeparamref name="TErrors"/>.</summary>
@@ -131,10 +112,8 @@ public sealed class UpsertOffersErrorType() : ErrorUnionType("UpsertOffersError"
 /// <summary>The answer of a bulk upsert: the offers in input order with the counts, or the refusals.</summary>
 public sealed record UpsertOffersPayload(IReadOnlyList<Offer>? Offers, UpsertCounts? Counts, IReadOnlyList<IBusinessError>? Errors)
 {
-    public static async Task<UpsertOffersPayload> LoadAsync(IResolveFieldContext context, OfferOutcome outcome) =>
-        outcome.Errors is null
-            ? new UpsertOffersPayload(await OfferMutations.LoadOffersAsync(context, outcome.OfferIds), outcome.Counts, null)
-            : new UpsertOffersPayload(null, null, outcome.Errors);
+    public static UpsertOffersPayload Of(OfferOutcome outcome) =>
+        outcome.Errors is null ? new(outcome.Offers ?? [], outcome.Counts, null) : new(null, null, outcome.Errors);
 }
 
 public sealed class UpsertOffersPayloadType : MutationPayloadType<UpsertOffersPayload, UpsertOffersErrorType>

@@ -8,8 +8,12 @@ public static class OfferSearchSetup
     public static IServiceCollection AddOfferSearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SearchOptions>(configuration.GetSection(SearchOptions.Section));
-        services.AddSingleton(provider => new NearestNeighbourDataSource(
-            provider.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseSetup.ConnectionStringName)!));
+        services.AddSingleton(provider =>
+        {
+            var configuration = provider.GetRequiredService<IConfiguration>();
+            return new NearestNeighbourDataSource(configuration.GetConnectionString(DatabaseSetup.NearestConnectionStringName)
+                ?? configuration.GetConnectionString(DatabaseSetup.ConnectionStringName)!);
+        });
         services.AddSingleton<OfferSearch>();
         return services;
     }
@@ -35,7 +39,10 @@ public sealed class SearchOptions
 /// </summary>
 public sealed class NearestNeighbourDataSource(string connectionString) : IAsyncDisposable
 {
-    public NpgsqlDataSource DataSource { get; } = StageDataSource.Create(connectionString, "enable_bitmapscan=off");
+    /// <summary>Connections this pool may hold unless the connection string sets <c>Maximum Pool Size</c>: only one kind of page runs here.</summary>
+    public const int DefaultMaxPoolSize = 10;
+
+    public NpgsqlDataSource DataSource { get; } = StageDataSource.Create(connectionString, DefaultMaxPoolSize, "enable_bitmapscan=off");
 
     public ValueTask DisposeAsync() => DataSource.DisposeAsync();
 }

@@ -47,7 +47,7 @@ public sealed class QueryCostTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Configured_field_costs_apply()
     {
-        var client = ConfiguredApi.With(api, ("GraphQL:Limits:FieldCosts:Query.sectors", "7"), ("GraphQL:Limits:UnpagedListSize", "3")).Client();
+        var client = ConfiguredApi.With(api, ("GraphQL:Limits:FieldCosts:Query.sectors", "7"), ("GraphQL:Limits:ListSizes:Query.sectors", "3")).Client();
         var response = await client.PostAsync("{ sectors { code } }");
         Assert.Equal(7 + 3, Requested(response));
         Assert.Equal(7 + 51, response.Body!["extensions"]!["cost"]!["actualQueryCost"]!.GetValue<int>());
@@ -58,7 +58,7 @@ public sealed class QueryCostTests(ApiFixture api) : IClassFixture<ApiFixture>
     {
         var client = ConfiguredApi.With(api, ("GraphQL:Limits:ListSizes:Query.sectors", "4")).Client();
         Assert.Equal(4, Requested(await client.PostAsync("{ sectors { code } }")));
-        Assert.Equal(50, Requested(await api.GraphQL.PostAsync("{ sectors { code } }")));
+        Assert.Equal(60, Requested(await api.GraphQL.PostAsync("{ sectors { code } }")));
     }
 
     private static int Requested(GraphQLResponse response) =>
