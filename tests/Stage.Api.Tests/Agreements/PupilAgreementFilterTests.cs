@@ -16,7 +16,7 @@ public sealed class PupilAgreementFilterTests(ApiFixture api) : IClassFixture<Ap
         var world = await new AgreementScenario(api).WorldAsync();
         var withoutInternship = await new ApplicationScenario(api).PupilAsync(world.School);
 
-        Assert.Equal([world.Pupil.LastName, withoutInternship.LastName], await LastNamesAsync(world, null));
+        Assert.Equal(new[] { world.Pupil.LastName, withoutInternship.LastName }.Order(StringComparer.Ordinal), await LastNamesAsync(world, null));
         Assert.Equal([world.Pupil.LastName], await LastNamesAsync(world, new { agreementStatus = new { neq = "SIGNED_BY_ALL" } }));
         Assert.Empty(await LastNamesAsync(world, new { agreementStatus = new { eq = "SIGNED_BY_ALL" } }));
         await AgreementScenario.ValidateAsync(world);
