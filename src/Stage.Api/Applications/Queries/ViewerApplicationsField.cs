@@ -35,8 +35,8 @@ public static class ViewerApplicationsField
         var order = context.GetArgument<List<SortInput<ApplicationSortField>>?>("order");
         if (order is { Count: > 0 })
         {
-            (field, direction) = order is [{ Given: [{ Value: { } chosen } key] }]
-                ? (key.Key, chosen)
+            (field, direction) = order is [var only]
+                ? only.OneKey("order[0]")
                 : throw new InvalidArgumentError(ErrorCodes.InvalidOrder, "order", "Give one sort object naming one field.");
         }
 
