@@ -11,7 +11,7 @@ namespace Stage.Bench;
 public static class OfferByIdSql
 {
     private const string Sql = """
-        SELECT o.id, o.city, o.country_code, o.created_at, o.department_code, o.description, o.employer_id, o.first_date, o.grades, o.last_date, o.latitude, o.location, o.longitude, o.operator_id, o.postal_code, o.region_code, o.remaining_seats, o.remote_id, o.reserved_school_id, o.search_vector, o.seats, o.seats_taken, o.sector_id, o.status, o.street, o.title, o.updated_at, o.weeks, e.id, e.created_at, e.description, e.kind, e.name, e.siret, e.updated_at, e.website
+        SELECT o.id, o.city, o.country_code, o.created_at, o.department_code, o.description, o.employer_id, o.first_date, o.grades, o.last_date, o.latitude, o.location, o.longitude, o.operator_id, o.postal_code, o.region_code, o.remaining_seats, o.remote_id, o.reserved_school_ids, o.search_vector, o.seats, o.seats_taken, o.sector_id, o.status, o.street, o.title, o.updated_at, o.weeks, e.id, e.created_at, e.description, e.kind, e.name, e.siret, e.updated_at, e.website
         FROM offers AS o
         INNER JOIN employers AS e ON o.employer_id = e.id
         WHERE o.status IN ('published'::offer_status, 'need_to_be_updated'::offer_status) AND o.id = $1

@@ -28,7 +28,7 @@ public sealed class NoSeatsLeftErrorType() : BusinessErrorType<NoSeatsLeftError>
 
 public sealed record OfferNotAvailableError(string Message) : IBusinessError;
 
-public sealed class OfferNotAvailableErrorType() : BusinessErrorType<OfferNotAvailableError>("OfferNotAvailableError", "The offer does not take applications: it is not published, has no seat left, or is reserved to other schools.");
+public sealed class OfferNotAvailableErrorType() : BusinessErrorType<OfferNotAvailableError>("OfferNotAvailableError", "The offer does not take applications: there is no such offer, it is not published, or it has no seat left.");
 
 public sealed record PeriodConflictError(string Message) : IBusinessError;
 

@@ -9,9 +9,9 @@ using Stage.Api.Kit.Requests;
 namespace Stage.Api.Applications;
 
 /// <summary>
-/// A pupil applies: the offer takes applications (published, seats left, not reserved to another
-/// school), it is open to the pupil's grade, the weeks are the offer's (one for 4e/3e, one or two
-/// consecutive for 2nde), one application per pupil and offer.
+/// A pupil applies: the offer takes applications (published, seats left, and visible to the pupil: an offer
+/// reserved to other schools is refused as a missing one), it is open to the pupil's grade, the weeks are the
+/// offer's (one for 4e/3e, one or two consecutive for 2nde), one application per pupil and offer.
 /// </summary>
 public sealed class ApplyToOffer(IdempotentTransaction<MutationOutcome> transactions, TimeProvider clock)
 {
@@ -43,24 +43,31 @@ public sealed class ApplyToOffer(IdempotentTransaction<MutationOutcome> transact
         weeks = [.. weeks.Distinct().Order()];
         return transactions.RunAsync(viewer.AccountId, idempotency, async transaction =>
         {
-            await using var read = transaction.Command(
-                "SELECT o.status, o.remaining_seats, o.reserved_school_id, o.grades, o.weeks, p.grade, p.school_id " +
-                "FROM offers o, pupils p WHERE o.id = $1 AND p.id = $2", command.OfferId, pupilId);
-            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken)
-                || reader.GetFieldValue<OfferStatus>(0) != OfferStatus.Published || reader.GetInt32(1) <= 0
-                || (!reader.IsDBNull(2) && reader.GetInt64(2) != reader.GetInt64(6)))
+            // An offer reserved to other schools is read as missing: the refusal is the one of an offer that does not exist.
+            var parameters = new SqlParameters();
+            var sql = $"SELECT o.status, o.remaining_seats, o.grades, o.weeks, p.grade FROM offers o, pupils p " +
+                $"WHERE o.id = {parameters.Add(command.OfferId)} AND p.id = {parameters.Add(pupilId)}";
+            if (OfferVisibility.Sql(OfferCaller.Of(viewer), parameters) is { } visible)
             {
-                return MutationOutcome.Refused(new OfferNotAvailableError("This offer does not take applications (not published, full, or reserved to other schools)."));
+                sql += " AND " + visible;
             }
 
-            var grade = reader.GetFieldValue<Grade>(5);
-            if (!reader.GetFieldValue<Grade[]>(3).Contains(grade))
+            await using var read = transaction.Command(sql);
+            parameters.CopyTo(read);
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken)
+                || reader.GetFieldValue<OfferStatus>(0) != OfferStatus.Published || reader.GetInt32(1) <= 0)
+            {
+                return MutationOutcome.Refused(new OfferNotAvailableError("This offer does not take applications (it does not exist, is not published or is full)."));
+            }
+
+            var grade = reader.GetFieldValue<Grade>(4);
+            if (!reader.GetFieldValue<Grade[]>(2).Contains(grade))
             {
                 return MutationOutcome.Refused(new GradeMismatchError($"This offer is not open to pupils of {grade}."));
             }
 
-            var offered = reader.GetFieldValue<DateOnly[]>(4);
+            var offered = reader.GetFieldValue<DateOnly[]>(3);
             await reader.CloseAsync();
             if (!WeeksFit(weeks, offered, grade))
             {

@@ -15,7 +15,10 @@ public sealed class Offer
     public long? OperatorId { get; set; }
     public Operator? Operator { get; set; }
     public string? RemoteId { get; set; }
-    public long? ReservedSchoolId { get; set; }
+
+    /// <summary>The schools the offer is reserved to (ids, distinct); empty when it is open to all.</summary>
+    public long[] ReservedSchoolIds { get; set; } = [];
+
     public Grade[] Grades { get; set; } = [];
 
     /// <summary>The Mondays of the offer's ISO weeks, in order.</summary>

@@ -24,6 +24,7 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
             table.HasCheckConstraint("ck_offers_french_postal_code", "country_code <> 'FR' OR department_code IS NOT NULL");
             table.HasCheckConstraint("ck_offers_coordinates", Coordinates.CheckSql);
             table.HasCheckConstraint("ck_offers_remote_id_has_operator", "remote_id IS NULL OR operator_id IS NOT NULL");
+            table.HasCheckConstraint("ck_offers_reserved_school_ids", $"cardinality(reserved_school_ids) <= {OfferVisibility.MaxReservedSchools}");
         });
 
         builder.Ignore(o => o.DistanceKm);
@@ -56,7 +57,9 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         builder.HasOne(o => o.Sector).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.Employer).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.Operator).WithMany().OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<Schools.School>().WithMany().HasForeignKey(o => o.ReservedSchoolId).OnDelete(DeleteBehavior.Restrict);
+        // An array, not a join table: the visibility rule then reads the row the search already holds (see DECISIONS).
+        builder.Property(o => o.ReservedSchoolIds).HasDefaultValueSql("'{}'::bigint[]");
+        builder.HasIndex(o => o.ReservedSchoolIds).HasMethod("gin");
 
         builder.HasIndex(o => o.Location).HasMethod("gist");
         builder.HasIndex(o => new { o.OperatorId, o.RemoteId }).IsUnique();

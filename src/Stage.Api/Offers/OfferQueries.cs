@@ -11,7 +11,7 @@ public sealed class OfferQueries : IQueryFields
 {
     public void AddTo(QueryType query) =>
         query.Field<OfferType>("offer")
-            .Description("The offer with this id, or null when there is none, it is not public (unpublished or removed), or it is reserved to a school the viewer is not part of.")
+            .Description("The offer with this id, or null when there is none, it is not public (unpublished or removed), or it is reserved to schools the viewer is not part of.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The offer's global id.")
             .ResolveAsync(async context =>
             {

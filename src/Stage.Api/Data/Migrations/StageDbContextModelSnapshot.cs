@@ -927,9 +927,12 @@ namespace Stage.Api.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("remote_id");
 
-                    b.Property<long?>("ReservedSchoolId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("reserved_school_id");
+                    b.PrimitiveCollection<long[]>("ReservedSchoolIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint[]")
+                        .HasColumnName("reserved_school_ids")
+                        .HasDefaultValueSql("'{}'::bigint[]");
 
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
@@ -988,8 +991,10 @@ namespace Stage.Api.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
 
-                    b.HasIndex("ReservedSchoolId")
-                        .HasDatabaseName("ix_offers_reserved_school_id");
+                    b.HasIndex("ReservedSchoolIds")
+                        .HasDatabaseName("ix_offers_reserved_school_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ReservedSchoolIds"), "gin");
 
                     b.HasIndex("SearchVector")
                         .HasDatabaseName("ix_offers_search_vector");
@@ -1025,6 +1030,8 @@ namespace Stage.Api.Data.Migrations
                             t.HasCheckConstraint("ck_offers_grades", "cardinality(grades) BETWEEN 1 AND 2 AND (grades <@ ARRAY['quatrieme','troisieme']::grade[] OR grades = ARRAY['seconde']::grade[])");
 
                             t.HasCheckConstraint("ck_offers_remote_id_has_operator", "remote_id IS NULL OR operator_id IS NOT NULL");
+
+                            t.HasCheckConstraint("ck_offers_reserved_school_ids", "cardinality(reserved_school_ids) <= 50");
 
                             t.HasCheckConstraint("ck_offers_seats", "seats BETWEEN 1 AND 6000");
 
@@ -1740,12 +1747,6 @@ namespace Stage.Api.Data.Migrations
                         .HasForeignKey("OperatorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_offers_operators_operator_id");
-
-                    b.HasOne("Stage.Api.Schools.School", null)
-                        .WithMany()
-                        .HasForeignKey("ReservedSchoolId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_offers_schools_reserved_school_id");
 
                     b.HasOne("Stage.Api.Offers.Sector", "Sector")
                         .WithMany()

@@ -56,7 +56,7 @@ internal sealed class OfferFactory(Random random, SeededSchools schools)
             id, OfferTexts.Title(random, text), OfferTexts.Description(random, text), sectorId, employer.Id,
             employer.Operator?.Id,
             employer.Operator is { } op ? string.Create(CultureInfo.InvariantCulture, $"{op.RemoteIdPrefix}-{id:D8}") : null,
-            ReservedSchool(seconde), grades, weeks, seats, seatsTaken, status,
+            ReservedSchools(seconde, id), grades, weeks, seats, seatsTaken, status,
             place.Street, place.PostalCode, place.City, place.CountryCode, place.CommuneCode, place.Latitude, place.Longitude, createdAt, updatedAt);
     }
 
@@ -85,11 +85,20 @@ internal sealed class OfferFactory(Random random, SeededSchools schools)
         _ => OfferStatus.Removed,
     };
 
-    /// <summary>A few offers are reserved to one school of the right kind.</summary>
-    private long? ReservedSchool(bool seconde)
+    /// <summary>
+    /// A few offers are reserved to one to three schools of the right kind, neighbours in the list of schools. The
+    /// count comes from the id, so the random sequence (and every other generated value) is what it was with one school.
+    /// </summary>
+    private long[] ReservedSchools(bool seconde, long offerId)
     {
         var candidates = seconde ? schools.Lycees : schools.Colleges;
-        return candidates.Count > 0 && random.Chance(0.02) ? random.Pick(candidates) : null;
+        if (candidates.Count == 0 || !random.Chance(0.02))
+        {
+            return [];
+        }
+
+        var first = random.Next(candidates.Count);
+        return [.. Enumerable.Range(0, 1 + (int)(offerId % 3)).Select(k => candidates[(first + k) % candidates.Count]).Distinct()];
     }
 
     /// <summary>Published a week to eight months before the first week, from March 2025 on.</summary>

@@ -14,7 +14,7 @@ internal sealed record OfferRow(
     long EmployerId,
     long? OperatorId,
     string? RemoteId,
-    long? ReservedSchoolId,
+    long[] ReservedSchoolIds,
     Grade[] Grades,
     DateOnly[] Weeks,
     int Seats,
@@ -37,7 +37,7 @@ internal sealed record OfferRow(
 internal static class OfferWriter
 {
     public const string Copy = """
-        COPY offers (id, title, description, sector_id, employer_id, operator_id, remote_id, reserved_school_id,
+        COPY offers (id, title, description, sector_id, employer_id, operator_id, remote_id, reserved_school_ids,
                      grades, weeks, seats, seats_taken, status, street, postal_code, city, country_code, commune_code,
                      latitude, longitude, created_at, updated_at)
         FROM STDIN (FORMAT BINARY)
@@ -53,7 +53,7 @@ internal static class OfferWriter
         await writer.WriteAsync(offer.EmployerId, NpgsqlDbType.Bigint, cancellationToken);
         await WriteNullableAsync(writer, offer.OperatorId, cancellationToken);
         await EmployerWriter.WriteNullableAsync(writer, offer.RemoteId, cancellationToken);
-        await WriteNullableAsync(writer, offer.ReservedSchoolId, cancellationToken);
+        await writer.WriteAsync(offer.ReservedSchoolIds, NpgsqlDbType.Array | NpgsqlDbType.Bigint, cancellationToken);
         await writer.WriteAsync(offer.Grades, "grade[]", cancellationToken);
         await writer.WriteAsync(offer.Weeks, NpgsqlDbType.Array | NpgsqlDbType.Date, cancellationToken);
         await writer.WriteAsync(offer.Seats, NpgsqlDbType.Integer, cancellationToken);

@@ -19,6 +19,13 @@ public sealed class SqlParameters
         return "$" + _parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Adds a value whose type is known only at run time (Npgsql infers the database type) and returns its placeholder.</summary>
+    public string AddValue(object? value)
+    {
+        _parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        return "$" + _parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>A builder starting with these parameters, for statements that share a translated condition.</summary>
     public SqlParameters Copy() { var copy = new SqlParameters(); copy._parameters.AddRange(_parameters); return copy; }
 

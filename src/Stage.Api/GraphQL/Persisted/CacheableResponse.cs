@@ -11,14 +11,26 @@ namespace Stage.Api.GraphQL.Persisted;
 /// Answers a successful GET of a persisted document by an anonymous caller so that a portal's CDN may cache it:
 /// <c>Cache-Control: public</c>, a strong <c>ETag</c> (the SHA-256 of the body) and 304 on a matching
 /// <c>If-None-Match</c>. Anything that may depend on the caller (a viewer, a bearer token, a territory-scoped
-/// API key) is never marked cacheable, and <c>Vary</c> names the headers that could change the answer.
+/// API key) is marked <c>private, no-store</c>, and <c>Vary</c> names the headers that could change the answer.
 /// </summary>
 public static class CacheableResponse
 {
     public static async Task<bool> TryWriteAsync(HttpContext http, string mediaType, GraphQLOutcome outcome)
     {
+        if (!HttpMethods.IsGet(http.Request.Method))
+        {
+            return false;
+        }
+
         var result = outcome.Result;
-        if (!IsCacheable(http, outcome))
+        if (DependsOnCaller(http))
+        {
+            // What a signed-in caller or a territory-scoped key sees (reserved offers, a pupil's view) is theirs alone.
+            http.Response.Headers.CacheControl = "private, no-store";
+            return false;
+        }
+
+        if (!IsCacheable(outcome))
         {
             return false;
         }
@@ -45,14 +57,14 @@ public static class CacheableResponse
         return true;
     }
 
-    private static bool IsCacheable(HttpContext http, GraphQLOutcome outcome) =>
-        HttpMethods.IsGet(http.Request.Method)
-        && outcome.Document is { Persisted: true }
-        && outcome.Result is { Executed: true, Errors: null or { Count: 0 } }
-        && http.Features.Get<Viewer>() is null
-        && http.User.Identity?.IsAuthenticated != true
-        && !http.Request.Headers.ContainsKey(HeaderNames.Authorization)
-        && http.Features.Get<ApiClient>() is not { IsScopedToTerritory: true };
+    private static bool IsCacheable(GraphQLOutcome outcome) =>
+        outcome.Document is { Persisted: true } && outcome.Result is { Executed: true, Errors: null or { Count: 0 } };
+
+    private static bool DependsOnCaller(HttpContext http) =>
+        http.Features.Get<Viewer>() is not null
+        || http.User.Identity?.IsAuthenticated == true
+        || http.Request.Headers.ContainsKey(HeaderNames.Authorization)
+        || http.Features.Get<ApiClient>() is { IsScopedToTerritory: true };
 
     private static string Base64UrlHash(MemoryStream body) =>
         Convert.ToBase64String(SHA256.HashData(body.GetBuffer().AsSpan(0, (int)body.Length))).TrimEnd('=').Replace('+', '-').Replace('/', '_');

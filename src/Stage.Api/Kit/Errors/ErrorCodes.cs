@@ -27,6 +27,7 @@ public static class ErrorCodes
     public const string TooManyIds = "TOO_MANY_IDS";
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
+    public const string PupilsOnly = "PUPILS_ONLY";
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidPageSize = "INVALID_PAGE_SIZE";
     public const string InvalidPagination = "INVALID_PAGINATION";

@@ -6,7 +6,7 @@ namespace Stage.Api.Offers.Management;
 
 /// <summary>
 /// An employer member creates an offer for their employer, or an operator for one of its employers
-/// (by id) or for an employer it describes. New offers are unpublished unless <c>publish</c> is true.
+/// (by id) or for an employer it describes, possibly reserved to schools. New offers are unpublished unless <c>publish</c> is true.
 /// </summary>
 public sealed class CreateOffer(IdempotentTransaction<OfferOutcome> transactions)
 {
@@ -31,9 +31,15 @@ public sealed class CreateOffer(IdempotentTransaction<OfferOutcome> transactions
                     "Not one of your employers (the employers of your offers): give newEmployer to create one."));
             }
 
+            var (reserved, unknownSchool) = await OfferReservation.ResolveAsync(transaction, valid.ReservedUais, errors, cancellationToken);
+            if (unknownSchool)
+            {
+                return OfferOutcome.Refused(errors.All);
+            }
+
             var status = valid.Publish == true ? OfferStatus.Published : OfferStatus.Unpublished;
             var written = await OfferRowsSql.InsertAsync(transaction, viewer.OperatorId,
-                [new OfferWrite(valid.Offer, employerId.Value, valid.RemoteId, status)], updateExisting: false, cancellationToken);
+                [new OfferWrite(valid.Offer, employerId.Value, valid.RemoteId, status, reserved)], updateExisting: false, cancellationToken);
             return written.Count == 1
                 ? OfferOutcome.Done(written[0].Id)
                 : OfferOutcome.Refused(new InvalidFieldError("remoteId",

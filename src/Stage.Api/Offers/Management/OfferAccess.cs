@@ -21,6 +21,18 @@ public static class OfferAccess
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="viewer"/> may read an offer's management data (such as the schools it is reserved to):
+    /// its host's members, its operator, administrators.
+    /// </summary>
+    public static bool SeesManagementData(Viewer? viewer, Offer offer) => viewer switch
+    {
+        { Kind: AccountKind.Admin } => true,
+        { Kind: AccountKind.EmployerMember, EmployerId: { } employer } => employer == offer.EmployerId,
+        { Kind: AccountKind.Operator, OperatorId: { } @operator } => @operator == offer.OperatorId,
+        _ => false,
+    };
+
     public static bool Owns(Viewer viewer, long employerId, long? operatorId) => operatorId is { } publisher
         ? viewer.Kind == AccountKind.Operator && viewer.OperatorId == publisher
         : viewer.Kind == AccountKind.EmployerMember && viewer.EmployerId == employerId;

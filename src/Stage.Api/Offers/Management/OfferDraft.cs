@@ -4,9 +4,13 @@ namespace Stage.Api.Offers.Management;
 
 /// <summary>
 /// Everything a client gives to create (or upsert) an offer: its fields, its employer (operators),
-/// its remote id (operators) and whether to publish it (null: new offers stay unpublished, existing keep their status).
+/// its remote id (operators), whether to publish it (null: new offers stay unpublished, existing keep their status)
+/// and the UAI codes of the schools it is reserved to (null: a new offer is open to all, an existing one keeps its schools).
 /// </summary>
-public sealed record OfferDraft(OfferFields Fields, EmployerReference Employer, string? RemoteId, bool? Publish);
+public sealed record OfferDraft(OfferFields Fields, EmployerReference Employer, string? RemoteId, bool? Publish)
+{
+    public IReadOnlyList<string>? ReservedToSchools { get; init; }
+}
 
 /// <summary>
 /// An offer's fields as a client gives them, before validation: a new offer's, or an existing offer's

@@ -3,7 +3,7 @@ using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Offers.Management;
 
-/// <summary>Validates a whole draft at once: the offer's fields, its employer and its remote id.</summary>
+/// <summary>Validates a whole draft at once: the offer's fields, its employer, its remote id and its reservation's codes.</summary>
 public static class OfferDraftValidator
 {
     /// <summary>
@@ -27,6 +27,7 @@ public static class OfferDraftValidator
             remoteId = errors.Text("remoteId", draft.RemoteId, FieldLimits.RemoteId, remoteIdRequired);
         }
 
-        return errors.IsEmpty ? new ValidOfferDraft(offer!, employer!, remoteId, draft.Publish) : null;
+        var reservedUais = OfferReservation.Check(draft.ReservedToSchools, errors);
+        return errors.IsEmpty ? new ValidOfferDraft(offer!, employer!, remoteId, draft.Publish, reservedUais) : null;
     }
 }

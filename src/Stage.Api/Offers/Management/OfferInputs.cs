@@ -27,12 +27,13 @@ public sealed record OfferInput : PartialInput
     public EmployerDraft? NewEmployer { get; init; }
     public string? RemoteId { get; init; }
     public bool? Publish { get; init; }
+    public IReadOnlyList<string>? ReservedToSchools { get; init; }
     public string? IdempotencyKey { get; init; }
 
     /// <summary>A new offer (or an upserted one) as drafted.</summary>
     public OfferDraft Draft() => new(
         Overlay(new OfferFields(null, null, null, null, null, null, null, null, null)),
-        new EmployerReference(EmployerId, NewEmployer), RemoteId, Publish);
+        new EmployerReference(EmployerId, NewEmployer), RemoteId, Publish) { ReservedToSchools = ReservedToSchools };
 
     /// <summary>The fields of <paramref name="current"/> with those this input gives laid over them.</summary>
     public OfferFields Overlay(OfferFields current) => new(
@@ -77,6 +78,13 @@ public abstract class OfferInputType : PartialInputObjectGraphType<OfferInput>
             "Required abroad; in France, null places the offer at its commune's point, like `latitude`.", optionalWhenRequired: true);
     }
 
+    /// <summary>The schools the offer is reserved to; <paramref name="whenLeftOut"/> says what null or leaving it out does.</summary>
+    protected void AddReservedToSchools(string whenLeftOut) =>
+        Field(i => i.ReservedToSchools, typeof(ListGraphType<NonNullGraphType<StringGraphType>>))
+            .Description($"Reserves the offer to these schools, by UAI code (e.g. \"0751234A\"), at most {OfferVisibility.MaxReservedSchools}: only their " +
+                "pupils and staff (and the offer's host, operator and administrators) see it; for anyone else it does not exist. " +
+                $"An empty list opens it to all. {whenLeftOut} An unknown code refuses the change (`InvalidFieldError` on `reservedToSchools[i]`).");
+
     /// <summary>The employer of an operator's offer, and its remote id.</summary>
     protected void AddPublisherFields(bool remoteIdRequired)
     {
@@ -119,6 +127,7 @@ public sealed class CreateOfferInputType : OfferInputType
     {
         AddOfferFields(required: true);
         AddPublisherFields(remoteIdRequired: false);
+        AddReservedToSchools("Null or left out: open to all.");
         Field(i => i.Publish, typeof(BooleanGraphType)).DefaultValue(false)
             .Description("True to publish the offer at once; by default it starts UNPUBLISHED (publish it later with `publishOffer`).");
         this.AddIdempotencyKey(i => i.IdempotencyKey);
@@ -132,6 +141,7 @@ public sealed class UpdateOfferInputType : OfferInputType
     {
         AddOfferId();
         AddOfferFields(required: false);
+        AddReservedToSchools("Null or left out: unchanged.");
     }
 }
 
@@ -142,6 +152,7 @@ public sealed class UpsertOfferItemInputType : OfferInputType
     {
         AddOfferFields(required: true);
         AddPublisherFields(remoteIdRequired: true);
+        AddReservedToSchools("Null or left out: a new offer is open to all, a known one keeps its schools.");
         Field(i => i.Publish, typeof(BooleanGraphType))
             .Description("True to publish, false to unpublish; left out, a new offer starts UNPUBLISHED and a known one keeps its status. " +
                 "A removed offer stays removed.");

@@ -5,7 +5,8 @@ namespace Stage.Api.Offers.Management;
 
 /// <summary>
 /// The offer's owner changes some of its fields; the others keep their values. The offer is validated
-/// as it will stand, so every rule holds after the change, and its seats stay at or above those taken.
+/// as it will stand, so every rule holds after the change, and its seats stay at or above those taken. Its
+/// reservation changes only when <c>reservedToSchools</c> is given (an empty list opens it to all).
 /// </summary>
 public sealed class UpdateOffer(IdempotentTransaction<OfferOutcome> transactions)
 {
@@ -22,12 +23,19 @@ public sealed class UpdateOffer(IdempotentTransaction<OfferOutcome> transactions
 
             var errors = new FieldErrors();
             var valid = OfferValidator.Validate(changes.Overlay(current.Fields), errors, current.SeatsTaken);
-            if (valid is null)
+            var reservedUais = OfferReservation.Check(changes.ReservedToSchools, errors);
+            if (valid is null || !errors.IsEmpty)
             {
                 return OfferOutcome.Refused(errors.All, offerId);
             }
 
-            await OfferRowsSql.UpdateOneAsync(transaction, offerId, valid, cancellationToken);
+            var (reserved, unknownSchool) = await OfferReservation.ResolveAsync(transaction, reservedUais, errors, cancellationToken);
+            if (unknownSchool)
+            {
+                return OfferOutcome.Refused(errors.All, offerId);
+            }
+
+            await OfferRowsSql.UpdateOneAsync(transaction, offerId, valid, reserved, cancellationToken);
             return OfferOutcome.Done(offerId);
         }, cancellationToken);
     }

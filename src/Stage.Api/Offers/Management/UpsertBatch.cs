@@ -7,7 +7,7 @@ namespace Stage.Api.Offers.Management;
 /// <summary>
 /// The transactional part of a bulk upsert: resolves the employers (which locks the operator: its
 /// writes run one at a time), locks the operator's offers with the batch's remote ids, checks what
-/// needs them (seats taken, removed offers, employers), then writes every row in two statements.
+/// needs them (seats taken, removed offers, employers, reserved schools), then writes every row in two statements.
 /// </summary>
 public static class UpsertBatch
 {
@@ -17,6 +17,7 @@ public static class UpsertBatch
         var remoteIds = items.Select(i => i.RemoteId!).ToArray();
         var employerIds = await OperatorEmployers.ResolveAsync(transaction, operatorId, [.. items.Select(i => i.Employer)], cancellationToken);
         var existing = await LockAsync(transaction, operatorId, remoteIds, cancellationToken);
+        var schools = await OfferReservation.FindSchoolsAsync(transaction, items.SelectMany(i => i.ReservedUais ?? []), cancellationToken);
 
         var errors = new List<IBusinessError>();
         var rows = new List<OfferWrite>(items.Count);
@@ -40,13 +41,14 @@ public static class UpsertBatch
                 Refuse("employerId", "Not one of your employers (the employers of your offers): give newEmployer to create one.");
             }
 
+            var reserved = item.ReservedUais is { } uais ? OfferReservation.Resolve(uais, schools, Refuse) : null;
             var status = item.Publish switch
             {
                 true => OfferStatus.Published,
                 false => OfferStatus.Unpublished,
                 null => current?.Status ?? OfferStatus.Unpublished,
             };
-            rows.Add(new OfferWrite(item.Offer, employerIds[i] ?? 0, item.RemoteId, current?.Status == OfferStatus.Removed ? OfferStatus.Removed : status));
+            rows.Add(new OfferWrite(item.Offer, employerIds[i] ?? 0, item.RemoteId, current?.Status == OfferStatus.Removed ? OfferStatus.Removed : status, reserved));
         }
 
         if (errors.Count > 0)

@@ -23,8 +23,8 @@ public sealed record ValidOffer(
     double Longitude,
     LocationPrecision LocationPrecision);
 
-/// <summary>An <see cref="OfferDraft"/> whose every rule holds.</summary>
-public sealed record ValidOfferDraft(ValidOffer Offer, ValidEmployerReference Employer, string? RemoteId, bool? Publish);
+/// <summary>An <see cref="OfferDraft"/> whose every rule holds; the reservation's UAI codes are well formed, not yet found.</summary>
+public sealed record ValidOfferDraft(ValidOffer Offer, ValidEmployerReference Employer, string? RemoteId, bool? Publish, string[]? ReservedUais);
 
 /// <summary>A validated employer reference: an employer's database id, or validated details; both null for employer members.</summary>
 public sealed record ValidEmployerReference(long? EmployerId, ValidEmployer? NewEmployer);

@@ -1,6 +1,9 @@
 using GraphQL;
+using GraphQL.Types;
 using Stage.Api.Data.Sql;
+using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Requests;
+using Stage.Api.Schools;
 
 namespace Stage.Api.Offers.Search;
 
@@ -18,37 +21,92 @@ public sealed record OfferTerritory(string[] RegionCodes, string[] DepartmentCod
 }
 
 /// <summary>
-/// Which offers reserved to a school a search may show: those of the viewer's school (pupils and staff), of its host
-/// structure or of its operator; an administrator sees them all (null). Anonymous callers and API keys see none, so
-/// that anonymous answers, cached publicly, never hold one.
+/// A signed-in pupil's view of a search: by default only the offers open to the pupil's grade (read from the pupil's
+/// school record before the search), as on the national platform; <see cref="OwnGradeOnly"/> false widens it to every
+/// grade. <see cref="HideApplied"/> leaves out the offers the pupil has applied to, whatever the application's status:
+/// a pupil applies once per offer (a withdrawn application included), so those offers are no longer theirs to apply to.
 /// </summary>
-public sealed record OfferReservation(long? SchoolId, long? EmployerId, long? OperatorId)
+public sealed record PupilView(long PupilId, bool OwnGradeOnly, bool HideApplied)
 {
-    public static OfferReservation? Of(IResolveFieldContext context) => context.Viewer() switch
+    /// <summary>The pupil's grade, set before the search when <see cref="OwnGradeOnly"/>.</summary>
+    public Grade? Grade { get; init; }
+
+    /// <summary>The view of the caller when a pupil; null for anyone else, who may not ask for a pupil's restrictions (<c>PUPILS_ONLY</c>).</summary>
+    public static PupilView? Of(IResolveFieldContext context)
     {
-        { Kind: AccountKind.Admin } => null,
-        { } viewer => new OfferReservation(viewer.SchoolId, viewer.EmployerId, viewer.OperatorId),
-        null => new OfferReservation(null, null, null),
-    };
+        var input = context.GetArgument<OfferViewerInput?>(OfferViewerInputType.Argument);
+        if (context.Viewer() is { Kind: AccountKind.Pupil, PupilId: { } pupilId })
+        {
+            return new PupilView(pupilId, input?.Grade != OfferGradeScope.Any, input?.HideApplied == true);
+        }
 
-    public string Sql(SqlParameters parameters)
+        if (input?.Grade == OfferGradeScope.Own)
+        {
+            throw new InvalidArgumentError(ErrorCodes.PupilsOnly, "viewer.grade",
+                "Only a signed-in pupil has a grade of their own: leave `viewer` out, or ask for grade ANY.");
+        }
+
+        if (input?.HideApplied == true)
+        {
+            throw new InvalidArgumentError(ErrorCodes.PupilsOnly, "viewer.hideApplied", "Only a signed-in pupil has applications to hide.");
+        }
+
+        return null;
+    }
+
+    /// <summary>The conditions of this view on the offers aliased <c>o</c>.</summary>
+    public IEnumerable<string> Conditions(SqlParameters parameters)
     {
-        var allowed = new List<string> { "o.reserved_school_id IS NULL" };
-        if (SchoolId is { } school)
+        if (OwnGradeOnly && Grade is { } grade)
         {
-            allowed.Add($"o.reserved_school_id = {parameters.Add(school)}");
+            yield return OfferFilter.OpenToGrades([grade], parameters);
         }
 
-        if (EmployerId is { } employer)
+        if (HideApplied)
         {
-            allowed.Add($"o.employer_id = {parameters.Add(employer)}");
+            // Answered by the unique index on applications (pupil_id, offer_id), one probe per candidate offer.
+            yield return $"NOT EXISTS (SELECT 1 FROM applications a WHERE a.pupil_id = {parameters.Add(PupilId)} AND a.offer_id = o.id)";
         }
+    }
+}
 
-        if (OperatorId is { } @operator)
-        {
-            allowed.Add($"o.operator_id = {parameters.Add(@operator)}");
-        }
+/// <summary>The <c>viewer</c> argument of <c>offers</c>.</summary>
+public sealed record OfferViewerInput
+{
+    public OfferGradeScope? Grade { get; init; }
+    public bool? HideApplied { get; init; }
+}
 
-        return "(" + string.Join(" OR ", allowed) + ")";
+public enum OfferGradeScope
+{
+    Own,
+    Any,
+}
+
+public sealed class OfferViewerInputType : InputObjectGraphType<OfferViewerInput>
+{
+    public const string Argument = "viewer";
+
+    public OfferViewerInputType()
+    {
+        Name = "OfferViewerInput";
+        Description = "A signed-in pupil's view of a search. For a pupil, `offers` shows by default only the offers open to the pupil's grade " +
+            "(as on the national platform); anyone else may leave it out or ask for nothing a pupil's view restricts (`grade: ANY`), " +
+            "else the search is refused with `PUPILS_ONLY`.";
+        Field(v => v.Grade, typeof(OfferGradeScopeType))
+            .Description("OWN (the default for a pupil): only offers open to the pupil's grade; ANY: every grade.");
+        Field(v => v.HideApplied, typeof(BooleanGraphType))
+            .Description("True to leave out the offers the pupil has applied to, whatever the application's status (one application per pupil and offer). Default false.");
+    }
+}
+
+public sealed class OfferGradeScopeType : EnumerationGraphType<OfferGradeScope>
+{
+    public OfferGradeScopeType()
+    {
+        Name = "OfferGradeScope";
+        Description = "Which grades a pupil's search shows.";
+        Values["OWN"]!.Description = "Only offers open to the pupil's grade, from the pupil's school record.";
+        Values["ANY"]!.Description = "Offers of every grade.";
     }
 }

@@ -37,6 +37,13 @@ public static class OfferFilter
         [OfferFilterFields.Period] = new PeriodField(),
     };
 
+    /// <summary>
+    /// Offers open to one of <paramref name="grades"/>. The database never mixes collège and lycée grades on an offer
+    /// (CHECK), so a lycée search is exactly <c>grades = '{seconde}'</c> and a collège search excludes it: both literal,
+    /// so that the partial indexes of each grade group answer them.
+    /// </summary>
+    public static string OpenToGrades(Grade[] grades, SqlParameters parameters) => GradesField.OpenTo(grades, parameters);
+
     /// <summary>True when a condition reads the employer, so the statements must join it.</summary>
     public static bool ReadsEmployer(FilterNode filter) => filter.Mentions(EmployerName) || filter.Mentions(EmployerKind);
 
@@ -93,12 +100,7 @@ public static class OfferFilter
             $"o.department_code = ANY({parameters.Add((string[])operation.Operand!)})";
     }
 
-    /// <summary>
-    /// The common "some grade is X (or one of X, Y)" becomes array conditions, without a subquery per row. The
-    /// database never mixes collège and lycée grades on an offer (CHECK), so a lycée search is exactly
-    /// <c>grades = '{seconde}'</c> and a collège search excludes it: both literal, so that the partial indexes of
-    /// each grade group answer them.
-    /// </summary>
+    /// <summary>The common "some grade is X (or one of X, Y)" becomes array conditions (<see cref="OpenToGrades"/>), without a subquery per row.</summary>
     private sealed class GradesField() : ArrayField(Column, new ColumnField<Grade>("x"))
     {
         private const string Column = "o.grades";
@@ -117,11 +119,11 @@ public static class OfferFilter
                 { Operator: FilterOperators.In, Operand: Grade[] list } => list,
                 _ => [],
             };
-            if (grades.Length == 0)
-            {
-                return base.Sql(filter, parameters);
-            }
+            return grades.Length == 0 ? base.Sql(filter, parameters) : OpenTo(grades, parameters);
+        }
 
+        public static string OpenTo(Grade[] grades, SqlParameters parameters)
+        {
             if (grades.All(g => g == Grade.Seconde))
             {
                 return $"{Column} = {LyceeGrades}";

@@ -8,7 +8,7 @@ namespace Stage.Api.Offers.Search;
 public static class OfferRowReader
 {
     public const string Columns =
-        "o.id, o.title, o.description, o.sector_id, o.employer_id, o.operator_id, o.remote_id, o.reserved_school_id, " +
+        "o.id, o.title, o.description, o.sector_id, o.employer_id, o.operator_id, o.remote_id, o.reserved_school_ids, " +
         "o.grades, o.weeks, o.first_date, o.last_date, o.seats, o.seats_taken, o.remaining_seats, o.status, " +
         "o.street, o.postal_code, o.city, o.department_code, o.region_code, o.country_code, o.latitude, o.longitude, " +
         "o.created_at, o.updated_at, e.name, e.kind, e.description, e.website, e.siret, e.created_at, e.updated_at, " +
@@ -42,7 +42,7 @@ public static class OfferRowReader
             Employer = employer,
             OperatorId = row.IsDBNull(5) ? null : row.GetInt64(5),
             RemoteId = NullableString(row, 6),
-            ReservedSchoolId = row.IsDBNull(7) ? null : row.GetInt64(7),
+            ReservedSchoolIds = row.GetFieldValue<long[]>(7),
             Grades = row.GetFieldValue<Grade[]>(8),
             Weeks = row.GetFieldValue<DateOnly[]>(9),
             FirstDate = row.GetFieldValue<DateOnly>(10),

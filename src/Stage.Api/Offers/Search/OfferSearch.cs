@@ -29,6 +29,15 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
         return new ConnectionPage<OfferHit>(page, HasNextPage: hasMore, HasPreviousPage: cursor is not null);
     }
 
+    /// <summary>The pupil's grade from their school record; null when the pupil is unknown.</summary>
+    public async Task<Grade?> PupilGradeAsync(long pupilId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT grade FROM pupils WHERE id = $1");
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = pupilId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? reader.GetFieldValue<Grade>(0) : null;
+    }
+
     public async Task<long> CountAsync(OfferSearchRequest request, CancellationToken cancellationToken)
     {
         await using var command = Command(OfferSearchSql.Count(request));

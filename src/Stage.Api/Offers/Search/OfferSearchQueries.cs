@@ -5,6 +5,7 @@ using Stage.Api.Geography;
 using Stage.Api.Kit.Filtering;
 using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Paging;
+using Stage.Api.Kit.Requests;
 using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Offers.Search;
@@ -23,9 +24,16 @@ public sealed class OfferSearchQueries(OfferSearch search, KeysetCursors cursors
             .Argument<NearInputType>("near", "Only offers within a radius of a point, a place or a postal code, nearest first by default; each gets `distanceKm`.")
             .Argument<StringGraphType>("search",
                 "Words to find in the title, description and employer (French, accents ignored, the last word as a prefix). At most 200 characters.")
-            .Resolve(context =>
+            .Argument<OfferViewerInputType>(OfferViewerInputType.Argument,
+                "A signed-in pupil's view: by default a pupil sees only the offers open to their grade; widen it or hide the offers already applied to.")
+            .ResolveAsync(async context =>
             {
                 var request = OfferSearchArguments.Parse(context, options.Value, paging.Value, cursors);
+                if (request.Pupil is { OwnGradeOnly: true } pupil)
+                {
+                    request = request with { Pupil = pupil with { Grade = await search.PupilGradeAsync(pupil.PupilId, context.CancellationToken) } };
+                }
+
                 var facetsSelected = context.SubFields?.Values.Any(f => f.Field.Name.StringValue == "facets") == true;
                 return new OfferConnection(request, search, cursors, facetsSelected, context.CancellationToken);
             });
@@ -48,7 +56,8 @@ public static class OfferSearchArguments
         var request = new OfferSearchRequest(where, order, near, search, new OfferPageRequest(page.Size, page.Backward, null))
         {
             Territory = OfferTerritory.Of(context),
-            Reservation = OfferReservation.Of(context),
+            Caller = OfferCaller.Of(context.Viewer()),
+            Pupil = PupilView.Of(context),
         };
         return page.Cursor is null
             ? request

@@ -20,8 +20,11 @@ public sealed record OfferSearchRequest(
     /// <summary>The territory of the caller's API key, which every search is limited to whatever it asks; null for none.</summary>
     public OfferTerritory? Territory { get; init; }
 
-    /// <summary>Which offers reserved to schools the caller may see; null for all (an administrator).</summary>
-    public OfferReservation? Reservation { get; init; } = new(null, null, null);
+    /// <summary>The caller, whom the offers' visibility rule shows only the reserved offers meant for them (anonymous by default).</summary>
+    public OfferCaller Caller { get; init; } = OfferCaller.Anonymous;
+
+    /// <summary>A signed-in pupil's view (own grade, hide applied), null for anyone else.</summary>
+    public PupilView? Pupil { get; init; }
 
     /// <summary>
     /// Identifies the ordering a cursor belongs to: its keys, centre and search terms. A cursor made for

@@ -7,7 +7,7 @@ namespace Stage.Api.Offers.Search;
 
 /// <summary>
 /// Writes the SQL of an offer search: the page, the total count and the facets share one WHERE clause
-/// (public visibility, the client's filter, the radius, the full-text match); only the page adds the
+/// (visibility, the client's filter, a pupil's view, the radius, the full-text match); only the page adds the
 /// keyset condition, the order and the limit.
 /// </summary>
 public static class OfferSearchSql
@@ -95,9 +95,14 @@ public static class OfferSearchSql
             conditions.Add(FilterArgument.Sql(where, parameters));
         }
 
-        if (request.Reservation is { } reservation)
+        if (OfferVisibility.Sql(request.Caller, parameters) is { } visible)
         {
-            conditions.Add(reservation.Sql(parameters));
+            conditions.Add(visible);
+        }
+
+        if (request.Pupil is { } pupil)
+        {
+            conditions.AddRange(pupil.Conditions(parameters));
         }
 
         if (request.Territory is { } territory)
