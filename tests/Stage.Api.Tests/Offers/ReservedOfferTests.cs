@@ -29,6 +29,8 @@ public sealed class ReservedOfferTests(ApiFixture api) : IClassFixture<ApiFixtur
 
     private const string ById = "query ($id: ID!) { offer(id: $id) { id } node(id: $id) { id } }";
 
+    private static readonly string[] NotUaiCodes = ["75-LYCEE"];
+
     private static int s_serial;
 
     [Fact]
@@ -175,7 +177,7 @@ public sealed class ReservedOfferTests(ApiFixture api) : IClassFixture<ApiFixtur
         Assert.Equal(Sorted(a.Uai, b.Uai), await ReservedUaisAsync(member, id));
         var unknown = await member.MutateAsync("updateOffer", new { offerId = id, seats = 5, reservedToSchools = new[] { a.Uai, "0999999Z" } });
         Assert.Equal(["reservedToSchools[1]"], OfferManagementClient.Fields(unknown));
-        var malformed = await member.MutateAsync("updateOffer", new { offerId = id, reservedToSchools = new[] { "75-LYCEE" } });
+        var malformed = await member.MutateAsync("updateOffer", new Dictionary<string, object?> { ["offerId"] = id, ["reservedToSchools"] = NotUaiCodes });
         Assert.Equal(["reservedToSchools[0]"], OfferManagementClient.Fields(malformed));
         var tooMany = await member.MutateAsync("updateOffer", new { offerId = id, reservedToSchools = Enumerable.Repeat(a.Uai, OfferVisibility.MaxReservedSchools + 1) });
         Assert.Equal(["reservedToSchools"], OfferManagementClient.Fields(tooMany));

@@ -83,7 +83,7 @@ public abstract class OfferInputType : PartialInputObjectGraphType<OfferInput>
         Field(i => i.ReservedToSchools, typeof(ListGraphType<NonNullGraphType<StringGraphType>>))
             .Description($"Reserves the offer to these schools, by UAI code (e.g. \"0751234A\"), at most {OfferVisibility.MaxReservedSchools}: only their " +
                 "pupils and staff (and the offer's host, operator and administrators) see it; for anyone else it does not exist. " +
-                $"An empty list opens it to all. {whenLeftOut} An unknown code refuses the change (`InvalidFieldError` on `reservedToSchools[i]`).");
+                $"An empty list opens it to all. {whenLeftOut} An unknown code refuses the change (an error on the field `reservedToSchools[i]`).");
 
     /// <summary>The employer of an operator's offer, and its remote id.</summary>
     protected void AddPublisherFields(bool remoteIdRequired)
