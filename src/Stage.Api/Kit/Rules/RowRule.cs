@@ -160,6 +160,10 @@ public sealed class RowRule<TRow, TCaller>
             BinaryExpression { NodeType: ExpressionType.OrElse } either => $"({Condition(either.Left)} OR {Condition(either.Right)})",
             BinaryExpression { NodeType: ExpressionType.AndAlso } both => $"({Condition(both.Left)} AND {Condition(both.Right)})",
             UnaryExpression { NodeType: ExpressionType.Not } not => $"NOT {Condition(not.Operand)}",
+            // An empty array is tested by equality, not cardinality(...) = 0: the planner then reads the column's
+            // statistics (an empty array may be most rows' value) instead of guessing 0.5% and choosing another plan.
+            BinaryExpression { NodeType: ExpressionType.Equal, Left: UnaryExpression { NodeType: ExpressionType.ArrayLength } length, Right: ConstantExpression { Value: 0 } } =>
+                $"{Value(length.Operand)} = '{{}}'",
             BinaryExpression { NodeType: ExpressionType.Equal } equal => $"{Value(equal.Left)} = {Value(equal.Right)}",
             BinaryExpression { NodeType: ExpressionType.NotEqual } unequal => $"{Value(unequal.Left)} <> {Value(unequal.Right)}",
             MethodCallExpression { Method.Name: nameof(Enumerable.Contains), Arguments: [var array, var item] } call
