@@ -44,6 +44,7 @@ export class StageOfferSearch extends HTMLElement {
   private suggestionTimer = 0;
   private suggestionRequest: AbortController | null = null;
   private active = -1;
+  private chosenPlace: { id: string; name: string } | null = null;
   private lastRun: () => void = () => {};
   private readonly onPopState = () => this.restoreFromUrl();
 
@@ -110,6 +111,9 @@ export class StageOfferSearch extends HTMLElement {
       field('period', 'Période', this.period),
       h('button', { type: 'submit', class: 'primary submit', part: 'button submit' }, 'Rechercher'),
     );
+    this.allowedGrades = parseGrades(this.getAttribute('grades'));
+    this.fillGrades();
+    this.fillPeriods();
     this.results.append(h('h2', { id: 'results-title' }, 'Offres de stage'), this.liveNote, this.list,
       h('div', { class: 'more' }, this.moreButton, this.shown));
     this.root.append(h('div', { part: 'container' }, this.form, this.status, this.error,
@@ -131,10 +135,6 @@ export class StageOfferSearch extends HTMLElement {
     const url = this.getAttribute('api-url') ?? new URL('/graphql', import.meta.url).href;
     this.api = new StageApi(url, this.getAttribute('api-key'));
     this.live = new LiveSeats(this.api, (id, seats, status) => this.updateSeats(id, seats, status), (state) => this.liveState(state));
-    this.allowedGrades = parseGrades(this.getAttribute('grades'));
-    this.fillGrades();
-    this.fillPeriods();
-
     const radius = Number(this.getAttribute('radius') ?? 30);
     const period = this.getAttribute('period') ?? '';
     this.defaults = {
@@ -184,6 +184,7 @@ export class StageOfferSearch extends HTMLElement {
   private fill(state: SearchState): void {
     this.keywords.value = state.keywords;
     this.place.value = state.placeName;
+    this.chosenPlace = state.placeId ? { id: state.placeId, name: state.placeName } : null;
     this.radius.value = String(state.radius);
     if (this.radius.value !== String(state.radius)) {
       this.radius.append(h('option', { value: String(state.radius) }, `${number.format(state.radius)} km`));
@@ -195,11 +196,11 @@ export class StageOfferSearch extends HTMLElement {
   }
 
   private read(): SearchState {
-    const keepPlace = this.place.value.trim() === this.state.placeName && this.state.placeId;
+    const chosen = this.chosenPlace && this.place.value.trim() === this.chosenPlace.name ? this.chosenPlace : null;
     return {
       keywords: this.keywords.value.trim(),
-      placeId: keepPlace ? this.state.placeId : '',
-      placeName: keepPlace ? this.state.placeName : this.place.value.trim(),
+      placeId: chosen?.id ?? '',
+      placeName: chosen?.name ?? this.place.value.trim(),
       radius: Number(this.radius.value),
       grade: this.grade.value as Grade | '',
       sector: this.sector.value,
@@ -449,8 +450,8 @@ export class StageOfferSearch extends HTMLElement {
   private choose(index: number): void {
     const place = this.suggestions[index];
     if (!place) return;
-    this.state = { ...this.state, placeId: place.id, placeName: this.placeLabel(place) };
-    this.place.value = this.state.placeName;
+    this.chosenPlace = { id: place.id, name: this.placeLabel(place) };
+    this.place.value = this.chosenPlace.name;
     this.closeSuggestions();
   }
 
