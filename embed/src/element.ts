@@ -61,7 +61,8 @@ export class StageOfferSearch extends HTMLElement {
   private readonly period = h('select', { id: 'period', part: 'select' });
   private readonly status = h('p', { class: 'status', part: 'status', role: 'status' });
   private readonly error = h('div', { class: 'error', part: 'error', role: 'alert', hidden: true });
-  private readonly facets = h('div', { class: 'facets', part: 'facets' });
+  private readonly facets = h('details', { class: 'facets', part: 'facets' });
+  private readonly facetsSummary = h('summary', { part: 'facets-summary' }, 'Affiner la recherche');
   private readonly list = h('ol', { class: 'list', part: 'list' });
   private readonly results = h('section', { part: 'results', 'aria-labelledby': 'results-title', 'aria-busy': 'false' });
   private readonly liveNote = h('p', { class: 'live', part: 'live', 'data-state': 'off' });
@@ -118,6 +119,9 @@ export class StageOfferSearch extends HTMLElement {
       h('div', { class: 'more' }, this.moreButton, this.shown));
     this.root.append(h('div', { part: 'container' }, this.form, this.status, this.error,
       h('div', { class: 'body' }, this.facets, this.results)));
+    // Beside the results when there is room; folded above them on a phone, where they would push the results away.
+    this.facets.open = this.getBoundingClientRect().width >= 960;
+    this.facets.hidden = true;
 
     this.form.addEventListener('submit', (event) => { event.preventDefault(); void this.submit(); });
     this.moreButton.addEventListener('click', () => void this.more());
@@ -370,7 +374,8 @@ export class StageOfferSearch extends HTMLElement {
       }
       return h('section', { 'aria-labelledby': id }, h('h2', { id }, title), list);
     };
-    this.facets.replaceChildren(
+    this.facets.hidden = !facets.sectors.length && !facets.departments.length;
+    this.facets.replaceChildren(this.facetsSummary,
       group('Secteurs d’activité', facets.sectors.map((f) => ({ key: f.sector.code, label: f.sector.name, count: f.count })), state.sector,
         (code) => void this.submit(state.department, code)),
       group('Départements', facets.departments.map((f) => ({ key: f.code, label: `${f.name} (${f.code})`, count: f.count })), state.department,

@@ -44,7 +44,8 @@ button.primary { background: var(--_primary); color: var(--_on-primary); font-we
 h2 { font-size: 1.125rem; margin: 0 0 .5rem; }
 h3 { font-size: 1.0625rem; margin: 0 0 .25rem; }
 .facets ul, .list { list-style: none; margin: 0; padding: 0; }
-.facets section { margin-bottom: var(--_gap); }
+.facets section { margin: .5rem 0 var(--_gap); }
+summary { cursor: pointer; font-weight: 600; min-height: 2.5rem; padding: .5rem 0; }
 .facets ul { display: flex; flex-wrap: wrap; gap: .375rem; }
 .facets button { min-height: 2.25rem; padding: .25rem .625rem; font-size: .9375rem; }
 .facets button[aria-pressed="true"] { background: var(--_primary); color: var(--_on-primary); }
