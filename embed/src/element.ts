@@ -94,8 +94,10 @@ export class StageOfferSearch extends HTMLElement {
   }
 
   private render(): void {
-    sheet ??= new CSSStyleSheet();
-    sheet.replaceSync(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    }
     this.root.adoptedStyleSheets = [sheet];
 
     const field = (id: string, label: string, control: HTMLElement, ...extra: HTMLElement[]) =>
