@@ -90,7 +90,7 @@ public sealed class PeerBenchmark(
         var cases = results.Select(r => _measured.TryGetValue(r.Key, out var peer)
             ? new PeerCaseResult(r.Key, peer, Ratio(r.Api.RequestsPerSecond, peer.RequestsPerSecond), Ratio(r.Api.P50Ms, peer.P50Ms), _stage[r.Key].Count, null)
             : new PeerCaseResult(r.Key, null, null, null, 0, NotApplicable.GetValueOrDefault(r.Key, "not run"))).ToList();
-        return new PeerReport(name, PeerServer.Description, cases, Targets(cases));
+        return new PeerReport(name, PeerServer.Describe(), cases, Targets(cases));
     }
 
     /// <summary>The peer's body for every parameter set of every case, in Stage's order; (d) walks the peer's own cursors.</summary>

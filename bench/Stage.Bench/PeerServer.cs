@@ -13,12 +13,12 @@ public static class PeerServer
 {
     public const string PostGraphile = "postgraphile";
 
-    /// <summary>What the report says the peer is.</summary>
-    public const string Description =
-        "PostGraphile 4.14.1 (Node.js, library mode, production options: no GraphiQL, no watch, no query log, default mutations off), " +
-        "@graphile/postgis 0.2.0, postgraphile-plugin-connection-filter 2.3.0 (+ its PostGIS plugin 1.0.0-alpha.6), " +
-        "pg-simplify-inflector 6.1.0; pool of 20 connections, statements prepared by name (graphile-build-pg's default); " +
-        "custom queries in schema postgraphile_peer (bench/peer/postgraphile_peer.sql)";
+    /// <summary>The packages whose installed versions the report names.</summary>
+    private static readonly string[] Packages =
+    [
+        "postgraphile", "@graphile/postgis", "postgraphile-plugin-connection-filter", "postgraphile-plugin-connection-filter-postgis",
+        "@graphile-contrib/pg-simplify-inflector", "pg",
+    ];
 
     private const string Schema = "postgraphile_peer.sql";
 
@@ -28,6 +28,13 @@ public static class PeerServer
     public static string Parse(string name) => name == PostGraphile
         ? name
         : throw new ArgumentException($"Unknown peer '{name}': '{PostGraphile}' is the one known.");
+
+    /// <summary>What the report says the peer is: the versions installed (bench/peer/node_modules) and its configuration.</summary>
+    public static string Describe() =>
+        string.Join(", ", Packages.Select(p => $"{p} {InstalledVersion(p)}")) +
+        "; Node.js, library mode, production options (no GraphiQL, no watch, no query log, default mutations off), " +
+        "a pool of 20 connections, statements prepared by name (graphile-build-pg's default), " +
+        "custom queries in schema postgraphile_peer (bench/peer/postgraphile_peer.sql)";
 
     public static async Task<ApiHost> StartAsync(string connectionString, CancellationToken cancellationToken)
     {
@@ -59,5 +66,12 @@ public static class PeerServer
         var peer = await ApiHost.LaunchAsync(start, new Uri($"http://127.0.0.1:{port}/graphql"), "PostGraphile", cancellationToken);
         Log.Step($"PostGraphile ready at {peer.Endpoint}");
         return peer;
+    }
+
+    private static string InstalledVersion(string package)
+    {
+        var path = Path.Combine(Folder, "node_modules", package, "package.json");
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        return manifest.RootElement.GetProperty("version").GetString() ?? "?";
     }
 }
