@@ -29,6 +29,12 @@ public sealed class RateLimitOptions
     /// </summary>
     public TimeSpan MaxLockout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How often an instance adds what it charged to the allowances all instances share (in the database) and takes
+    /// theirs; zero turns sharing off (each instance then allows every caller a whole allowance of its own).
+    /// </summary>
+    public TimeSpan ShareInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>How many callers are tracked at most; idle ones (whose allowance is full again) are forgotten first.</summary>
     public int MaxPartitions { get; set; } = 100_000;
 }
@@ -51,6 +57,8 @@ public static class RateLimitsSetup
         services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CostRateLimiter>();
+        services.AddSingleton<SharedAllowances>();
+        services.AddHostedService(provider => provider.GetRequiredService<SharedAllowances>());
         return services;
     }
 

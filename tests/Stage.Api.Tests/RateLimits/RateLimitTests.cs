@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Stage.Api.Identity.Development;
 using Stage.Api.Tests.Fixtures;
 using Stage.Api.Tests.Identity;
@@ -18,10 +17,10 @@ public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         for (var i = 0; i < 3; i++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await PostAsync(client)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await RateLimitedApi.PostAsync(client)).StatusCode);
         }
 
-        using var refused = await PostAsync(client);
+        using var refused = await RateLimitedApi.PostAsync(client);
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(20), refused.Headers.RetryAfter?.Delta);
         Assert.Equal(["RATE_LIMITED"], (await GraphQLResponse.ReadAsync(refused)).ErrorCodes);
@@ -29,9 +28,9 @@ public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode); // probes are not counted
 
         limited.Clock.Advance(TimeSpan.FromSeconds(19));
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await PostAsync(client)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await RateLimitedApi.PostAsync(client)).StatusCode);
         limited.Clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(client)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await RateLimitedApi.PostAsync(client)).StatusCode);
     }
 
     [Theory]
@@ -45,10 +44,10 @@ public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
         var token = await TestTokens.ForAsync(limited.Factory.Services, DevelopmentLogin.Pupil(pupil.Ine));
         for (var i = 0; i < 3; i++)
         {
-            await PostAsync(limited.Client());
+            await RateLimitedApi.PostAsync(limited.Client());
         }
 
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await PostAsync(limited.Client())).StatusCode); // the address is in debt
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await RateLimitedApi.PostAsync(limited.Client())).StatusCode); // the address is in debt
 
         await using (var signedIn = await GraphQLWebSocketClient.ConnectAsync(limited.Factory, protocol))
         {
@@ -72,10 +71,10 @@ public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
         var key = await limited.CreateKeyAsync();
         var ownLimit = await limited.CreateKeyAsync(rateLimit: 2);
 
-        Assert.Equal(3, await CountServedAsync(limited.Client(), 10));
-        Assert.Equal(4, await CountServedAsync(limited.Client(token: token), 10));
-        Assert.Equal(6, await CountServedAsync(limited.Client(key), 10));
-        Assert.Equal(2, await CountServedAsync(limited.Client(ownLimit), 10));
+        Assert.Equal(3, await RateLimitedApi.CountServedAsync(limited.Client(), 10));
+        Assert.Equal(4, await RateLimitedApi.CountServedAsync(limited.Client(token: token), 10));
+        Assert.Equal(6, await RateLimitedApi.CountServedAsync(limited.Client(key), 10));
+        Assert.Equal(2, await RateLimitedApi.CountServedAsync(limited.Client(ownLimit), 10));
     }
 
     [Fact]
@@ -99,7 +98,7 @@ public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
         await using var limited = new RateLimitedApi(api);
         var client = limited.Client();
 
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(client)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await RateLimitedApi.PostAsync(client)).StatusCode);
         using (var stream = await EventStreamAsync(client))
         {
             Assert.Equal(HttpStatusCode.OK, stream.StatusCode);
@@ -115,7 +114,7 @@ public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(20), refused.Headers.RetryAfter?.Delta);
         Assert.Equal(["RATE_LIMITED"], (await GraphQLResponse.ReadAsync(refused)).ErrorCodes);
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await PostAsync(client)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await RateLimitedApi.PostAsync(client)).StatusCode);
     }
 
     private static async Task<HttpResponseMessage> EventStreamAsync(HttpClient client)
@@ -124,19 +123,4 @@ public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
         request.Headers.Accept.ParseAdd("text/event-stream");
         return await client.SendAsync(request);
     }
-
-    private static async Task<int> CountServedAsync(HttpClient client, int attempts)
-    {
-        var served = 0;
-        for (var i = 0; i < attempts; i++)
-        {
-            using var response = await PostAsync(client);
-            served += response.StatusCode == HttpStatusCode.OK ? 1 : 0;
-        }
-
-        return served;
-    }
-
-    private static Task<HttpResponseMessage> PostAsync(HttpClient client) =>
-        client.PostAsJsonAsync("/graphql", new { query = "{ __typename }" }); // costs nothing, so 1 point
 }
