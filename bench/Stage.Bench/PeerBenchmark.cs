@@ -6,7 +6,7 @@ namespace Stage.Bench;
 /// <summary>
 /// <c>./stage bench search --peer postgraphile</c>: the same cases, with the same parameters, sent to the peer
 /// (<see cref="PeerServer"/>) on the same database, measured the same way after Stage's API has stopped and before the
-/// floor runs. Stage's answers to a sample of each case's parameter sets are recorded while Stage runs; the peer must
+/// floor runs, on each database in turn. Stage's answers to a sample of each case's parameter sets are recorded while Stage runs; the peer must
 /// give the same ids in the same order (and, for full text, the same total and facet counts) before anything is
 /// measured, else the run fails.
 /// </summary>
@@ -19,11 +19,10 @@ public sealed class PeerBenchmark(
     /// <summary>The cases the peer does not run, and why.</summary>
     private static readonly Dictionary<string, string> NotApplicable = new()
     {
-        ["a-10k"] = "the peer runs on the large database only",
         ["p"] = "places are served from Stage's in-memory gazetteer: the peer has no table for them",
     };
 
-    private readonly Dictionary<string, List<(int Index, CaseAnswer Answer)>> _stage = [];
+    private readonly Dictionary<string, (string Database, List<(int Index, CaseAnswer Answer)> Answers)> _stage = [];
     private readonly Dictionary<string, LatencyStats> _measured = [];
 
     public string Name => name;
@@ -40,19 +39,24 @@ public sealed class PeerBenchmark(
                 answers.Add((index, CaseAnswer.FromStage(benchCase.Key, await http.QueryAsync(benchCase.Body(index), cancellationToken))));
             }
 
-            _stage[benchCase.Key] = answers;
+            _stage[benchCase.Key] = (benchCase.Database, answers);
         }
     }
 
-    /// <summary>Starts the peer on the database, checks it against Stage's recorded answers, then measures every case.</summary>
+    /// <summary>
+    /// Starts the peer on the database, checks it against Stage's answers recorded on that database, then measures
+    /// those cases.
+    /// </summary>
     public async Task MeasureAsync(string connectionString, LoadSettings settings, int? postmaster, CancellationToken cancellationToken)
     {
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database;
+        var recorded = _stage.Where(c => c.Value.Database == database).ToDictionary(c => c.Key, c => c.Value.Answers);
         await using var peer = await PeerServer.StartAsync(connectionString, cancellationToken);
         using var http = new GraphQLHttp(peer.Endpoint, settings.Concurrency);
-        var bodies = await BodiesAsync(http, cancellationToken);
+        var bodies = await BodiesAsync(http, recorded.Keys, cancellationToken);
 
         var problems = new List<string>();
-        foreach (var (key, answers) in _stage)
+        foreach (var (key, answers) in recorded)
         {
             foreach (var (index, stage) in answers)
             {
@@ -67,13 +71,13 @@ public sealed class PeerBenchmark(
         if (problems.Count > 0)
         {
             throw new InvalidOperationException(
-                $"{name} and Stage disagree on {problems.Count} of {_stage.Values.Sum(a => a.Count)} sampled requests, nothing measured:\n  " +
+                $"{name} and Stage disagree on {problems.Count} of {recorded.Values.Sum(a => a.Count)} sampled requests on {database}, nothing measured:\n  " +
                 string.Join("\n  ", problems));
         }
 
-        Log.Step($"{name} and Stage agree on all {_stage.Values.Sum(a => a.Count)} sampled requests");
+        Log.Step($"{name} and Stage agree on all {recorded.Values.Sum(a => a.Count)} sampled requests on {database}");
         var cpu = new CpuAccounting([Environment.ProcessId, peer.ProcessId], postmaster);
-        foreach (var key in _stage.Keys)
+        foreach (var key in recorded.Keys)
         {
             Log.Step($"case ({key}) {name}");
             var caseBodies = bodies[key];
@@ -88,13 +92,37 @@ public sealed class PeerBenchmark(
     public PeerReport Report(IReadOnlyList<CaseResult> results)
     {
         var cases = results.Select(r => _measured.TryGetValue(r.Key, out var peer)
-            ? new PeerCaseResult(r.Key, peer, Ratio(r.Api.RequestsPerSecond, peer.RequestsPerSecond), Ratio(r.Api.P50Ms, peer.P50Ms), _stage[r.Key].Count, null)
+            ? new PeerCaseResult(r.Key, peer, Ratio(r.Api.RequestsPerSecond, peer.RequestsPerSecond), Ratio(r.Api.P50Ms, peer.P50Ms), _stage[r.Key].Answers.Count, null)
             : new PeerCaseResult(r.Key, null, null, null, 0, NotApplicable.GetValueOrDefault(r.Key, "not run"))).ToList();
         return new PeerReport(name, PeerServer.Describe(), cases, Targets(cases));
     }
 
-    /// <summary>The peer's body for every parameter set of every case, in Stage's order; (d) walks the peer's own cursors.</summary>
-    private async Task<Dictionary<string, IReadOnlyList<byte[]>>> BodiesAsync(GraphQLHttp http, CancellationToken cancellationToken)
+    /// <summary>
+    /// The peer's body for every parameter set of these cases, in Stage's order; (d) walks the peer's own cursors.
+    /// Cases (c), (d1) and (d) draw their parameters from the large database (offer ids, filters with enough matches).
+    /// </summary>
+    private async Task<Dictionary<string, IReadOnlyList<byte[]>>> BodiesAsync(
+        GraphQLHttp http, IEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        var bodies = new Dictionary<string, IReadOnlyList<byte[]>>();
+        foreach (var key in keys)
+        {
+            bodies[key] = key switch
+            {
+                "a" or "a-10k" => [.. draws.Select(PeerQueries.RadiusBody)],
+                "b" => [.. draws.Select(d => PeerQueries.ByStartDateBody(d, null))],
+                "c" => [.. offerIds.Select(PeerQueries.ByIdBody)],
+                "d1" => [.. deepFilters.Select(d => PeerQueries.ByStartDateBody(d, null))],
+                "d" => await DeepBodiesAsync(http, cancellationToken),
+                "e" => [.. SearchCases.Words().Select(PeerQueries.FullTextBody)],
+                _ => throw new InvalidOperationException($"The peer has no request for case ({key})."),
+            };
+        }
+
+        return bodies;
+    }
+
+    private async Task<List<byte[]>> DeepBodiesAsync(GraphQLHttp http, CancellationToken cancellationToken)
     {
         Log.Step($"walking pages 1 to {walk.TargetPage - 1} of {deepFilters.Count} filters through {name}");
         var deep = new List<byte[]>();
@@ -103,15 +131,7 @@ public sealed class PeerBenchmark(
             deep.Add(await walk.ApiBodyAsync(http, filter, cancellationToken, PeerQueries.ByStartDateBody));
         }
 
-        return new()
-        {
-            ["a"] = [.. draws.Select(PeerQueries.RadiusBody)],
-            ["b"] = [.. draws.Select(d => PeerQueries.ByStartDateBody(d, null))],
-            ["c"] = [.. offerIds.Select(PeerQueries.ByIdBody)],
-            ["d1"] = [.. deepFilters.Select(d => PeerQueries.ByStartDateBody(d, null))],
-            ["d"] = deep,
-            ["e"] = [.. SearchCases.Words().Select(PeerQueries.FullTextBody)],
-        };
+        return deep;
     }
 
     private static IEnumerable<int> Sample(int count) =>

@@ -156,7 +156,7 @@ public sealed record CaseAnswer(IReadOnlyList<long> Ids, string Counts)
                         ["sector", "department", "grade"],
                         name => facets.Where(f => f.Facet == name).Select(f => f.Count)));
             default:
-                var root = key == "a" ? "offersNear" : "offers";
+                var root = key is "a" or "a-10k" ? "offersNear" : "offers";
                 return new([.. data.GetProperty(root).GetProperty("nodes").EnumerateArray().Select(PeerId)], "");
         }
     }

@@ -103,8 +103,18 @@ public static class SearchBenchmark
         using (var http = new GraphQLHttp(api.Endpoint, options.Concurrency))
         {
             warnings.AddRange(await ConsistencyCheck.RunAsync(smallRadius, http, smallFloor, cancellationToken));
+            if (peer is not null)
+            {
+                await peer.RecordStageAsync([smallRadius], http, cancellationToken);
+            }
+
             var apiCpu = new CpuAccounting([Environment.ProcessId, api.ProcessId], postmaster);
             apiStats[smallRadius.Key] = await MeasureApiAsync(smallRadius, http, apiCpu, smallSettings, cancellationToken);
+        }
+
+        if (peer is not null)
+        {
+            await peer.MeasureAsync(small, smallSettings, postmaster, cancellationToken);
         }
 
         var results = new List<CaseResult>();
