@@ -5,6 +5,7 @@ using Stage.Api.Agreements.Pdf;
 using Stage.Api.Applications;
 using Stage.Api.Commands;
 using Stage.Api.Data;
+using Stage.Api.Embed;
 using Stage.Api.Events;
 using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Http;
@@ -38,6 +39,7 @@ builder.Services.AddOfferSeatsEvents();
 builder.Services.AddApiKeys(builder.Configuration);
 builder.Services.AddCostRateLimits(builder.Configuration);
 builder.Services.AddStageHealth();
+builder.Services.AddOfferSearchEmbed(builder.Configuration);
 builder.Services.AddStageObservability(builder.Configuration);
 builder.Services.AddExceptionHandler<MaskedExceptionHandler>();
 builder.Services.AddProblemDetails();
@@ -50,6 +52,7 @@ if (await StageCommands.TryRunAsync(app, args))
 
 app.UseRequestId();
 app.UseExceptionHandler();
+app.UseOfferSearchEmbed();
 app.UseStageAuthentication();
 app.UseWebSockets();
 app.UseApiKeys();

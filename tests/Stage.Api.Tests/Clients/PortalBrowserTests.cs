@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Stage.Api.Events;
@@ -20,7 +18,7 @@ public sealed class PortalBrowserTests(LoopbackApi api) : IClassFixture<Loopback
     public async Task A_page_on_another_origin_searches_and_follows_seats_over_event_source_and_websocket_with_its_key()
     {
         var scenario = await RealtimeScenario.CreateAsync(api.Api, offer => offer.Seats = 2);
-        var port = FreeLoopbackPort();
+        var port = LoopbackServer.FreePort();
         var key = await api.Api.CreateKeyAsync("--origins", $"http://127.0.0.1:{port}");
         var example = Cookbook.Example("portal-browser");
         Assert.Contains(Cookbook.Example("portal-seats"), example, StringComparison.Ordinal);
@@ -58,12 +56,5 @@ public sealed class PortalBrowserTests(LoopbackApi api) : IClassFixture<Loopback
         }
 
         Assert.True(subscriptions.Count >= 2 || page.IsCompleted, $"{subscriptions.Count} subscriptions after a minute");
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -18,4 +18,12 @@ public static class LoopbackServer
     /// <summary>The server's base address, like <c>http://127.0.0.1:41234</c>.</summary>
     public static string AddressOf(WebApplicationFactory<Program> factory) =>
         factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+    /// <summary>A loopback port free now, for a server of a test's own (a portal page on another origin).</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }

@@ -126,6 +126,63 @@ public sealed class ApplicationStatusSubscriptionTests(ApiFixture api) : IClassF
     }
 
     [Fact]
+    public async Task One_stream_follows_the_seats_of_a_page_of_offers()
+    {
+        var first = await RealtimeScenario.CreateAsync(api, offer => offer.Seats = 3);
+        var second = await RealtimeScenario.CreateAsync(api, offer => offer.Seats = 5);
+        foreach (var scenario in new[] { first, second })
+        {
+            await scenario.ChangeAsync("markApplicationRead");
+            await scenario.ChangeAsync("acceptApplication");
+        }
+
+        var ids = new[] { Applications.ApplicationScenario.Id(first.Offer), Applications.ApplicationScenario.Id(second.Offer) };
+        await using var client = await SubscribedAsync(null, SeatsOfOffers, new { ids });
+
+        await second.ChangeAsync("confirmApplication");
+        await first.ChangeAsync("confirmApplication");
+        var changes = new[] { await NextSeatsAsync(client), await NextSeatsAsync(client) }; // one delivery may hold both, in either order
+        Assert.Equal([(ids[0], 2), (ids[1], 4)], changes.OrderBy(c => c.Item1 == ids[0] ? 0 : 1));
+    }
+
+    [Theory]
+    [InlineData("{\"ids\":[]}", "EMPTY_LIST")]
+    [InlineData("{\"ids\":null,\"one\":null}", "BAD_REQUEST")]
+    [InlineData("{\"ids\":[\"T2ZmZXI6OTk5OTk5OQ\"]}", "NOT_FOUND")]
+    [InlineData("{\"ids\":[\"nope\"]}", "INVALID_ID")]
+    public async Task Following_offers_needs_one_to_a_hundred_visible_ones(string variables, string code)
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
+        await client.InitAsync(null);
+        await client.SubscribeAsync("s", "subscription ($ids: [ID!], $one: ID) { offerSeatsChanged(offerIds: $ids, offerId: $one) { offerId } }",
+            System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.Nodes.JsonObject>(variables));
+
+        var error = await client.ReceiveForAsync("s");
+        Assert.Equal("error", error["type"]!.GetValue<string>());
+        Assert.Equal(code, error["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Following_more_than_a_hundred_offers_is_refused()
+    {
+        var scenario = await RealtimeScenario.CreateAsync(api);
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(api.Factory);
+        await client.InitAsync(null);
+        await client.SubscribeAsync("s", SeatsOfOffers, new { ids = Enumerable.Repeat(Applications.ApplicationScenario.Id(scenario.Offer), 101) });
+
+        var error = await client.ReceiveForAsync("s");
+        Assert.Equal("TOO_MANY_IDS", error["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    private const string SeatsOfOffers = "subscription ($ids: [ID!]!) { offerSeatsChanged(offerIds: $ids) { offerId remainingSeats } }";
+
+    private static async Task<(string, int)> NextSeatsAsync(GraphQLWebSocketClient client)
+    {
+        var change = (await client.ReceiveForAsync("s"))["payload"]!["data"]!["offerSeatsChanged"]!;
+        return (change["offerId"]!.GetValue<string>(), change["remainingSeats"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Closing_sockets_frees_every_subscription()
     {
         var scenario = await RealtimeScenario.CreateAsync(api);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Stage.Api.Kit.Http;
 
 namespace Stage.Api.GraphQL.Ide;
 
@@ -92,7 +93,7 @@ public sealed class IdeAssets(IOptions<IdeOptions> options, IHostEnvironment env
         ["examples.json"] = ("examples.json", "application/json; charset=utf-8"),
     };
 
-    private readonly Lazy<string?> _folder = new(() => Locate(options.Value.Path, environment.ContentRootPath));
+    private readonly Lazy<string?> _folder = new(() => RepositoryFolder.Locate(options.Value.Path, environment.ContentRootPath, "ide", "index.html", "package.json"));
 
     /// <summary>The installed folder, or null when npm has not installed it (<c>npm ci --prefix ide</c>).</summary>
     public string? Folder => _folder.Value is { } folder && Directory.Exists(Path.Combine(folder, "node_modules", "graphiql")) ? folder : null;
@@ -101,26 +102,4 @@ public sealed class IdeAssets(IOptions<IdeOptions> options, IHostEnvironment env
 
     public (string Path, string ContentType)? Find(string name) =>
         Folder is { } folder && Files.TryGetValue(name, out var file) ? (Path.Combine(folder, file.Path), file.ContentType) : null;
-
-    private static string? Locate(string? configured, string contentRoot)
-    {
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return Path.GetFullPath(configured, contentRoot);
-        }
-
-        foreach (var start in new[] { contentRoot, AppContext.BaseDirectory })
-        {
-            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-            {
-                var candidate = Path.Combine(folder.FullName, "ide");
-                if (File.Exists(Path.Combine(candidate, "index.html")) && File.Exists(Path.Combine(candidate, "package.json")))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
-    }
 }

@@ -8,25 +8,32 @@ public sealed class OfferSeatsHub
     private readonly Lock _gate = new();
     private readonly Dictionary<long, List<EventSubscription<OfferSeatsChange>>> _byOffer = [];
 
-    public IDisposable Register(EventSubscription<OfferSeatsChange> stream, long offerId)
+    /// <summary>Delivers to <paramref name="stream"/> the changes of each of these (distinct) offers until disposed.</summary>
+    public IDisposable Register(EventSubscription<OfferSeatsChange> stream, IReadOnlyCollection<long> offerIds)
     {
         lock (_gate)
         {
-            if (!_byOffer.TryGetValue(offerId, out var list))
+            foreach (var offerId in offerIds)
             {
-                _byOffer[offerId] = list = [];
-            }
+                if (!_byOffer.TryGetValue(offerId, out var list))
+                {
+                    _byOffer[offerId] = list = [];
+                }
 
-            list.Add(stream);
+                list.Add(stream);
+            }
         }
 
         return new Registration(() =>
         {
             lock (_gate)
             {
-                if (_byOffer.TryGetValue(offerId, out var list) && list.Remove(stream) && list.Count == 0)
+                foreach (var offerId in offerIds)
                 {
-                    _byOffer.Remove(offerId);
+                    if (_byOffer.TryGetValue(offerId, out var list) && list.Remove(stream) && list.Count == 0)
+                    {
+                        _byOffer.Remove(offerId);
+                    }
                 }
             }
         });

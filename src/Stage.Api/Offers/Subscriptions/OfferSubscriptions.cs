@@ -11,7 +11,10 @@ using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Offers.Subscriptions;
 
-/// <summary><c>offerSeatsChanged</c>: public, an offer's remaining seats and status after each change.</summary>
+/// <summary>
+/// <c>offerSeatsChanged</c>: public, the remaining seats and status of one offer, or of a page of offers in one stream
+/// (a browser holds at most six HTTP/1.1 connections to a host: one event stream per offer shown would starve it).
+/// </summary>
 public sealed class OfferSubscriptions(
     OfferSeatsHub hub,
     IDbContextFactory<StageDbContext> databases,
@@ -23,27 +26,60 @@ public sealed class OfferSubscriptions(
             .Description(
                 "An offer's seats and status after each committed change (a confirmation, a withdrawal, an edit, publishing...). " +
                 "Public. Subscribe first, then read the offer, so that no change falls between the two.")
-            .Argument<NonNullGraphType<IdGraphType>>("offerId", "The offer to follow (a published one, or one waiting for an update).")
+            .Argument<IdGraphType>("offerId", "The offer to follow (a published one, or one waiting for an update). Give it or `offerIds`.")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("offerIds",
+                $"Several offers to follow in one stream, e.g. a page of results: 1 to {MaxOffers} ids (`TOO_MANY_IDS` beyond, `EMPTY_LIST` for none), "
+                + "every one visible (`NOT_FOUND` otherwise). Give it or `offerId`.")
             .ResolveStreamAsync(SubscribeAsync);
+
+    /// <summary>The most offers one stream follows: a page of results at its largest.</summary>
+    public const int MaxOffers = 100;
 
     private async Task<IObservable<object?>> SubscribeAsync(IResolveFieldContext context)
     {
-        var offerId = GlobalId.Parse(context.GetArgument<string>("offerId"), OfferType.TypeName);
+        var offerIds = FollowedOfferIds(context);
         await using (var db = await databases.CreateDbContextAsync(context.CancellationToken))
         {
-            if (!await db.Offers.VisibleTo(context.Viewer()).AnyAsync(o => o.Id == offerId, context.CancellationToken))
+            var visible = await db.Offers.VisibleTo(context.Viewer()).CountAsync(o => offerIds.Contains(o.Id), context.CancellationToken);
+            if (visible != offerIds.Length)
             {
-                throw new ExecutionError("No published offer has this id.") { Code = ErrorCodes.NotFound };
+                throw new ExecutionError(offerIds.Length == 1 ? "No published offer has this id." : "Some of these ids are not published offers.")
+                {
+                    Code = ErrorCodes.NotFound,
+                };
             }
         }
 
         return new EventSubscription<OfferSeatsChange>(new EventSubscriptionSource<OfferSeatsChange>(
-            Register: stream => hub.Register(stream, offerId),
+            Register: stream => hub.Register(stream, offerIds),
             Replay: null,
             After: null,
             BufferSize: options.Value.BufferSize,
             Credits: (context.UserContext as StageUserContext)?.Delivery,
             Counter: counter));
+    }
+
+    /// <summary>The distinct offers of <c>offerId</c> or <c>offerIds</c>, exactly one of which is given.</summary>
+    private static long[] FollowedOfferIds(IResolveFieldContext context)
+    {
+        var one = context.GetArgument<string?>("offerId");
+        var many = context.GetArgument<List<string>?>("offerIds");
+        if ((one is null) == (many is null))
+        {
+            throw new InvalidArgumentError(ErrorCodes.BadRequest, "offerIds", "Give either offerId or offerIds.");
+        }
+
+        if (many is { Count: 0 })
+        {
+            throw new InvalidArgumentError(ErrorCodes.EmptyList, "offerIds", "offerIds needs at least one id.");
+        }
+
+        if (many is { Count: > MaxOffers })
+        {
+            throw new InvalidArgumentError(ErrorCodes.TooManyIds, "offerIds", $"At most {MaxOffers} offers may be followed in one stream; {many.Count} were given.");
+        }
+
+        return (many ?? [one!]).Select(id => GlobalId.Parse(id, OfferType.TypeName)).Distinct().ToArray();
     }
 }
 
