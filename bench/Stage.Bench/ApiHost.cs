@@ -30,9 +30,12 @@ public sealed class ApiHost : IAsyncDisposable
     private readonly Process _process;
     private readonly Queue<string> _log = new();
 
-    private ApiHost(Process process, Uri endpoint)
+    private readonly string _name;
+
+    private ApiHost(Process process, Uri endpoint, string name)
     {
         _process = process;
+        _name = name;
         Endpoint = endpoint;
     }
 
@@ -56,9 +59,6 @@ public sealed class ApiHost : IAsyncDisposable
         {
             // The content root is the working folder: the binary's folder holds appsettings.json.
             WorkingDirectory = Path.GetDirectoryName(apiAssembly)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
         };
         start.ArgumentList.Add(apiAssembly);
         start.Environment["ConnectionStrings__Stage"] = connectionString;
@@ -71,9 +71,20 @@ public sealed class ApiHost : IAsyncDisposable
         }
 
         Log.Step($"the API's rate limits are raised to {BenchPointsPerMinute} points per minute per caller for the benchmark's own traffic");
+        return await LaunchAsync(start, new Uri(baseUrl + "/graphql"), "the API", cancellationToken);
+    }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the API process.");
-        var host = new ApiHost(process, new Uri(baseUrl + "/graphql"));
+    /// <summary>
+    /// Starts a GraphQL server's process (its output redirected) and waits until <paramref name="endpoint"/> answers
+    /// <c>{ __typename }</c>; <paramref name="name"/> says which server in errors.
+    /// </summary>
+    internal static async Task<ApiHost> LaunchAsync(ProcessStartInfo start, Uri endpoint, string name, CancellationToken cancellationToken)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {name}'s process.");
+        var host = new ApiHost(process, endpoint, name);
         process.OutputDataReceived += (_, e) => host.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
         process.BeginOutputReadLine();
@@ -113,7 +124,7 @@ public sealed class ApiHost : IAsyncDisposable
         }
         catch (Exception error) when (error is InvalidOperationException or OperationCanceledException or System.ComponentModel.Win32Exception)
         {
-            Log.Warn($"could not stop the API process {_process.Id}: {error.Message}");
+            Log.Warn($"could not stop {_name}'s process {_process.Id}: {error.Message}");
         }
         finally
         {
@@ -147,7 +158,7 @@ public sealed class ApiHost : IAsyncDisposable
             cancellationToken.ThrowIfCancellationRequested();
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The API exited with code {_process.ExitCode} while starting:\n{RecentLog()}");
+                throw new InvalidOperationException($"{_name} exited with code {_process.ExitCode} while starting:\n{RecentLog()}");
             }
 
             try
@@ -170,14 +181,14 @@ public sealed class ApiHost : IAsyncDisposable
 
             if (stopwatch.Elapsed > StartTimeout)
             {
-                throw new TimeoutException($"The API did not answer at {Endpoint} within {StartTimeout.TotalSeconds:F0} s:\n{RecentLog()}");
+                throw new TimeoutException($"{_name} did not answer at {Endpoint} within {StartTimeout.TotalSeconds:F0} s:\n{RecentLog()}");
             }
 
             await Task.Delay(200, cancellationToken);
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

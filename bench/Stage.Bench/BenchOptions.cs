@@ -18,7 +18,8 @@ public sealed record BenchOptions(
     long MaxRequests,
     int LargeOffers,
     int SmallOffers,
-    int ExplainSets)
+    int ExplainSets,
+    string? Peer = null)
 {
     public const string Usage = """
         Usage: ./stage bench search [options]
@@ -33,6 +34,8 @@ public sealed record BenchOptions(
           --api PATH          the built Stage.Api.dll (default: src/Stage.Api/bin/Release/net10.0)
           --output DIR        where the JSON goes (default: bench-results)
           --explain N         measure nothing: print EXPLAIN ANALYZE of each case's SQL for N parameter sets
+          --peer postgraphile also run the cases through PostGraphile 4 on the same database (bench/peer) and
+                              print Stage/PostGraphile ratios; both must give the same answers first
         """;
 
     /// <summary>The project's cluster (<c>./stage db start</c>); the database name is replaced.</summary>
@@ -78,6 +81,7 @@ public sealed record BenchOptions(
                 "--connection" => options with { ConnectionString = Value(args, ref i) },
                 "--api" => options with { ApiAssembly = Path.GetFullPath(Value(args, ref i)) },
                 "--explain" => options with { ExplainSets = (int)Number(Value(args, ref i), arg, 1, 30) },
+                "--peer" => options with { Peer = PeerServer.Parse(Value(args, ref i)) },
                 "--output" => options with { OutputFolder = Path.GetFullPath(Value(args, ref i)) },
                 _ when !arg.StartsWith('-') && i == 0 => options with { Benchmark = arg },
                 _ => throw new ArgumentException($"Unknown option '{arg}'."),

@@ -10,9 +10,10 @@ public sealed record BenchReport(
     BenchSettings Settings,
     IReadOnlyList<CaseResult> Cases,
     IReadOnlyList<TargetResult> Targets,
-    IReadOnlyList<string> Warnings)
+    IReadOnlyList<string> Warnings,
+    PeerReport? Peer = null)
 {
-    public long Failures => Cases.Sum(c => c.Api.Failures + (c.Floor?.Failures ?? 0));
+    public long Failures => Cases.Sum(c => c.Api.Failures + (c.Floor?.Failures ?? 0)) + (Peer?.Failures ?? 0);
 }
 
 /// <summary>

@@ -64,22 +64,27 @@ public sealed class CursorWalk(int targetPage)
         return OfferSearchSql.Page(SearchRequests.ByStartDate(draw, cursor), cursor, SearchRequests.PageSize + 1);
     }
 
-    /// <summary>The page-50 request body of a filter, its cursor the API's <c>endCursor</c> of page 49.</summary>
-    public async Task<byte[]> ApiBodyAsync(GraphQLHttp http, SearchDraw draw, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page-50 request body of a filter, its cursor the server's <c>endCursor</c> of page 49; <paramref name="body"/>
+    /// writes a page's request after a cursor, Stage's (<see cref="GraphQLQueries.ByStartDateBody"/>) unless given (the peer's).
+    /// </summary>
+    public async Task<byte[]> ApiBodyAsync(
+        GraphQLHttp http, SearchDraw draw, CancellationToken cancellationToken, Func<SearchDraw, string?, byte[]>? body = null)
     {
+        body ??= GraphQLQueries.ByStartDateBody;
         string? after = null;
         for (var page = 1; page < targetPage; page++)
         {
-            var data = await http.QueryAsync(GraphQLQueries.ByStartDateBody(draw, after), cancellationToken);
+            var data = await http.QueryAsync(body(draw, after), cancellationToken);
             var pageInfo = data.GetProperty("offers").GetProperty("pageInfo");
             if (!pageInfo.GetProperty("hasNextPage").GetBoolean() || pageInfo.GetProperty("endCursor").ValueKind != JsonValueKind.String)
             {
-                throw new InvalidOperationException($"API: page {page} of {draw} is the last one.");
+                throw new InvalidOperationException($"{http.Endpoint}: page {page} of {draw} is the last one.");
             }
 
             after = pageInfo.GetProperty("endCursor").GetString();
         }
 
-        return GraphQLQueries.ByStartDateBody(draw, after);
+        return body(draw, after);
     }
 }

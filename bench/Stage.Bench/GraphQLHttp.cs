@@ -13,11 +13,10 @@ public sealed class GraphQLHttp : IDisposable
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private readonly HttpClient _client;
-    private readonly Uri _endpoint;
 
     public GraphQLHttp(Uri endpoint, int concurrency)
     {
-        _endpoint = endpoint;
+        Endpoint = endpoint;
         _client = new HttpClient(new SocketsHttpHandler
         {
             MaxConnectionsPerServer = concurrency,
@@ -30,6 +29,8 @@ public sealed class GraphQLHttp : IDisposable
         };
         _client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
     }
+
+    public Uri Endpoint { get; }
 
     /// <summary>Sends one request and reads the whole answer: null when it is good, else what is wrong.</summary>
     public async Task<string?> SendAsync(byte[] body, CancellationToken cancellationToken)
@@ -75,7 +76,7 @@ public sealed class GraphQLHttp : IDisposable
 
     private async Task<(HttpStatusCode Status, byte[] Body)> PostAsync(byte[] body, CancellationToken cancellationToken, string? token = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint) { Content = new ByteArrayContent(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, Endpoint) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = Json;
         if (token is not null)
         {

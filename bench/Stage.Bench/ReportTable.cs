@@ -47,6 +47,7 @@ public static class ReportTable
 
         text.AppendLine("  Latencies are per request at the given concurrency; \"other CPU\" is the share of the machine's CPUs");
         text.AppendLine("  that processes other than the benchmark, the API and PostgreSQL used during the API/floor measurement.");
+        text.Append(report.Peer?.Format(report.Cases));
 
         text.AppendLine();
         text.AppendLine("Targets:");
@@ -66,7 +67,9 @@ public static class ReportTable
             text.AppendLine(Invariant($"!!! {report.Failures} REQUESTS FAILED: these figures are not valid. First errors:"));
             foreach (var c in report.Cases)
             {
-                foreach (var error in c.Api.FirstErrors.Select(e => "API " + e).Concat(c.Floor?.FirstErrors.Select(e => "floor " + e) ?? []))
+                var peer = report.Peer?.Cases.FirstOrDefault(p => p.Key == c.Key)?.Peer;
+                foreach (var error in c.Api.FirstErrors.Select(e => "API " + e).Concat(c.Floor?.FirstErrors.Select(e => "floor " + e) ?? [])
+                    .Concat(peer?.FirstErrors.Select(e => "peer " + e) ?? []))
                 {
                     text.AppendLine(Invariant($"  ({c.Key}) {error}"));
                 }

@@ -57,6 +57,8 @@ public static class SearchBenchmark
         var fullText = SearchCases.FullText(largeName, options.LargeOffers);
         var smallRadius = SearchCases.Radius("a-10k", options.SmallDatabase, options.SmallOffers, draws);
 
+        var peer = options.Peer is null ? null
+            : new PeerBenchmark(options.Peer, draws, await SearchCases.OfferIdsAsync(largeFloor, cancellationToken), deepFilters, walk);
         var settings = new LoadSettings(options.Concurrency, options.Warmup, options.Duration, options.MaxRequests);
         var smallSettings = settings with { Duration = options.SmallDuration };
         var apiStats = new Dictionary<string, LatencyStats>();
@@ -80,6 +82,11 @@ public static class SearchBenchmark
                 warnings.AddRange(await ConsistencyCheck.RunAsync(benchCase, http, largeFloor, cancellationToken));
             }
 
+            if (peer is not null)
+            {
+                await peer.RecordStageAsync(cases, http, cancellationToken);
+            }
+
             var apiCpu = new CpuAccounting([Environment.ProcessId, api.ProcessId], postmaster);
             foreach (var benchCase in cases)
             {
@@ -87,12 +94,27 @@ public static class SearchBenchmark
             }
         }
 
+        if (peer is not null)
+        {
+            await peer.MeasureAsync(large, settings, postmaster, cancellationToken);
+        }
+
         await using (var api = await StartApiAsync(options, small, cancellationToken))
         using (var http = new GraphQLHttp(api.Endpoint, options.Concurrency))
         {
             warnings.AddRange(await ConsistencyCheck.RunAsync(smallRadius, http, smallFloor, cancellationToken));
+            if (peer is not null)
+            {
+                await peer.RecordStageAsync([smallRadius], http, cancellationToken);
+            }
+
             var apiCpu = new CpuAccounting([Environment.ProcessId, api.ProcessId], postmaster);
             apiStats[smallRadius.Key] = await MeasureApiAsync(smallRadius, http, apiCpu, smallSettings, cancellationToken);
+        }
+
+        if (peer is not null)
+        {
+            await peer.MeasureAsync(small, smallSettings, postmaster, cancellationToken);
         }
 
         var results = new List<CaseResult>();
@@ -119,7 +141,7 @@ public static class SearchBenchmark
                 options.Duration.TotalSeconds, options.Warmup.TotalSeconds, options.SmallDuration.TotalSeconds, options.Concurrency,
                 options.MaxRequests, options.LargeOffers, options.SmallOffers, options.LargeDatabase, options.SmallDatabase,
                 SearchCases.ParameterSets, CursorWalk.Combinations, SearchDraws.Seed),
-            results, Targets.Check(results), warnings);
+            results, Targets.Check(results), warnings, peer?.Report(results));
 
         Console.Out.Write(ReportTable.Format(report));
         var path = await ResultsJson.WriteAsync(report, options.OutputFolder, cancellationToken);

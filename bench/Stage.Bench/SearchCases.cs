@@ -22,6 +22,9 @@ public static class SearchCases
 
     public static List<SearchDraw> Draws() => SearchDraws.Draw(new Random(SearchDraws.Seed), ParameterSets);
 
+    /// <summary>Case (e)'s search texts.</summary>
+    public static List<string> Words() => SearchDraws.DrawWords(new Random(SearchDraws.Seed + 5), ParameterSets);
+
     public static BenchCase Radius(string key, string database, long offers, IReadOnlyList<SearchDraw> draws) => new(
         key, "radius 10 km + sector + grade + period, first 20 (by distance)", database, offers,
         [.. draws.Select(GraphQLQueries.RadiusBody)],
@@ -35,14 +38,19 @@ public static class SearchCases
         [.. draws.Select(d => One(OfferSearchSql.Page(SearchRequests.ByStartDate(d), null, Limit)))],
         ResultShape.OrderedPage);
 
-    /// <summary>Ids of published offers (about one in a hundred), in a seeded random order.</summary>
-    public static async Task<BenchCase> ByIdAsync(SqlFloor floor, string database, long offers, CancellationToken cancellationToken)
+    /// <summary>Ids of published offers (about one in a hundred), in a seeded random order: case (c)'s parameters.</summary>
+    public static async Task<List<long>> OfferIdsAsync(SqlFloor floor, CancellationToken cancellationToken)
     {
         var ids = await floor.ReadAsync(
             new OfferStatement("SELECT id FROM offers WHERE status = 'published' AND id % 101 = 7 ORDER BY id", new()),
             r => r.GetInt64(0), cancellationToken);
         new Random(SearchDraws.Seed + 3).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids));
-        ids = ids.Take(ParameterSets).ToList();
+        return ids.Take(ParameterSets).ToList();
+    }
+
+    public static async Task<BenchCase> ByIdAsync(SqlFloor floor, string database, long offers, CancellationToken cancellationToken)
+    {
+        var ids = await OfferIdsAsync(floor, cancellationToken);
         return new BenchCase(
             "c", "offer(id:) of a published offer", database, offers,
             [.. ids.Select(GraphQLQueries.ByIdBody)],
@@ -64,7 +72,7 @@ public static class SearchCases
     /// <summary>One word per request; the API runs the page, the count and the facets: three statements.</summary>
     public static BenchCase FullText(string database, long offers)
     {
-        var words = SearchDraws.DrawWords(new Random(SearchDraws.Seed + 5), ParameterSets);
+        var words = Words();
         return new BenchCase(
             "e", "search: one job word + totalCount + facets, first 20 (by relevance)", database, offers,
             [.. words.Select(GraphQLQueries.FullTextBody)],

@@ -16,11 +16,12 @@ public sealed class BenchmarkSmokeTests : IDisposable
 
     public void Dispose() => Directory.Delete(_output, recursive: true);
 
+    /// <summary>With its peer (PostGraphile, bench/peer, installed by <c>./stage test</c>): a few seconds more.</summary>
     [Fact]
-    public async Task The_search_benchmark_measures_every_case_without_a_failed_request()
+    public async Task The_search_benchmark_measures_every_case_on_Stage_and_its_peer_without_a_failed_request()
     {
         var report = await RunAsync("search", "--offers", "5000", "--small-offers", "1000",
-            "--duration", "1", "--small-duration", "1", "--warmup", "0", "--concurrency", "2");
+            "--duration", "1", "--small-duration", "1", "--warmup", "0", "--concurrency", "2", "--peer", "postgraphile");
 
         Assert.Equal(0, report["failures"]!.GetValue<int>());
         var cases = report["cases"]!.AsArray();
@@ -31,6 +32,25 @@ public sealed class BenchmarkSmokeTests : IDisposable
         {
             Assert.True(measured["requests"]!.GetValue<long>() > 0, measured.ToJsonString());
             Assert.Equal(0, measured["failures"]!.GetValue<long>());
+        }
+
+        // The peer answered like Stage on the sampled parameter sets before it was measured, except where it cannot run.
+        var peer = report["peer"]!["cases"]!.AsArray();
+        Assert.Equal(cases.Select(c => c!["key"]!.GetValue<string>()), peer.Select(c => c!["key"]!.GetValue<string>()));
+        foreach (var peerCase in peer)
+        {
+            var key = peerCase!["key"]!.GetValue<string>();
+            if (key == "p")
+            {
+                Assert.Null(peerCase["peer"]);
+                Assert.False(string.IsNullOrEmpty(peerCase["notApplicable"]!.GetValue<string>()));
+                continue;
+            }
+
+            Assert.True(peerCase["checkedParameterSets"]!.GetValue<int>() > 0, peerCase.ToJsonString());
+            Assert.True(peerCase["peer"]!["requests"]!.GetValue<long>() > 0, peerCase.ToJsonString());
+            Assert.Equal(0, peerCase["peer"]!["failures"]!.GetValue<long>());
+            Assert.True(peerCase["stageToPeerRequestsPerSecond"]!.GetValue<double>() > 0, peerCase.ToJsonString());
         }
     }
 
