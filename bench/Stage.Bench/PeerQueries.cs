@@ -85,7 +85,7 @@ public static class PeerQueries
     private static JsonObject Filter(SearchDraw draw) => new()
     {
         ["status"] = new JsonObject { ["equalTo"] = "PUBLISHED" },
-        ["reservedSchoolId"] = new JsonObject { ["isNull"] = true },
+        ["reservedSchoolIds"] = new JsonObject { ["equalTo"] = new JsonArray() },
         ["remainingSeats"] = new JsonObject { ["greaterThan"] = 0 },
         ["sectorId"] = new JsonObject { ["equalTo"] = SectorId(draw) },
         ["grades"] = draw.Grade == Grade.Seconde

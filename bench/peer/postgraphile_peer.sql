@@ -32,7 +32,7 @@ BEGIN
     SELECT array_agg(k.id ORDER BY k.distance), array_agg(k.distance ORDER BY k.distance) INTO ids, distances
     FROM (SELECT o.id, o.location <-> centre AS distance
           FROM public.offers o
-          WHERE o.status = 'published' AND o.reserved_school_id IS NULL AND o.remaining_seats > 0
+          WHERE o.status = 'published' AND o.reserved_school_ids = '{}' AND o.remaining_seats > 0
             AND o.sector_id = offers_near.sector_id
             AND CASE WHEN lycee THEN o.grades = ARRAY['seconde']::public.grade[]
                      ELSE o.grades && ARRAY[offers_near.grade] AND o.grades <> ARRAY['seconde']::public.grade[] END
@@ -46,7 +46,7 @@ BEGIN
         RETURN QUERY
             SELECT o.*
             FROM public.offers o
-            WHERE o.status = 'published' AND o.reserved_school_id IS NULL AND o.remaining_seats > 0
+            WHERE o.status = 'published' AND o.reserved_school_ids = '{}' AND o.remaining_seats > 0
               AND o.sector_id = offers_near.sector_id
               AND CASE WHEN lycee THEN o.grades = ARRAY['seconde']::public.grade[]
                        ELSE o.grades && ARRAY[offers_near.grade] AND o.grades <> ARRAY['seconde']::public.grade[] END
@@ -76,7 +76,7 @@ AS $$
     FROM public.offers o
     WHERE o.id = visible_offer.id
       AND o.status IN ('published', 'need_to_be_updated')
-      AND o.reserved_school_id IS NULL
+      AND o.reserved_school_ids = '{}'
 $$;
 COMMENT ON FUNCTION postgraphile_peer.visible_offer IS 'Case (c): the offer with this id, when an anonymous caller may read it.';
 
@@ -106,7 +106,7 @@ LANGUAGE sql STABLE
 AS $$
     SELECT o.*
     FROM public.offers o, postgraphile_peer.offer_text_query(search_offers.search) AS q
-    WHERE o.status = 'published' AND o.reserved_school_id IS NULL AND o.remaining_seats > 0
+    WHERE o.status = 'published' AND o.reserved_school_ids = '{}' AND o.remaining_seats > 0
       AND o.search_vector @@ q.matching
     ORDER BY ts_rank(o.search_vector, q.ranking) DESC, o.id
 $$;
@@ -124,7 +124,7 @@ AS $$
     WITH matched AS MATERIALIZED (
         SELECT o.sector_id, o.department_code, o.grades
         FROM public.offers o, postgraphile_peer.offer_text_query(search_offer_facets.search) AS q
-        WHERE o.status = 'published' AND o.reserved_school_id IS NULL AND o.remaining_seats > 0
+        WHERE o.status = 'published' AND o.reserved_school_ids = '{}' AND o.remaining_seats > 0
           AND o.search_vector @@ q.matching)
     SELECT f.facet, f.value, f.count FROM (
         SELECT 'sector' AS facet, sector_id::text AS value, count(*) AS count FROM matched GROUP BY sector_id
