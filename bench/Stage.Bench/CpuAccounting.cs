@@ -2,16 +2,31 @@ using System.Globalization;
 
 namespace Stage.Bench;
 
-/// <summary>CPU time counters at one moment, in clock ticks: the whole machine's, and the benchmark's own processes'.</summary>
-public readonly record struct CpuSnapshot(long Total, long Busy, long Own);
+/// <summary>
+/// CPU time counters at one moment, in clock ticks: the whole machine's, the benchmark's own processes', the API
+/// process's (<paramref name="Server"/>) and the PostgreSQL backends' serving the measured database (<paramref name="Database"/>).
+/// </summary>
+public readonly record struct CpuSnapshot(long Total, long Busy, long Own, long Server = 0, long Database = 0);
 
 /// <summary>
 /// Tells how much CPU other work took during a measurement: the machine's process time (/proc/stat) minus
 /// the time of the benchmark's own processes (this one, the API, and the PostgreSQL server with all its
-/// backends, live or ended). On a shared machine this says whether a figure can be trusted.
+/// backends, live or ended). On a shared machine this says whether a figure can be trusted. It also tells the CPU
+/// time of the API process (<paramref name="server"/>) and of the backends connected to <paramref name="database"/>
+/// (other databases of the cluster, e.g. tests', are not counted; a backend that ends during the measurement is lost).
 /// </summary>
-public sealed class CpuAccounting(IReadOnlyList<int> ownProcesses, int? postmaster)
+public sealed class CpuAccounting(IReadOnlyList<int> ownProcesses, int? postmaster, int? server = null, string? database = null)
 {
+    /// <summary>USER_HZ: the unit of /proc's CPU times on Linux.</summary>
+    private const double TicksPerSecond = 100;
+
+    /// <summary>The same processes, counting the backends of <paramref name="name"/>.</summary>
+    public CpuAccounting OnDatabase(string name) => new(ownProcesses, postmaster, server, name);
+
+    /// <summary>Milliseconds of CPU per request between two counters; NaN when unknown.</summary>
+    public static double MsPerRequest(long before, long after, long requests) =>
+        requests > 0 && after > 0 ? Math.Round((after - before) * 1000 / TicksPerSecond / requests, 3) : double.NaN;
+
     /// <summary>The share of all CPUs used by other processes between two snapshots; NaN when unknown.</summary>
     public static double OtherShare(CpuSnapshot before, CpuSnapshot after)
     {
@@ -50,8 +65,24 @@ public sealed class CpuAccounting(IReadOnlyList<int> ownProcesses, int? postmast
         }
 
         var own = ownProcesses.Sum(pid => Ticks(pid, withChildren: false));
-        own += Ticks(postmaster.Value, withChildren: true) + ChildrenOf(postmaster.Value).Sum(pid => Ticks(pid, withChildren: false));
-        return new CpuSnapshot(machine.Value.Total, machine.Value.Busy, own);
+        var backends = ChildrenOf(postmaster.Value).ToList();
+        own += Ticks(postmaster.Value, withChildren: true) + backends.Sum(pid => Ticks(pid, withChildren: false));
+        var serving = database is null ? 0 : backends.Where(pid => Serves(pid, database)).Sum(pid => Ticks(pid, withChildren: false));
+        return new CpuSnapshot(machine.Value.Total, machine.Value.Busy, own, server is { } api ? Ticks(api, withChildren: false) : 0, serving);
+    }
+
+    /// <summary>A backend's command line reads "postgres: user database client state".</summary>
+    private static bool Serves(int pid, string database)
+    {
+        try
+        {
+            var words = File.ReadAllText($"/proc/{pid}/cmdline").Split(' ', 4);
+            return words.Length > 2 && words[2] == database;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static (long Total, long Busy)? Machine()

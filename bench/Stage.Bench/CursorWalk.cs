@@ -51,7 +51,7 @@ public sealed class CursorWalk(int targetPage)
             var request = SearchRequests.ByStartDate(draw, cursor);
             var rows = await floor.ReadAsync(
                 OfferSearchSql.Page(request, cursor, SearchRequests.PageSize + 1),
-                r => new KeysetPosition([r.GetFieldValue<DateOnly>(OfferRowReader.FirstSortKey)], r.GetInt64(0)),
+                r => new KeysetPosition([r.GetFieldValue<DateOnly>(request.Columns.Count)], r.GetInt64(0)),
                 cancellationToken);
             if (rows.Count <= SearchRequests.PageSize)
             {

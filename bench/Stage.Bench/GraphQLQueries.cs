@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Stage.Api.Kit.Relay;
 using Stage.Api.Offers;
+using Stage.Api.Offers.Search;
 using Stage.Api.Schools;
 
 namespace Stage.Bench;
@@ -11,6 +12,13 @@ namespace Stage.Bench;
 public static class GraphQLQueries
 {
     private const string OfferFields = "id title distanceKm employer { name } address { city }";
+    private const string ByIdFields = "id title employer { name } address { city }";
+
+    /// <summary>The columns the API reads for the offers of a search page, from the fields the documents ask for.</summary>
+    public static readonly OfferColumns PageColumns = Columns(OfferFields);
+
+    /// <summary>The columns the API reads for <c>offer(id)</c>.</summary>
+    public static readonly OfferColumns ByIdColumns = Columns(ByIdFields);
 
     public const string Radius = $$"""
         query RadiusSearch($near: NearInput!, $where: OfferFilterInput!) {
@@ -30,9 +38,9 @@ public static class GraphQLQueries
         }
         """;
 
-    public const string ById = """
+    public const string ById = $$"""
         query OfferById($id: ID!) {
-          offer(id: $id) { id title employer { name } address { city } }
+          offer(id: $id) { {{ByIdFields}} }
         }
         """;
 
@@ -90,6 +98,12 @@ public static class GraphQLQueries
     private static string GradeName(Grade grade) => grade.ToString().ToUpperInvariant();
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static OfferColumns Columns(string fields)
+    {
+        var document = GraphQLParser.Parser.Parse("{ " + fields + " }");
+        return OfferColumns.Of([((GraphQLParser.AST.GraphQLOperationDefinition)document.Definitions[0]).SelectionSet], document);
+    }
 
     private static byte[] Body(string query, JsonObject variables) =>
         Encoding.UTF8.GetBytes(new JsonObject { ["query"] = query, ["variables"] = variables }.ToJsonString());

@@ -2,7 +2,8 @@ namespace Stage.Bench;
 
 /// <summary>
 /// The figures of one measurement: throughput and latency percentiles (nearest rank) in milliseconds, and
-/// the share of the machine's CPUs other processes took meanwhile (should be near 0).
+/// the share of the machine's CPUs other processes took meanwhile (should be near 0); the CPU milliseconds per request of
+/// the API process (NaN for the floor) and of the PostgreSQL backends.
 /// </summary>
 public sealed record LatencyStats(
     long Requests,
@@ -15,7 +16,9 @@ public sealed record LatencyStats(
     double MeanMs,
     double MaxMs,
     double OtherCpuShare,
-    IReadOnlyList<string> FirstErrors)
+    IReadOnlyList<string> FirstErrors,
+    double ServerCpuMsPerRequest = double.NaN,
+    double DatabaseCpuMsPerRequest = double.NaN)
 {
     public static LatencyStats From(LoadSample sample)
     {
@@ -32,7 +35,9 @@ public sealed record LatencyStats(
             MeanMs: Round(sorted.Length > 0 ? sorted.Average() : double.NaN),
             MaxMs: Round(sorted.Length > 0 ? sorted[^1] : double.NaN),
             OtherCpuShare: sample.OtherCpuShare,
-            FirstErrors: sample.FirstErrors);
+            FirstErrors: sample.FirstErrors,
+            ServerCpuMsPerRequest: sample.ServerCpuMs,
+            DatabaseCpuMsPerRequest: sample.DatabaseCpuMs);
     }
 
     /// <summary>The smallest value with at least <paramref name="fraction"/> of the values at or below it.</summary>

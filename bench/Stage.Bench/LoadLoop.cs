@@ -7,9 +7,12 @@ public sealed record LoadSettings(int Concurrency, TimeSpan Warmup, TimeSpan Dur
 
 /// <summary>
 /// What a measurement saw: the latency of each successful request, the failures, the elapsed time, and
-/// the share of the machine's CPUs that other processes used meanwhile.
+/// the share of the machine's CPUs that other processes used meanwhile, and the CPU milliseconds per request of the
+/// API process and of PostgreSQL.
 /// </summary>
-public sealed record LoadSample(double[] LatenciesMs, long Failures, IReadOnlyList<string> FirstErrors, TimeSpan Elapsed, double OtherCpuShare);
+public sealed record LoadSample(
+    double[] LatenciesMs, long Failures, IReadOnlyList<string> FirstErrors, TimeSpan Elapsed, double OtherCpuShare,
+    double ServerCpuMs = double.NaN, double DatabaseCpuMs = double.NaN);
 
 /// <summary>
 /// Runs one operation in a closed loop from <c>Concurrency</c> workers: a warm-up that is thrown away,
@@ -33,7 +36,14 @@ public static class LoadLoop
 
         var before = cpu.Take();
         var sample = await PhaseAsync(settings, 0, operation, cancellationToken);
-        return sample with { OtherCpuShare = CpuAccounting.OtherShare(before, cpu.Take()) };
+        var after = cpu.Take();
+        var requests = sample.LatenciesMs.Length + sample.Failures;
+        return sample with
+        {
+            OtherCpuShare = CpuAccounting.OtherShare(before, after),
+            ServerCpuMs = CpuAccounting.MsPerRequest(before.Server, after.Server, requests),
+            DatabaseCpuMs = CpuAccounting.MsPerRequest(before.Database, after.Database, requests),
+        };
     }
 
     private static async Task<LoadSample> PhaseAsync(

@@ -87,7 +87,7 @@ public static class SearchBenchmark
                 await peer.RecordStageAsync(cases, http, cancellationToken);
             }
 
-            var apiCpu = new CpuAccounting([Environment.ProcessId, api.ProcessId], postmaster);
+            var apiCpu = new CpuAccounting([Environment.ProcessId, api.ProcessId], postmaster, api.ProcessId);
             foreach (var benchCase in cases)
             {
                 apiStats[benchCase.Key] = await MeasureApiAsync(benchCase, http, apiCpu, settings, cancellationToken);
@@ -108,7 +108,7 @@ public static class SearchBenchmark
                 await peer.RecordStageAsync([smallRadius], http, cancellationToken);
             }
 
-            var apiCpu = new CpuAccounting([Environment.ProcessId, api.ProcessId], postmaster);
+            var apiCpu = new CpuAccounting([Environment.ProcessId, api.ProcessId], postmaster, api.ProcessId);
             apiStats[smallRadius.Key] = await MeasureApiAsync(smallRadius, http, apiCpu, smallSettings, cancellationToken);
         }
 
@@ -168,7 +168,7 @@ public static class SearchBenchmark
         BenchCase benchCase, GraphQLHttp http, CpuAccounting cpu, LoadSettings settings, CancellationToken cancellationToken)
     {
         Log.Step($"case ({benchCase.Key}) API: {benchCase.Title}");
-        var stats = LatencyStats.From(await LoadLoop.RunAsync(settings, cpu, (i, ct) => http.SendAsync(benchCase.Body(i), ct), cancellationToken));
+        var stats = LatencyStats.From(await LoadLoop.RunAsync(settings, cpu.OnDatabase(benchCase.Database), (i, ct) => http.SendAsync(benchCase.Body(i), ct), cancellationToken));
         Log.Step(Summary($"case ({benchCase.Key}) API", stats));
         return stats;
     }
@@ -177,7 +177,7 @@ public static class SearchBenchmark
         BenchCase benchCase, SqlFloor floor, CpuAccounting cpu, LoadSettings settings, CancellationToken cancellationToken)
     {
         Log.Step($"case ({benchCase.Key}) floor (SQL)");
-        var stats = LatencyStats.From(await LoadLoop.RunAsync(settings, cpu, (i, ct) => floor.RunAsync(benchCase.StatementsFor(i), benchCase.NearestNeighbour, ct), cancellationToken));
+        var stats = LatencyStats.From(await LoadLoop.RunAsync(settings, cpu.OnDatabase(benchCase.Database), (i, ct) => floor.RunAsync(benchCase.StatementsFor(i), benchCase.NearestNeighbour, ct), cancellationToken));
         Log.Step(Summary($"case ({benchCase.Key}) floor", stats));
         return stats;
     }
@@ -189,7 +189,7 @@ public static class SearchBenchmark
     private static string Summary(string what, LatencyStats stats)
     {
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{what}: {stats.RequestsPerSecond:0} req/s, p50 {stats.P50Ms:0.00} ms, p99 {stats.P99Ms:0.00} ms, {stats.Requests} requests, other processes {stats.OtherCpuShare:P0} CPU");
+            $"{what}: {stats.RequestsPerSecond:0} req/s, p50 {stats.P50Ms:0.00} ms, p99 {stats.P99Ms:0.00} ms, CPU per request {stats.ServerCpuMsPerRequest:0.###} ms server {stats.DatabaseCpuMsPerRequest:0.###} ms PostgreSQL, {stats.Requests} requests, other processes {stats.OtherCpuShare:P0} CPU");
         if (stats.Failures > 0)
         {
             Log.Fail($"{what}: {stats.Failures} FAILED, e.g. {(stats.FirstErrors.Count > 0 ? stats.FirstErrors[0] : "?")}");

@@ -1,3 +1,4 @@
+using Stage.Api.Offers;
 using Stage.Api.Offers.Search;
 
 namespace Stage.Bench;
@@ -38,11 +39,11 @@ public static class SearchCases
         [.. draws.Select(d => One(OfferSearchSql.Page(SearchRequests.ByStartDate(d), null, Limit)))],
         ResultShape.OrderedPage);
 
-    /// <summary>Ids of published offers (about one in a hundred), in a seeded random order: case (c)'s parameters.</summary>
+    /// <summary>Ids of public offers (published, reserved to no school; about one in a hundred), in a seeded random order: case (c)'s parameters.</summary>
     public static async Task<List<long>> OfferIdsAsync(SqlFloor floor, CancellationToken cancellationToken)
     {
         var ids = await floor.ReadAsync(
-            new OfferStatement("SELECT id FROM offers WHERE status = 'published' AND id % 101 = 7 ORDER BY id", new()),
+            new OfferStatement("SELECT id FROM offers WHERE status = 'published' AND reserved_school_ids = '{}' AND id % 101 = 7 ORDER BY id", new()),
             r => r.GetInt64(0), cancellationToken);
         new Random(SearchDraws.Seed + 3).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids));
         return ids.Take(ParameterSets).ToList();
@@ -54,7 +55,7 @@ public static class SearchCases
         return new BenchCase(
             "c", "offer(id:) of a published offer", database, offers,
             [.. ids.Select(GraphQLQueries.ByIdBody)],
-            [.. ids.Select(id => One(OfferByIdSql.For(id)))],
+            [.. ids.Select(id => One(OfferSearchSql.ById(id, GraphQLQueries.ByIdColumns, OfferCaller.Anonymous)))],
             ResultShape.SingleOffer);
     }
 

@@ -19,7 +19,10 @@ public static class SearchRequests
         OfferOrderArgument.Parse(null, hasNear: true, hasSearch: false),
         new GeoCircle(draw.Town.Latitude, draw.Town.Longitude, RadiusKm),
         null,
-        new OfferPageRequest(PageSize, Backward: false, Cursor: null));
+        new OfferPageRequest(PageSize, Backward: false, Cursor: null))
+    {
+        Columns = GraphQLQueries.PageColumns,
+    };
 
     /// <summary>Case (b) and (d): filtered, <c>order: [{startDate: ASC}]</c>, from the start or after a cursor.</summary>
     public static OfferSearchRequest ByStartDate(SearchDraw draw, KeysetPosition? cursor = null) => new(
@@ -27,7 +30,10 @@ public static class SearchRequests
         OfferOrderArgument.Parse([new([KeyValuePair.Create(OfferSortField.StartDate, (SortDirection?)SortDirection.Ascending)])], hasNear: false, hasSearch: false),
         null,
         null,
-        new OfferPageRequest(PageSize, Backward: false, Cursor: cursor));
+        new OfferPageRequest(PageSize, Backward: false, Cursor: cursor))
+    {
+        Columns = GraphQLQueries.PageColumns,
+    };
 
     /// <summary>Case (e): full text, default order (relevance).</summary>
     public static OfferSearchRequest FullText(string text) => new(
@@ -35,7 +41,10 @@ public static class SearchRequests
         OfferOrderArgument.Parse(null, hasNear: false, hasSearch: true),
         null,
         FullTextQuery.Parse(text) ?? throw new ArgumentException($"'{text}' has no word.", nameof(text)),
-        new OfferPageRequest(PageSize, Backward: false, Cursor: null));
+        new OfferPageRequest(PageSize, Backward: false, Cursor: null))
+    {
+        Columns = GraphQLQueries.PageColumns,
+    };
 
     /// <summary>
     /// The <c>where</c> argument read as the API reads it, from what GraphQL.NET hands the resolver: nested

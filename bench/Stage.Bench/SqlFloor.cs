@@ -19,9 +19,13 @@ public sealed class SqlFloor : IAsyncDisposable
     {
         // The full-text case runs three statements per request at once.
         var builder = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = Math.Max(100, (concurrency * 3) + 4) };
+        ConnectionString = connectionString;
         _dataSource = StageDataSource.Create(builder.ConnectionString);
         _nearestNeighbour = new NearestNeighbourDataSource(builder.ConnectionString);
     }
+
+    /// <summary>The database's connection string, as given.</summary>
+    public string ConnectionString { get; }
 
     /// <summary>Runs the statements of one request (concurrently when there are several); null means success.</summary>
     public async Task<string?> RunAsync(IReadOnlyList<OfferStatement> statements, bool nearestNeighbour, CancellationToken cancellationToken)

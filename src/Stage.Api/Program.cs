@@ -11,6 +11,7 @@ using Stage.Api.GraphQL;
 using Stage.Api.GraphQL.Http;
 using Stage.Api.Health;
 using Stage.Api.GraphQL.Ide;
+using Stage.Api.Geography;
 using Stage.Api.Identity.Authentication;
 using Stage.Api.Kit.Idempotency;
 using Stage.Api.Kit.Loading;
@@ -62,6 +63,7 @@ app.MapGraphQLHttp("/graphql");
 app.MapStageHealth();
 app.MapAgreementPdfs();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Log(app));
+app.Lifetime.ApplicationStarted.Register(PlaceDirectory.LoadInBackground);
 await app.RunAsync();
 
 /// <summary>The entry point, public so that tests can host it with WebApplicationFactory.</summary>

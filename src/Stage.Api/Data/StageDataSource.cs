@@ -25,7 +25,20 @@ public static class StageDataSource
     /// </summary>
     public const int DefaultMaxPoolSize = 20;
 
+    /// <summary>
+    /// Statements each connection keeps prepared unless the connection string sets <c>Max Auto Prepare</c>: the API sends a few
+    /// dozen shapes (a search's SQL follows its filter's shape and the fields asked for), the least used are evicted.
+    /// <c>Max Auto Prepare=0</c> turns preparation off, as a transaction pooler older than PgBouncer 1.21 needs.
+    /// </summary>
+    public const int DefaultMaxAutoPrepare = 100;
+
+    /// <summary>A statement is prepared at its second use unless the connection string sets <c>Auto Prepare Min Usages</c>.</summary>
+    public const int DefaultAutoPrepareMinUsages = 2;
+
     private static readonly string[] PoolSizeKeys = ["Maximum Pool Size", "Max Pool Size", "MaxPoolSize"];
+    private static readonly string[] AutoPrepareKeys = ["Max Auto Prepare", "MaxAutoPrepare"];
+    private static readonly string[] AutoPrepareUsagesKeys = ["Auto Prepare Min Usages", "AutoPrepareMinUsages"];
+    private static readonly string[] NoResetKeys = ["No Reset On Close", "NoResetOnClose"];
 
     /// <summary>
     /// The API's queries are short: JIT compilation, which PostgreSQL starts from cost estimates, only
@@ -48,6 +61,24 @@ public static class StageDataSource
         if (!PoolSizeKeys.Any(given.ContainsKey))
         {
             builder.ConnectionStringBuilder.MaxPoolSize = maxPoolSize;
+        }
+
+        // Prepared statements skip parsing and planning (most of a short query's cost); they live in the session, so a
+        // connection going back to the pool must not be reset (DISCARD ALL would drop them). The API leaves no other
+        // session state behind (README "Connections").
+        if (!AutoPrepareKeys.Any(given.ContainsKey))
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        }
+
+        if (!AutoPrepareUsagesKeys.Any(given.ContainsKey))
+        {
+            builder.ConnectionStringBuilder.AutoPrepareMinUsages = DefaultAutoPrepareMinUsages;
+        }
+
+        if (!NoResetKeys.Any(given.ContainsKey))
+        {
+            builder.ConnectionStringBuilder.NoResetOnClose = true;
         }
 
         builder.ConnectionStringBuilder.Options = string.Join(' ',

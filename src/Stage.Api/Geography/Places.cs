@@ -60,11 +60,16 @@ public sealed class PlaceDirectory
     public const int MaxSearchLength = 100;
     public const int MaxResults = 50;
 
+    /// <summary>Answers kept; when full, it starts over rather than tracking recency.</summary>
+    private const int MaxKeptAnswers = 20_000;
+
     private static readonly Lazy<PlaceDirectory> Loaded = new(() => new PlaceDirectory(Gazetteer.France));
 
     private readonly Dictionary<(PlaceKind, string), Place> _byKindAndCode = [];
     private readonly PrefixIndex _names;
     private readonly PrefixIndex _codes;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, int First), IReadOnlyList<Place>> _answers = new();
 
     private PlaceDirectory(Gazetteer gazetteer)
     {
@@ -111,6 +116,12 @@ public sealed class PlaceDirectory
 
     public static PlaceDirectory France => Loaded.Value;
 
+    /// <summary>
+    /// Builds the directory off the request path once the server has started (a few seconds of CPU), so that the first
+    /// autocomplete request does not pay for it, nor run into the execution timeout on a busy machine.
+    /// </summary>
+    public static void LoadInBackground() => _ = Task.Run(() => Loaded.Value);
+
     public Place? Find(PlaceKind kind, string code) => _byKindAndCode.GetValueOrDefault((kind, code));
 
     /// <summary>A commune or arrondissement by INSEE code, or any place by its id; null when neither.</summary>
@@ -122,8 +133,25 @@ public sealed class PlaceDirectory
     /// The best <paramref name="first"/> places for what a person typed: names compared without case, accents, hyphens
     /// or apostrophes, "st"/"ste" standing for "saint"/"sainte", the last word as a prefix; or codes (INSEE, postal,
     /// département) and their prefixes. Exact matches first, then whole-name prefixes, then later words; each by population.
+    /// Answers are kept (the directory never changes): what people type repeats, and the first letters, which match
+    /// thousands of names, are what everyone types first.
     /// </summary>
     public IReadOnlyList<Place> Search(string text, int first)
+    {
+        if (_answers.TryGetValue((text, first), out var known))
+        {
+            return known;
+        }
+
+        if (_answers.Count >= MaxKeptAnswers)
+        {
+            _answers.Clear();
+        }
+
+        return _answers[(text, first)] = Rank(text, first);
+    }
+
+    private IReadOnlyList<Place> Rank(string text, int first)
     {
         var best = new Dictionary<Place, MatchQuality>(ReferenceEqualityComparer.Instance);
         void Consider(Place place, MatchQuality quality)

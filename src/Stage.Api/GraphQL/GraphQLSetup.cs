@@ -30,6 +30,7 @@ public static class GraphQLSetup
             .AddGraphTypes(typeof(StageSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<MaskingErrorInfoProvider>()
+            .ConfigureExecution<IntrospectionResultCache>()
             .ConfigureExecution<ValidatedDocumentCache>()
             .UseStageTelemetry()
             .AddRequestLimits()

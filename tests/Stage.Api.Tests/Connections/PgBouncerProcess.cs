@@ -30,10 +30,13 @@ public sealed class PgBouncerProcess : IAsyncDisposable
 
     public string LogFile => Path.Combine(_folder, "pgbouncer.log");
 
-    /// <summary>A connection string to <paramref name="database"/> through the pooler, with what Npgsql needs there.</summary>
+    /// <summary>
+    /// A connection string to <paramref name="database"/> through the pooler, with what Npgsql needs there: no prepared
+    /// statements (PgBouncer 1.18 does not carry them in transaction pooling), no reset on close.
+    /// </summary>
     public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
     {
-        Host = "127.0.0.1", Port = Port, Username = "postgres", Database = database, NoResetOnClose = true, Timeout = 5,
+        Host = "127.0.0.1", Port = Port, Username = "postgres", Database = database, NoResetOnClose = true, MaxAutoPrepare = 0, Timeout = 5,
     }.ConnectionString;
 
     public static async Task<PgBouncerProcess> StartAsync(string serverConnectionString)

@@ -51,10 +51,25 @@ internal sealed class OfferIndexes(IReadOnlyList<string> definitions)
     private static async Task BuildAsync(NpgsqlDataSource dataSource, Queue<string> queue, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        // Pooled connections are not reset when they go back to the pool: the setting is undone below.
         await using (var settings = new NpgsqlCommand("SET maintenance_work_mem = '512MB'", connection))
         {
             await settings.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        try
+        {
+            await BuildEachAsync(connection, queue, cancellationToken);
+        }
+        finally
+        {
+            await using var reset = new NpgsqlCommand("RESET maintenance_work_mem", connection);
+            await reset.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    private static async Task BuildEachAsync(NpgsqlConnection connection, Queue<string> queue, CancellationToken cancellationToken)
+    {
 
         while (true)
         {

@@ -31,8 +31,10 @@ internal sealed class OfferLoader(NpgsqlDataSource dataSource, ILogger logger)
         ConcurrentQueue<int> queue, List<Range> chunks, IReadOnlyList<EmployerPlan> employers,
         SeededSchools schools, int runSeed, CancellationToken cancellationToken)
     {
+        // SET LOCAL: pooled connections are not reset when they go back to the pool, so a setting must not outlive its transaction.
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using (var settings = new NpgsqlCommand("SET synchronous_commit = off", connection))
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var settings = new NpgsqlCommand("SET LOCAL synchronous_commit = off", connection, transaction))
         {
             await settings.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -57,6 +59,8 @@ internal sealed class OfferLoader(NpgsqlDataSource dataSource, ILogger logger)
         }
 
         await writer.CompleteAsync(cancellationToken);
+        await writer.CloseAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static List<Range> Chunk(IReadOnlyList<EmployerPlan> employers)

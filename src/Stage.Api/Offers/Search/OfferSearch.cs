@@ -38,6 +38,14 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
         return await reader.ReadAsync(cancellationToken) ? reader.GetFieldValue<Grade>(0) : null;
     }
 
+    /// <summary>One public offer the caller may see, with the columns asked for; null when there is none.</summary>
+    public async Task<Offer?> ByIdAsync(long id, OfferColumns columns, OfferCaller caller, CancellationToken cancellationToken)
+    {
+        await using var command = Command(OfferSearchSql.ById(id, columns, caller));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? columns.Read(reader) : null;
+    }
+
     public async Task<long> CountAsync(OfferSearchRequest request, CancellationToken cancellationToken)
     {
         await using var command = Command(OfferSearchSql.Count(request));
@@ -110,18 +118,20 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
         var hits = new List<OfferHit>();
         await using var command = Command(statement, source);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var columns = request.Columns;
+        var distance = OfferSearchSql.DistanceOrdinal(request);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var offer = OfferRowReader.Read(reader);
+            var offer = columns.Read(reader);
             var values = new object[request.Order.Count];
             for (var i = 0; i < values.Length; i++)
             {
-                values[i] = ReadSortValue(reader, OfferRowReader.FirstSortKey + i, request.Order[i].Field);
+                values[i] = ReadSortValue(reader, columns.Count + i, request.Order[i].Field);
             }
 
-            if (request.Near is not null)
+            if (distance is { } ordinal)
             {
-                offer.DistanceKm = reader.GetDouble(OfferRowReader.FirstSortKey + values.Length) / 1000;
+                offer.DistanceKm = reader.GetDouble(ordinal) / 1000;
             }
 
             hits.Add(new OfferHit(offer, values));

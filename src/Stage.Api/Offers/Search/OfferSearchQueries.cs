@@ -58,6 +58,7 @@ public static class OfferSearchArguments
             Territory = OfferTerritory.Of(context),
             Caller = OfferCaller.Of(context.Viewer()),
             Pupil = PupilView.Of(context),
+            Columns = OfferColumns.ForConnection(context),
         };
         return page.Cursor is null
             ? request

@@ -26,6 +26,9 @@ public sealed record OfferSearchRequest(
     /// <summary>A signed-in pupil's view (own grade, hide applied), null for anyone else.</summary>
     public PupilView? Pupil { get; init; }
 
+    /// <summary>The columns the page's offers are read with: those the selection needs.</summary>
+    public OfferColumns Columns { get; init; } = OfferColumns.All;
+
     /// <summary>
     /// Identifies the ordering a cursor belongs to: its keys, centre and search terms. A cursor made for
     /// another ordering would point nowhere meaningful, so it is refused.

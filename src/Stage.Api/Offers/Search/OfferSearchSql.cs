@@ -37,7 +37,7 @@ public static class OfferSearchSql
 
         var sortColumns = string.Concat(keys.Select((k, i) => $", {context.Sort.Expression(k.Field)} AS k{i}"));
         var outerSortColumns = string.Concat(keys.Select((_, i) => $", p.k{i}"));
-        if (request.Near is not null)
+        if (request.Near is not null && request.Columns.ReadsDistance && !keys.Any(k => k.Field == OfferSortField.Distance))
         {
             sortColumns += $", {context.Sort.Expression(OfferSortField.Distance)} AS distance_m";
             outerSortColumns += ", p.distance_m";
@@ -48,11 +48,45 @@ public static class OfferSearchSql
             : (string.Join(", ", keys.Select(k => $"{context.Sort.Expression(k.Field)} {Sql(k.Direction)}")) + $", o.id {Sql(idDirection)}",
                string.Join(", ", keys.Select((k, i) => $"p.k{i} {Sql(k.Direction)}")) + $", p.id {Sql(idDirection)}");
 
-        // Deferred join: the page is chosen on narrow rows (id and sort keys), then only its rows are read whole.
-        var sql = $"SELECT {OfferRowReader.Columns}{outerSortColumns} FROM (" +
+        // Deferred join: the page is chosen on narrow rows (id and sort keys), then only its rows are read, and only the
+        // columns the selection needs; each sort key (the distance among them) is computed once, in the inner query.
+        var columns = request.Columns;
+        var rows = columns.ReadsIdOnly ? "" : " JOIN offers o ON o.id = p.id" + (columns.ReadsEmployer ? " JOIN employers e ON e.id = o.employer_id" : "");
+        var sql = $"SELECT {(columns.ReadsIdOnly ? "p.id" : columns.Select)}{outerSortColumns} FROM (" +
                   $"SELECT o.id{sortColumns} FROM {context.From} WHERE {where} ORDER BY {orderBy} LIMIT {limit.ToString(CultureInfo.InvariantCulture)}" +
-                  $") AS p JOIN offers o ON o.id = p.id JOIN employers e ON e.id = o.employer_id ORDER BY {outerOrderBy}";
+                  $") AS p{rows} ORDER BY {outerOrderBy}";
         return new OfferStatement(sql, parameters);
+    }
+
+    /// <summary>The ordinal of the distance in a page's rows, when the search has a centre and the distance is read.</summary>
+    public static int? DistanceOrdinal(OfferSearchRequest request)
+    {
+        if (request.Near is null)
+        {
+            return null;
+        }
+
+        var key = request.Order.ToList().FindIndex(k => k.Field == OfferSortField.Distance);
+        return key >= 0 ? request.Columns.Count + key
+            : request.Columns.ReadsDistance ? request.Columns.Count + request.Order.Count
+            : null;
+    }
+
+    /// <summary>
+    /// One public offer (published, or waiting for an update) by id, if the visibility rule lets <paramref name="caller"/>
+    /// see it, with the columns of <paramref name="columns"/>.
+    /// </summary>
+    public static OfferStatement ById(long id, OfferColumns columns, OfferCaller caller)
+    {
+        var parameters = new SqlParameters();
+        var condition = $"o.id = {parameters.Add(id)} AND o.status IN ('published', 'need_to_be_updated')";
+        if (OfferVisibility.Sql(caller, parameters) is { } visible)
+        {
+            condition += " AND " + visible;
+        }
+
+        var from = columns.ReadsEmployer ? "offers o JOIN employers e ON e.id = o.employer_id" : "offers o";
+        return new OfferStatement($"SELECT {columns.Select} FROM {from} WHERE {condition}", parameters);
     }
 
     public static OfferStatement Count(OfferSearchRequest request)

@@ -1,7 +1,9 @@
 using System.Text;
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Stage.Api.GraphQL;
 using Stage.Api.Tests.Fixtures;
 
 namespace Stage.Api.Tests.GraphQL.Limits;
@@ -92,6 +94,26 @@ public sealed class CostHonestyTests(ApiFixture api) : IClassFixture<ApiFixture>
         var spread = await api.GraphQL.PostAsync(
             "query { ...S ...T } fragment S on Query { a: __schema { queryType { name } } } fragment T on Query { b: __schema { queryType { name } } }");
         Assert.Equal(["TOO_MANY_INTROSPECTION_FIELDS"], spread.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task An_introspection_asked_again_is_answered_from_its_first_execution_and_priced_the_same()
+    {
+        var cache = api.Factory.Services.GetServices<IConfigureExecution>().OfType<IntrospectionResultCache>().Single();
+        const string Introspection = "query Tool { __schema { queryType { name } types { name fields { name } } } }";
+        var before = cache.Count;
+
+        var first = await api.GraphQL.PostAsync(Introspection);
+        var second = await api.GraphQL.PostAsync(Introspection);
+        await api.GraphQL.PostAsync("{ sectors { code } }");
+        await api.GraphQL.PostAsync("query ($name: String!) { __type(name: $name) { name } }", new { name = "Offer" });
+
+        Assert.Equal(before + 1, cache.Count);
+        Assert.Null(second.Errors);
+        Assert.Equal(first.Body!["data"]!.ToJsonString(), second.Body!["data"]!.ToJsonString());
+        Assert.Contains("Offer", second.Body!["data"]!["__schema"]!["types"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()));
+        Assert.Equal(1_000, Requested(first));
+        Assert.Equal(Requested(first), Requested(second));
     }
 
     private static int Requested(GraphQLResponse response) => response.Body!["extensions"]!["cost"]!["requestedQueryCost"]!.GetValue<int>();
