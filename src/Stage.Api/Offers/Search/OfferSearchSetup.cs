@@ -8,6 +8,7 @@ public static class OfferSearchSetup
     public static IServiceCollection AddOfferSearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SearchOptions>(configuration.GetSection(SearchOptions.Section));
+        SchoolCalendarOptions.Register(services, configuration);
         services.AddSingleton(provider =>
         {
             var configuration = provider.GetRequiredService<IConfiguration>();
