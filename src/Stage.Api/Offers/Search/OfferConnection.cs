@@ -5,20 +5,20 @@ namespace Stage.Api.Offers.Search;
 
 /// <summary>
 /// The result of <c>offers</c>. The page is read once, on first use; the count and facets are read
-/// only when a client selects them, in one statement when both are selected.
+/// only when a client selects them, in one statement when both are selected; all of them within the search's budget.
 /// </summary>
 public sealed class OfferConnection(
-    OfferSearchRequest request, OfferSearch search, KeysetCursors cursors, bool facetsSelected, CancellationToken cancellationToken)
+    OfferSearchRequest request, OfferSearch search, KeysetCursors cursors, bool facetsSelected, SearchBudget budget)
     : Connection<OfferHit>(
-        () => search.PageAsync(request, cancellationToken),
+        () => budget.RunAsync(within => search.PageAsync(request, within)),
         hit => cursors.Encode(request.OrderingFingerprint, new KeysetPosition(hit.SortValues, hit.Offer.Id)))
 {
-    private readonly Lazy<Task<OfferFacets>> _facets = new(() => search.FacetsAsync(request, cancellationToken));
+    private readonly Lazy<Task<OfferFacets>> _facets = new(() => budget.RunAsync(within => search.FacetsAsync(request, within)));
 
     public OfferSearchRequest Request => request;
 
     public override async Task<int> TotalCountAsync() =>
-        (int)(facetsSelected ? (await _facets.Value).Total : await search.CountAsync(request, cancellationToken));
+        (int)(facetsSelected ? (await _facets.Value).Total : await budget.RunAsync(within => search.CountAsync(request, within)));
 
     public Task<OfferFacets> FacetsAsync() => _facets.Value;
 }

@@ -48,7 +48,7 @@ public sealed class OfferSearchQueries(
                 }
 
                 var facetsSelected = context.SubFields?.Values.Any(f => f.Field.Name.StringValue == "facets") == true;
-                return new OfferConnection(request, search, cursors, facetsSelected, context.CancellationToken);
+                return new OfferConnection(request, search, cursors, facetsSelected, new SearchBudget(options.Value.Budget, context.CancellationToken));
             });
 
     private const string IncludePastArgument = "includePast";
