@@ -126,6 +126,17 @@ try {
   output.violations = await tab.evaluate(() => window.__violations);
   output.portalAxe = await audit();
 
+  // The narrowest phone (320 CSS px): nothing wider than the screen, the form and the results still usable, no audit finding.
+  await tab.setViewportSize({ width: 320, height: 800 });
+  output.narrow = await tab.evaluate(() => {
+    const root = document.querySelector('stage-offer-search').shadowRoot;
+    const overflowing = [...root.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > 320.5).map((e) => e.getAttribute('part') || e.id || e.tagName);
+    return { pageWidth: document.documentElement.scrollWidth, overflowing };
+  });
+  output.narrow.searchVisible = await widget.getByRole('button', { name: 'Rechercher' }).isVisible();
+  output.narrow.axe = await audit();
+  await tab.setViewportSize({ width: 1280, height: 900 });
+
   // A key that lists another origin.
   refusedPage = true;
   await tab.goto(`${portal}/refused`, { timeout: 60000 });

@@ -81,6 +81,11 @@ public sealed class OfferSearchWidgetBrowserTests(LoopbackApi api) : IClassFixtu
         Assert.Equal("3 places restantes", output["seatsAfter"]!["text"]!.GetValue<string>());
 
         Assert.Empty(output["portalAxe"]!.AsArray());
+        var narrow = output["narrow"]!;
+        Assert.True(narrow["pageWidth"]!.GetValue<int>() <= 320, $"At 320 px the page scrolls sideways: {narrow.ToJsonString()}");
+        Assert.Empty(narrow["overflowing"]!.AsArray());
+        Assert.True(narrow["searchVisible"]!.GetValue<bool>());
+        Assert.Empty(narrow["axe"]!.AsArray());
         Assert.Empty(output["demoAxe"]!.AsArray());
         Assert.Empty(output["violations"]!.AsArray());
         Assert.Empty(output["demoViolations"]!.AsArray());
