@@ -1,12 +1,13 @@
 using Npgsql;
 using Stage.Api.Tests.Fixtures;
+using Stage.Api.Tests.GraphQL.Limits;
 
 namespace Stage.Api.Tests.Offers;
 
 /// <summary>
 /// A search holds the database for at most its budget (<c>Stage:Search:Budget</c>): a search that cannot finish in time
-/// (here: blocked by a lock another session holds on the offers) answers <c>SEARCH_TIMEOUT</c>, PostgreSQL has
-/// cancelled its statement, and the next search runs normally.
+/// (here: blocked by a lock another session holds on the offers) answers <c>SEARCH_TIMEOUT</c> well before the
+/// execution timeout, PostgreSQL has cancelled its statements, and the next search runs normally.
 /// </summary>
 public sealed class SearchBudgetTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
@@ -15,37 +16,21 @@ public sealed class SearchBudgetTests(ApiFixture api) : IClassFixture<ApiFixture
     [Fact]
     public async Task A_search_over_its_budget_answers_search_timeout_and_is_cancelled_in_the_database()
     {
-        var factory = api.Factory.WithWebHostBuilder(builder => builder.UseSetting("Stage:Search:Budget", "00:00:00.300"));
-        var client = new GraphQLClient(factory.CreateClient());
+        var client = ConfiguredApi.With(api, ("Stage:Search:Budget", "00:00:00.300"), ("GraphQL:Limits:ExecutionTimeout", "00:01:00")).Client();
         Assert.Null((await client.PostAsync(Search)).Errors);
 
-        await using (var blocker = await api.OpenConnectionAsync())
+        await using (var offers = await TableLock.TakeAsync(api, "offers"))
         {
-            await using var transaction = await blocker.BeginTransactionAsync();
-            await using (var lockOffers = new NpgsqlCommand("LOCK TABLE offers IN ACCESS EXCLUSIVE MODE", blocker, transaction))
-            {
-                await lockOffers.ExecuteNonQueryAsync();
-            }
-
             var response = await client.PostAsync(Search);
 
             Assert.Equal(200, response.StatusCode);
             Assert.Contains("SEARCH_TIMEOUT", response.ErrorCodes);
             Assert.DoesNotContain("INTERNAL_SERVER_ERROR", response.ErrorCodes);
-            Assert.Equal(0, await WaitingOnOffersAsync());
-            await transaction.RollbackAsync();
+            await using var waiting = new NpgsqlCommand(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()", offers.Connection, offers.Transaction);
+            Assert.Equal(0L, (long)(await waiting.ExecuteScalarAsync())!);
         }
 
         Assert.Null((await client.PostAsync(Search)).Errors);
-    }
-
-    /// <summary>Statements of the test database still waiting for a lock (the cancelled search must not be one).</summary>
-    private async Task<long> WaitingOnOffersAsync()
-    {
-        await using var connection = await api.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()",
-            connection);
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }
