@@ -95,9 +95,7 @@ public static class SearchDraws
 
     private static (DateOnly From, DateOnly To) NextSecondePeriod()
     {
-        var year = SchoolCalendar.SchoolYearOf(Calendar.Today) + 1;
-        var period = Calendar.SecondePeriodOf(year);
-        period = period.Week1 < FirstMonday ? Calendar.SecondePeriodOf(year + 1) : period;
+        var period = Calendar.NextSecondePeriod();
         return (period.Week1, period.Week2.AddDays(4));
     }
 

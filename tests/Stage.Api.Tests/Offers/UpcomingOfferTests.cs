@@ -104,6 +104,35 @@ public sealed class UpcomingOfferTests(ApiFixture api) : IClassFixture<ApiFixtur
     }
 
     [Fact]
+    public async Task The_school_calendar_tells_the_day_the_first_week_to_come_and_the_2nde_periods()
+    {
+        const string Calendar = """
+            {
+              schoolCalendar {
+                today schoolYear firstWeekToCome
+                next: secondePeriod { weeks startDate endDate published }
+                y2026: secondePeriod(year: 2026) { weeks startDate endDate published }
+              }
+            }
+            """;
+        var calendar = (await new GraphQLClient(On(new DateOnly(2026, 6, 17)).CreateClient()).QueryAsync(Calendar))["schoolCalendar"]!;
+
+        Assert.Equal("2026-06-17", calendar["today"]!.GetValue<string>());
+        Assert.Equal(2025, calendar["schoolYear"]!.GetValue<int>());
+        Assert.Equal("2026-W26", calendar["firstWeekToCome"]!.GetValue<string>());
+        // 2026's period has started: the next one is 2027's, computed (14 to 25 June), not published.
+        Assert.Equal(["2027-W24", "2027-W25"], calendar["next"]!["weeks"]!.AsArray().Select(w => w!.GetValue<string>()));
+        Assert.Equal("2027-06-14", calendar["next"]!["startDate"]!.GetValue<string>());
+        Assert.Equal("2027-06-25", calendar["next"]!["endDate"]!.GetValue<string>());
+        Assert.False(calendar["next"]!["published"]!.GetValue<bool>());
+        Assert.Equal(["2026-W25", "2026-W26"], calendar["y2026"]!["weeks"]!.AsArray().Select(w => w!.GetValue<string>()));
+        Assert.True(calendar["y2026"]!["published"]!.GetValue<bool>());
+
+        var refused = await api.GraphQL.PostAsync("{ schoolCalendar { secondePeriod(year: 1999) { weeks } } }");
+        Assert.Equal(["INVALID_YEAR"], refused.ErrorCodes);
+    }
+
+    [Fact]
     public async Task Include_past_is_a_boolean_argument()
     {
         var response = await api.GraphQL.PostAsync("{ offers(includePast: \"yes\") { totalCount } }");
