@@ -71,6 +71,7 @@ try {
 
   await tab.goto(`${portal}/?page=accueil`, { timeout: 60000 });
   await tab.waitForFunction(() => window.__searches.length > 0, null, { timeout: 60000 });
+  output.periods = await widget.locator('#period option').evaluateAll((options) => options.slice(0, 3).map((o) => ({ value: o.value, label: o.textContent })));
 
   // The keyboard alone: Tab into the widget, keywords, a place from the autocomplete, Enter.
   output.keyboard = await nextSearch(await searches(), async () => {
