@@ -58,6 +58,27 @@ public sealed class DemoDataSeederTests(DemoDataSeederTests.Seeded2000 seeded) :
     }
 
     [Fact]
+    public async Task Every_offers_search_vector_holds_the_words_and_weights_of_its_whole_text_parsed_at_once()
+    {
+        await using var connection = await OpenAsync(seeded.Database);
+
+        // The vector as it was computed before the employer's part was kept on the employer: the whole text parsed per offer.
+        Assert.Equal(0, await ScalarAsync<long>(connection, """
+            WITH whole AS (
+                SELECT o.id, o.search_vector AS kept,
+                       setweight(to_tsvector('french', t), 'A') || setweight(to_tsvector('french', d), 'B')
+                       || setweight(to_tsvector('french', e), 'C') || setweight(to_tsvector('simple', t || ' ' || d || ' ' || e), 'D') AS parsed
+                FROM offers o JOIN employers em ON em.id = o.employer_id,
+                     LATERAL (SELECT stage_unaccent(o.title) AS t, stage_unaccent(o.description) AS d,
+                                     stage_unaccent(em.name || ' ' || coalesce(em.description, '')) AS e) AS texts
+                WHERE o.id % 7 = 0)
+            SELECT count(*) FROM whole
+            WHERE EXISTS (SELECT u.lexeme, w FROM unnest(kept) u, unnest(u.weights) w EXCEPT SELECT u.lexeme, w FROM unnest(parsed) u, unnest(u.weights) w)
+               OR EXISTS (SELECT u.lexeme, w FROM unnest(parsed) u, unnest(u.weights) w EXCEPT SELECT u.lexeme, w FROM unnest(kept) u, unnest(u.weights) w)
+            """));
+    }
+
+    [Fact]
     public async Task Offers_abroad_are_seconde_offers_without_departement()
     {
         await using var connection = await OpenAsync(seeded.Database);
