@@ -38,6 +38,8 @@ public sealed class EventDeliveryTests(ApiFixture api) : IClassFixture<ApiFixtur
         await using var client = await GraphQLWebSocketClient.ConnectAsync(instance);
         await client.InitAsync(scenario.PupilToken);
         await client.SubscribeAsync("s", "subscription ($id: ID) { applicationStatusChanged(applicationId: $id) { to } }", new { id = scenario.ApplicationId });
+        // Subscribed once the stream is open on the server (it starts at the end of the log as it is then).
+        await ApplicationStatusSubscriptionTests.EventuallyAsync(() => instance.Services.GetRequiredService<ActiveSubscriptions>().Count, 1);
         var listener = instance.Services.GetRequiredService<DatabaseNotificationListener>();
         await ApplicationStatusSubscriptionTests.EventuallyAsync(() => listener.IsListening ? 1 : 0, 1);
         var connectionsBefore = listener.Connections;
