@@ -5,23 +5,61 @@ namespace Stage.Api.Offers.Search;
 
 /// <summary>
 /// The result of <c>offers</c>. The page is read once, on first use; the count and facets are read
-/// only when a client selects them, in one statement when both are selected.
+/// only when a client selects them, in one statement when both are selected, and with the first page when the page
+/// ranks every match anyway (<see cref="OfferSearchSql.ReadsPageWithFacets"/>).
 /// </summary>
-public sealed class OfferConnection(
-    OfferSearchRequest request, OfferSearch search, KeysetCursors cursors, bool facetsSelected, CancellationToken cancellationToken)
-    : Connection<OfferHit>(
-        () => search.PageAsync(request, cancellationToken),
-        hit => cursors.Encode(request.OrderingFingerprint, new KeysetPosition(hit.SortValues, hit.Offer.Id)))
+public sealed class OfferConnection : Connection<OfferHit>
 {
-    private readonly Lazy<Task<OfferFacets>> _facets = new(() => search.FacetsAsync(request, cancellationToken));
+    private readonly OfferSearchReads _reads;
 
-    public OfferSearchRequest Request => request;
+    public OfferConnection(OfferSearchRequest request, OfferSearch search, KeysetCursors cursors, OfferConnectionReads selected, CancellationToken cancellationToken)
+        : this(new OfferSearchReads(request, search, selected, cancellationToken), cursors)
+    {
+    }
 
-    public override async Task<int> TotalCountAsync() =>
-        (int)(facetsSelected ? (await _facets.Value).Total : await search.CountAsync(request, cancellationToken));
+    private OfferConnection(OfferSearchReads reads, KeysetCursors cursors)
+        : base(reads.PageAsync, hit => cursors.Encode(reads.Request.OrderingFingerprint, new KeysetPosition(hit.SortValues, hit.Offer.Id))) =>
+        _reads = reads;
 
-    public Task<OfferFacets> FacetsAsync() => _facets.Value;
+    public OfferSearchRequest Request => _reads.Request;
+
+    public override async Task<int> TotalCountAsync() => (int)await _reads.TotalAsync();
+
+    public Task<OfferFacets> FacetsAsync() => _reads.FacetsAsync();
+
+    /// <summary>What a search reads, each at most once (sibling fields may ask at the same time).</summary>
+    private sealed class OfferSearchReads
+    {
+        private readonly bool _together;
+        private readonly bool _facetsSelected;
+        private readonly Lazy<Task<(ConnectionPage<OfferHit> Page, OfferFacets Facets)>> _both;
+        private readonly Lazy<Task<ConnectionPage<OfferHit>>> _page;
+        private readonly Lazy<Task<OfferFacets>> _facets;
+        private readonly Func<Task<long>> _count;
+
+        public OfferSearchReads(OfferSearchRequest request, OfferSearch search, OfferConnectionReads selected, CancellationToken cancellationToken)
+        {
+            Request = request;
+            _facetsSelected = selected.Facets;
+            _together = selected is { Facets: true, Page: true } && OfferSearchSql.ReadsPageWithFacets(request);
+            _both = new(() => search.PageAndFacetsAsync(request, cancellationToken));
+            _page = new(() => search.PageAsync(request, cancellationToken));
+            _facets = new(() => search.FacetsAsync(request, cancellationToken));
+            _count = () => search.CountAsync(request, cancellationToken);
+        }
+
+        public OfferSearchRequest Request { get; }
+
+        public async Task<ConnectionPage<OfferHit>> PageAsync() => _together ? (await _both.Value).Page : await _page.Value;
+
+        public async Task<OfferFacets> FacetsAsync() => _together ? (await _both.Value).Facets : await _facets.Value;
+
+        public async Task<long> TotalAsync() => _facetsSelected ? (await FacetsAsync()).Total : await _count();
+    }
 }
+
+/// <summary>Which of the connection's costly parts the selection asks for: the facets (and so the total with them), the page.</summary>
+public sealed record OfferConnectionReads(bool Facets, bool Page);
 
 public sealed class OfferEdgeType() : EdgeType<OfferHit, OfferType>("OfferEdge", "An offer in a page of results, with its cursor.", "offer", hit => hit.Offer);
 

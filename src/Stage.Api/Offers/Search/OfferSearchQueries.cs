@@ -34,8 +34,10 @@ public sealed class OfferSearchQueries(OfferSearch search, KeysetCursors cursors
                     request = request with { Pupil = pupil with { Grade = await search.PupilGradeAsync(pupil.PupilId, context.CancellationToken) } };
                 }
 
-                var facetsSelected = context.SubFields?.Values.Any(f => f.Field.Name.StringValue == "facets") == true;
-                return new OfferConnection(request, search, cursors, facetsSelected, context.CancellationToken);
+                var selected = context.SubFields?.Values.Select(f => f.Field.Name.StringValue).ToHashSet(StringComparer.Ordinal) ?? [];
+                var reads = new OfferConnectionReads(
+                    Facets: selected.Contains("facets"), Page: selected.Overlaps(["edges", "nodes", "pageInfo"]));
+                return new OfferConnection(request, search, cursors, reads, context.CancellationToken);
             });
 }
 
