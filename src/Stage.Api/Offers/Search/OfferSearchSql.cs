@@ -195,7 +195,9 @@ public static class OfferSearchSql
             }
 
             conditions.Add($"{text}.search_vector @@ {tsQuery}");
-            rank = $"ts_rank({text}.search_vector, {rankQuery})";
+            // A scalar subquery is computed once per statement. Inline, the query would be computed again for every row
+            // under a generic plan (the parameter unknown when planning), which prepared statements switch to.
+            rank = $"ts_rank({text}.search_vector, (SELECT {rankQuery}))";
         }
 
         if (request.Where is { } filter && OfferFilter.ReadsEmployer(filter))
