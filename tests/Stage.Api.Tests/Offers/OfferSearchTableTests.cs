@@ -32,7 +32,7 @@ public sealed class OfferSearchTableTests(ApiFixture api) : IClassFixture<ApiFix
     private readonly OfferPeople _people = new(api);
 
     [Fact]
-    public async Task The_search_table_follows_every_writer_of_offers_and_employers()
+    public async Task The_search_table_follows_every_writer_of_offers_and_employers_and_a_deletion()
     {
         var (member, employerId) = await _people.EmployerMemberAsync();
         var created = await member.SucceedAsync("createOffer", OfferInputs.College("Atelier de marqueterie"));
@@ -70,6 +70,9 @@ public sealed class OfferSearchTableTests(ApiFixture api) : IClassFixture<ApiFix
         await ExecuteAsync("UPDATE offers SET seats_taken = seats WHERE id = $1", offerId);
         await AssertInStepAsync();
         Assert.Empty(await SearchAsync("faubourg"));
+
+        await ExecuteAsync("DELETE FROM offers WHERE id = $1", offerId);
+        await AssertInStepAsync();
     }
 
     [Fact]

@@ -19,7 +19,7 @@ namespace Stage.Api.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.Sql("""
             SET LOCAL maintenance_work_mem = '512MB';
             CREATE TABLE offer_search (
-                id bigint PRIMARY KEY REFERENCES offers (id) ON DELETE CASCADE,
+                id bigint PRIMARY KEY,
                 status offer_status NOT NULL,
                 sector_id integer NOT NULL,
                 employer_id bigint NOT NULL,
@@ -95,6 +95,21 @@ namespace Stage.Api.Data.Migrations
                     OR OLD.department_code IS DISTINCT FROM NEW.department_code OR OLD.region_code IS DISTINCT FROM NEW.region_code)
                 EXECUTE FUNCTION stage_offers_update_search();
 
+            -- Triggers rather than a foreign key: its check would cost a lookup of the offer for every row of a bulk load.
+            CREATE FUNCTION stage_offers_delete_search() RETURNS trigger
+                LANGUAGE plpgsql
+                AS $$ BEGIN DELETE FROM offer_search WHERE id = OLD.id; RETURN NULL; END $$;
+
+            CREATE TRIGGER offers_delete_search AFTER DELETE ON offers
+                FOR EACH ROW EXECUTE FUNCTION stage_offers_delete_search();
+
+            CREATE FUNCTION stage_offers_truncate_search() RETURNS trigger
+                LANGUAGE plpgsql
+                AS $$ BEGIN TRUNCATE offer_search; RETURN NULL; END $$;
+
+            CREATE TRIGGER offers_truncate_search AFTER TRUNCATE ON offers
+                FOR EACH STATEMENT EXECUTE FUNCTION stage_offers_truncate_search();
+
             CREATE OR REPLACE FUNCTION stage_employers_refresh_offer_search() RETURNS trigger
                 LANGUAGE plpgsql
                 AS $$
@@ -111,8 +126,12 @@ namespace Stage.Api.Data.Migrations
             """);
 
         protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.Sql("""
+            DROP TRIGGER offers_truncate_search ON offers;
+            DROP TRIGGER offers_delete_search ON offers;
             DROP TRIGGER offers_update_search ON offers;
             DROP TRIGGER offers_insert_search ON offers;
+            DROP FUNCTION stage_offers_truncate_search();
+            DROP FUNCTION stage_offers_delete_search();
             DROP FUNCTION stage_offers_update_search();
             DROP FUNCTION stage_offers_insert_search();
 
