@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using Stage.Api.Offers;
 using Stage.Api.Commands;
 using Stage.Api.Data;
 using Stage.Api.Data.Seed;
@@ -18,8 +19,12 @@ public static class BenchDatabase
 {
     private const int Seed = 42;
 
-    /// <summary>Written on the database once loaded; change it when the seeder places its data differently.</summary>
-    private const string DataEdition = "stage demo data, seed 42: towns of every département by population";
+    /// <summary>
+    /// Written on the database once loaded; change it when the seeder places its data differently. The offers' weeks
+    /// follow the school year of the day they were loaded, so a new school year loads them again.
+    /// </summary>
+    private static string DataEdition =>
+        $"stage demo data, seed 42: towns of every département by population, school year {SchoolCalendar.SchoolYearOf(SchoolCalendar.System.Today)}";
 
     /// <summary>Prepares the database and returns its connection string.</summary>
     public static async Task<string> PrepareAsync(string serverConnectionString, string name, int offers, CancellationToken cancellationToken)
@@ -66,8 +71,8 @@ public static class BenchDatabase
         Log.Step($"{name}: loading {offers:N0} offers (seed {Seed})");
         await using (var services = Services(connectionString))
         {
-            var seeder = new DemoDataSeeder(
-                services.GetRequiredService<NpgsqlDataSource>(), services.GetRequiredService<ILogger<DemoDataSeeder>>());
+            var seeder = new DemoDataSeeder(services.GetRequiredService<NpgsqlDataSource>(), SchoolCalendar.System,
+                services.GetRequiredService<ILogger<DemoDataSeeder>>());
             await seeder.SeedAsync(new SeedOptions(Offers: offers, Seed: Seed), cancellationToken);
         }
 

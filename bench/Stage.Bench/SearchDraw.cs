@@ -15,17 +15,26 @@ public sealed record SearchDraw(SeedTown Town, string SectorCode, Grade Grade, D
 /// <summary>
 /// Deterministic request parameters: the seeder's towns weighted by population (as it places offers), sectors
 /// and grades uniformly, and periods the way pupils search (the 2nde fortnight in June, or weeks of the
-/// school year for 4e and 3e).
+/// school year for 4e and 3e), all to come.
 /// </summary>
 public static class SearchDraws
 {
     public const int Seed = 42;
 
-    /// <summary>The mandatory 2nde period of 2026, Monday 15 to Friday 26 June.</summary>
-    public static readonly (DateOnly From, DateOnly To) SecondePeriod = (new(2026, 6, 15), new(2026, 6, 26));
+    /// <summary>Today's calendar: every drawn period is to come, so that the search's default (weeks to come) changes nothing.</summary>
+    private static readonly SchoolCalendar Calendar = SchoolCalendar.System;
 
-    /// <summary>The whole 2025-2026 school year, as a pupil with no preferred week would search.</summary>
-    public static readonly (DateOnly From, DateOnly To) SchoolYear = (new(2025, 9, 1), new(2026, 6, 12));
+    /// <summary>Next week's Monday: the first week that has not started.</summary>
+    private static readonly DateOnly FirstMonday = SchoolCalendar.MondayOf(Calendar.Today).AddDays(7);
+
+    /// <summary>The first mandatory 2nde period to come, Monday of week 1 to Friday of week 2.</summary>
+    public static readonly (DateOnly From, DateOnly To) SecondePeriod = NextSecondePeriod();
+
+    /// <summary>The rest of the school year of that period, as a pupil with no preferred week would search.</summary>
+    public static readonly (DateOnly From, DateOnly To) SchoolYear = (FirstMonday, SecondePeriod.From.AddDays(-3));
+
+    /// <summary>The last Monday of a four-week period: four weeks before the next school year's 2nde period (the seeded years).</summary>
+    private static readonly DateOnly LastMonday = Calendar.SecondePeriodOf(SecondePeriod.From.Year + 1).Week1.AddDays(-28);
 
     /// <summary>
     /// Words of job titles and workplaces that occur in the seeded offers (checked against a 1M load:
@@ -38,8 +47,6 @@ public static class SearchDraws
         "commerce", "hôtel", "restaurant", "agriculteur", "photographe", "avocat", "banque", "cuisinier",
     ];
 
-    private static readonly DateOnly FirstMonday = new(2025, 9, 8);
-    private static readonly DateOnly LastMonday = new(2026, 5, 18);
     private static readonly Grade[] Grades = [Grade.Quatrieme, Grade.Troisieme, Grade.Seconde];
 
     public static List<SearchDraw> Draw(Random random, int count)
@@ -86,7 +93,13 @@ public static class SearchDraws
         return name[..Math.Min(name.Length, random.Next(2, 9))].TrimEnd();
     }
 
-    /// <summary>Four school weeks from a Monday of the school year: Monday to the fourth Friday.</summary>
+    private static (DateOnly From, DateOnly To) NextSecondePeriod()
+    {
+        var period = Calendar.NextSecondePeriod();
+        return (period.Week1, period.Week2.AddDays(4));
+    }
+
+    /// <summary>Four weeks from a Monday to come (up to the next school year's end): Monday to the fourth Friday.</summary>
     private static (DateOnly From, DateOnly To) FourWeeks(Random random)
     {
         var weeks = (LastMonday.DayNumber - FirstMonday.DayNumber) / 7;

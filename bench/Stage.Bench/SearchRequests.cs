@@ -13,6 +13,9 @@ public static class SearchRequests
     public const int PageSize = 20;
     public const double RadiusKm = 10;
 
+    /// <summary>The API lists offers with a week to come by default: its SQL has this condition, so the floor's has it too.</summary>
+    private static readonly DateOnly EndsAfter = Stage.Api.Offers.SchoolCalendar.System.LastStartedFriday;
+
     /// <summary>Case (a): within 10 km, filtered, default order (distance).</summary>
     public static OfferSearchRequest Radius(SearchDraw draw) => new(
         Filter(draw),
@@ -22,6 +25,7 @@ public static class SearchRequests
         new OfferPageRequest(PageSize, Backward: false, Cursor: null))
     {
         Columns = GraphQLQueries.PageColumns,
+        EndsAfter = EndsAfter,
     };
 
     /// <summary>Case (b) and (d): filtered, <c>order: [{startDate: ASC}]</c>, from the start or after a cursor.</summary>
@@ -33,6 +37,7 @@ public static class SearchRequests
         new OfferPageRequest(PageSize, Backward: false, Cursor: cursor))
     {
         Columns = GraphQLQueries.PageColumns,
+        EndsAfter = EndsAfter,
     };
 
     /// <summary>Case (e): full text, default order (relevance).</summary>
@@ -44,6 +49,7 @@ public static class SearchRequests
         new OfferPageRequest(PageSize, Backward: false, Cursor: null))
     {
         Columns = GraphQLQueries.PageColumns,
+        EndsAfter = EndsAfter,
     };
 
     /// <summary>

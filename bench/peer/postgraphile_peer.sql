@@ -5,10 +5,18 @@
 -- What every case shares with Stage's API for an anonymous caller: only published offers with seats left that are
 -- reserved to no school; a sector, a grade ("some grade is X": exactly {seconde} for 2nde, since an offer never mixes
 -- collège and lycée grades, else the grade and not {seconde}, as Stage writes it so that the grade-group indexes serve)
--- and a period the offer overlaps. Orders end with the offer id, as Stage's do.
+-- and a period the offer overlaps. Orders end with the offer id, as Stage's do. Stage lists only offers with a week to
+-- come (a Monday after today in France): the drawn periods are all to come, so only full text (e) needs the condition.
 DROP SCHEMA IF EXISTS postgraphile_peer CASCADE;
 CREATE SCHEMA postgraphile_peer;
 COMMENT ON SCHEMA postgraphile_peer IS 'Custom queries of the benchmark''s PostGraphile peer (bench/peer/postgraphile_peer.sql).';
+
+-- The Friday of the week under way in France: an offer whose last Friday is later has a week to come.
+CREATE FUNCTION postgraphile_peer.last_started_friday()
+RETURNS date
+LANGUAGE sql STABLE
+AS $$ SELECT date_trunc('week', now() AT TIME ZONE 'Europe/Paris')::date + 4 $$;
+COMMENT ON FUNCTION postgraphile_peer.last_started_friday IS E'@omit\nThe Friday of the week under way in France (used by the queries, not exposed).';
 
 -- Case (a): the first max_rows offers by distance from the centre, then id, within radius_km. The GiST index gives the
 -- nearest ones (KNN) in distance order only, so one row more is read: when it is as far as the last one, equidistant
@@ -110,6 +118,7 @@ AS $$
     FROM (SELECT s.id, ts_rank(s.search_vector, q.ranking) AS rank
           FROM public.offer_search s, postgraphile_peer.offer_text_query(search_offers.search) AS q
           WHERE s.status = 'published' AND s.reserved_school_ids = '{}' AND s.remaining_seats > 0
+            AND s.last_date > postgraphile_peer.last_started_friday()
             AND s.search_vector @@ q.matching) AS m
     LEFT JOIN public.offers o ON o.id = m.id
     ORDER BY m.rank DESC, m.id
@@ -129,6 +138,7 @@ AS $$
         SELECT s.sector_id, s.department_code, s.grades
         FROM public.offer_search s, postgraphile_peer.offer_text_query(search_offer_facets.search) AS q
         WHERE s.status = 'published' AND s.reserved_school_ids = '{}' AND s.remaining_seats > 0
+          AND s.last_date > postgraphile_peer.last_started_friday()
           AND s.search_vector @@ q.matching)
     SELECT f.facet, f.value, f.count FROM (
         SELECT 'sector' AS facet, sector_id::text AS value, count(*) AS count FROM matched GROUP BY sector_id

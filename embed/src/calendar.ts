@@ -1,8 +1,10 @@
-// The school year's weeks and the mandatory 2nde period, computed as the national platform does: the period ends on
-// the last Friday of June before 1 July and starts 11 days earlier (a Monday); the school year runs September to June.
+// The school year's weeks and the mandatory 2nde period. The API's calendar (`schoolCalendar`: its today, and the
+// period it applies, published or computed) is the reference; until it answers, or if it cannot, the browser computes
+// the same default: the period ends on the last Friday of June before 1 July and starts 11 days earlier (a Monday).
 
 export interface Week { value: string; label: string; monday: Date }
 export interface SecondePeriod { from: string; to: string; label: string }
+export interface SchoolDates { today: Date; seconde: SecondePeriod }
 
 const day = 86_400_000;
 const utc = (year: number, month: number, date: number) => new Date(Date.UTC(year, month, date));
@@ -32,19 +34,32 @@ export function isoWeek(monday: Date): string {
 /** The June that ends the school year under way on `today` (from August on, next June). */
 export const schoolYearEnd = (today: Date) => (today.getUTCMonth() >= 7 ? today.getUTCFullYear() + 1 : today.getUTCFullYear());
 
+const period = (monday: Date, friday: Date): SecondePeriod =>
+  ({ from: iso(monday), to: iso(friday), label: `Période obligatoire de 2nde, ${frenchRange(monday, friday)}` });
+
 export function secondePeriod(year: number): SecondePeriod {
   const friday = utc(year, 5, 30);
   while (friday.getUTCDay() !== 5) friday.setUTCDate(friday.getUTCDate() - 1);
-  const monday = new Date(friday.getTime() - 11 * day);
-  return { from: iso(monday), to: iso(friday), label: `Période obligatoire de 2nde, ${frenchRange(monday, friday)}` };
+  return period(new Date(friday.getTime() - 11 * day), friday);
 }
 
-/** The weeks left in the school year under way, from this week to the end of the 2nde period. */
-export function schoolWeeks(today: Date): Week[] {
-  const end = parseDate(secondePeriod(schoolYearEnd(today)).to);
-  const rentree = utc(schoolYearEnd(today) - 1, 8, 1);
+/** The dates computed in the browser from its own clock. */
+export const localDates = (now: Date): SchoolDates => {
+  const today = utc(now.getFullYear(), now.getMonth(), now.getDate());
+  return { today, seconde: secondePeriod(schoolYearEnd(today)) };
+};
+
+/** The dates of the API's `schoolCalendar`: its today ("2026-12-07") and its next 2nde period's first and last days. */
+export const apiDates = (today: string, startDate: string, endDate: string): SchoolDates =>
+  ({ today: parseDate(today), seconde: period(parseDate(startDate), parseDate(endDate)) });
+
+/** The weeks to come in the school year under way: from next Monday (this week has started) to the end of the 2nde period. */
+export function schoolWeeks(dates: SchoolDates): Week[] {
+  const { today } = dates;
+  const end = parseDate(dates.seconde.to);
+  const rentree = utc(end.getUTCFullYear() - 1, 8, 1);
   const start = today > rentree ? today : rentree;
-  const monday = utc(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate() - ((start.getUTCDay() + 6) % 7));
+  const monday = utc(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate() + 7 - ((start.getUTCDay() + 6) % 7));
   const weeks: Week[] = [];
   for (let current = monday; current <= end; current = new Date(current.getTime() + 7 * day)) {
     const friday = new Date(current.getTime() + 4 * day);

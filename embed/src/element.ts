@@ -1,8 +1,8 @@
 // <stage-offer-search>: the offer search of the Stage API for a portal's page. See README "Embedding the offer search".
 import { StageApi, WidgetError, messageFor } from './api';
-import { frenchRange, parseDate, schoolWeeks, schoolYearEnd, secondePeriod } from './calendar';
-import { PlacesDocument, SearchOffersDocument, SectorsDocument } from './generated/operations';
-import type { PlacesQuery, SearchOffersQuery, SectorsQuery } from './generated/operations';
+import { apiDates, frenchRange, localDates, parseDate, schoolWeeks, type SchoolDates } from './calendar';
+import { CalendarDocument, PlacesDocument, SearchOffersDocument, SectorsDocument } from './generated/operations';
+import type { CalendarQuery, PlacesQuery, SearchOffersQuery, SectorsQuery } from './generated/operations';
 import type { Grade } from './generated/schema';
 import { LiveSeats, type LiveState } from './live';
 import { css } from './styles';
@@ -35,6 +35,7 @@ export class StageOfferSearch extends HTMLElement {
   private live!: LiveSeats;
   private allowedGrades: Grade[] = [];
   private state!: SearchState;
+  private dates: SchoolDates = localDates(new Date());
   private defaults!: SearchState;
   private offers: Offer[] = [];
   private endCursor: string | null = null;
@@ -157,7 +158,10 @@ export class StageOfferSearch extends HTMLElement {
       for (const sector of data.sectors) this.sector.append(h('option', { value: sector.code }, sector.name));
       this.sector.value = this.state.sector;
     }).catch(() => { /* the search below tells what failed */ });
+    const calendar = this.readCalendar();
     if (!fromUrl && this.getAttribute('place')) await this.defaultPlace(this.getAttribute('place')!);
+    await calendar;
+    this.period.value = this.state.period;
     await Promise.all([sectors, this.run(this.state)]);
   }
 
@@ -180,11 +184,20 @@ export class StageOfferSearch extends HTMLElement {
   }
 
   private fillPeriods(): void {
-    const today = new Date();
-    const seconde = secondePeriod(schoolYearEnd(today));
+    const chosen = this.period.value;
     const weeks = h('optgroup', { label: 'Une semaine' });
-    for (const week of schoolWeeks(today)) weeks.append(h('option', { value: week.value }, week.label));
-    this.period.append(h('option', { value: '' }, 'Toute l’année scolaire'), h('option', { value: 'seconde' }, seconde.label), weeks);
+    for (const week of schoolWeeks(this.dates)) weeks.append(h('option', { value: week.value }, week.label));
+    this.period.replaceChildren(h('option', { value: '' }, 'Toute l’année scolaire'), h('option', { value: 'seconde' }, this.dates.seconde.label), weeks);
+    this.period.value = chosen;
+  }
+
+  /** The API's calendar (its today and the 2nde period it applies); the browser's own dates if it cannot be read. */
+  private async readCalendar(): Promise<void> {
+    try {
+      const { schoolCalendar: calendar } = await this.api.query<CalendarQuery>(CalendarDocument, {});
+      this.dates = apiDates(calendar.today, calendar.secondePeriod.startDate, calendar.secondePeriod.endDate);
+      this.fillPeriods();
+    } catch { /* the search below tells what failed */ }
   }
 
   private fill(state: SearchState): void {
@@ -248,7 +261,7 @@ export class StageOfferSearch extends HTMLElement {
   }
 
   private variables(state: SearchState, after: string | null, withFacets: boolean) {
-    return { first: this.pageSize, after, withFacets, ...offersArguments(state, this.allowedGrades, new Date()) };
+    return { first: this.pageSize, after, withFacets, ...offersArguments(state, this.allowedGrades, this.dates.seconde) };
   }
 
   private async run(state: SearchState): Promise<void> {

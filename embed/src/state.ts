@@ -1,7 +1,7 @@
 // The search as the form shows it, its place in the page URL (namespaced parameters, so that the portal's own are
 // left alone) and the arguments of `offers` it stands for.
 import type { Grade, NearInput, OfferFilterInput } from './generated/schema';
-import { secondePeriod, schoolYearEnd } from './calendar';
+import type { SecondePeriod } from './calendar';
 
 export interface SearchState {
   keywords: string;
@@ -64,15 +64,14 @@ export function urlWithState(url: URL, prefix: string, state: SearchState): URL 
 export interface OffersArguments { where?: OfferFilterInput; near?: NearInput; search?: string }
 
 /** The arguments of `offers` for this search; `allowed` restricts the grades when the portal fixed some. */
-export function offersArguments(state: SearchState, allowed: Grade[], today: Date): OffersArguments {
+export function offersArguments(state: SearchState, allowed: Grade[], seconde: SecondePeriod): OffersArguments {
   const where: OfferFilterInput = {};
   if (state.grade) where.grades = { some: { eq: state.grade } };
   else if (allowed.length) where.grades = { some: { in: allowed } };
   if (state.sector) where.sectorCode = { eq: state.sector };
   if (state.department) where.departmentCode = { eq: state.department };
   if (state.period === 'seconde') {
-    const { from, to } = secondePeriod(schoolYearEnd(today));
-    where.period = { within: { from, to } };
+    where.period = { within: { from: seconde.from, to: seconde.to } };
   } else if (/^\d{4}-W\d{2}$/.test(state.period)) {
     where.weeks = { some: { eq: state.period } };
   }

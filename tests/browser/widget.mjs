@@ -71,6 +71,7 @@ try {
 
   await tab.goto(`${portal}/?page=accueil`, { timeout: 60000 });
   await tab.waitForFunction(() => window.__searches.length > 0, null, { timeout: 60000 });
+  output.periods = await widget.locator('#period option').evaluateAll((options) => options.slice(0, 3).map((o) => ({ value: o.value, label: o.textContent })));
 
   // The keyboard alone: Tab into the widget, keywords, a place from the autocomplete, Enter.
   output.keyboard = await nextSearch(await searches(), async () => {
@@ -125,6 +126,17 @@ try {
 
   output.violations = await tab.evaluate(() => window.__violations);
   output.portalAxe = await audit();
+
+  // The narrowest phone (320 CSS px): nothing wider than the screen, the form and the results still usable, no audit finding.
+  await tab.setViewportSize({ width: 320, height: 800 });
+  output.narrow = await tab.evaluate(() => {
+    const root = document.querySelector('stage-offer-search').shadowRoot;
+    const overflowing = [...root.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > 320.5).map((e) => e.getAttribute('part') || e.id || e.tagName);
+    return { pageWidth: document.documentElement.scrollWidth, overflowing };
+  });
+  output.narrow.searchVisible = await widget.getByRole('button', { name: 'Rechercher' }).isVisible();
+  output.narrow.axe = await audit();
+  await tab.setViewportSize({ width: 1280, height: 900 });
 
   // A key that lists another origin.
   refusedPage = true;

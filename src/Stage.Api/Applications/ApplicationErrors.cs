@@ -34,6 +34,18 @@ public sealed record PeriodConflictError(string Message) : IBusinessError;
 
 public sealed class PeriodConflictErrorType() : BusinessErrorType<PeriodConflictError>("PeriodConflictError", "The pupil already has a confirmed internship on overlapping weeks.");
 
+public sealed record WeekStartedError(string Message, IReadOnlyList<string> Weeks) : IBusinessError;
+
+public sealed class WeekStartedErrorType : BusinessErrorType<WeekStartedError>
+{
+    public WeekStartedErrorType() : base("WeekStartedError",
+        "A chosen week has started or is over (its Monday is today or past, in France): a pupil applies only for weeks to come.")
+    {
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("weeks")
+            .Description("The chosen ISO weeks that have started, like \"2026-W25\".").Resolve(c => c.Source.Weeks);
+    }
+}
+
 public sealed record WeeksNotOfferedError(string Message) : IBusinessError;
 
 public sealed class WeeksNotOfferedErrorType() : BusinessErrorType<WeeksNotOfferedError>("WeeksNotOfferedError", "The chosen weeks are not among the offer's, are not consecutive, or are too many for the grade.");

@@ -84,7 +84,7 @@ public sealed class ApplyToOfferInputType : InputObjectGraphType<ApplyToOfferInp
 }
 
 public sealed class ApplyToOfferErrorType() : ErrorUnionType("ApplyToOfferError",
-    typeof(OfferNotAvailableError), typeof(GradeMismatchError), typeof(WeeksNotOfferedError),
+    typeof(OfferNotAvailableError), typeof(GradeMismatchError), typeof(WeeksNotOfferedError), typeof(WeekStartedError),
     typeof(AlreadyAppliedError), typeof(InvalidFieldError), typeof(IdempotencyKeyReusedError));
 
 /// <summary>A change to one application: its global id, an optional message (for the changes that take one), an optional idempotency key.</summary>

@@ -11,9 +11,9 @@ namespace Stage.Api.Applications;
 /// <summary>
 /// A pupil applies: the offer takes applications (published, seats left, and visible to the pupil: an offer
 /// reserved to other schools is refused as a missing one), it is open to the pupil's grade, the weeks are the
-/// offer's (one for 4e/3e, one or two consecutive for 2nde), one application per pupil and offer.
+/// offer's (one for 4e/3e, one or two consecutive for 2nde) and still to come, one application per pupil and offer.
 /// </summary>
-public sealed class ApplyToOffer(IdempotentTransaction<MutationOutcome> transactions, TimeProvider clock)
+public sealed class ApplyToOffer(IdempotentTransaction<MutationOutcome> transactions, SchoolCalendar calendar, TimeProvider clock)
 {
     public Task<MutationOutcome> RunAsync(Viewer viewer, ApplyToOfferCommand command, IdempotencyRequest? idempotency, CancellationToken cancellationToken)
     {
@@ -41,6 +41,12 @@ public sealed class ApplyToOffer(IdempotentTransaction<MutationOutcome> transact
         }
 
         weeks = [.. weeks.Distinct().Order()];
+        if (weeks.Where(calendar.HasStarted).Select(IsoWeek.Format).ToArray() is [_, ..] started)
+        {
+            return Task.FromResult(MutationOutcome.Refused(new WeekStartedError(
+                $"{string.Join(", ", started)} {(started.Length == 1 ? "has" : "have")} already started: choose a week to come.", started)));
+        }
+
         return transactions.RunAsync(viewer.AccountId, idempotency, async transaction =>
         {
             // An offer reserved to other schools is read as missing: the refusal is the one of an offer that does not exist.

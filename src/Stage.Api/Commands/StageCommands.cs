@@ -80,7 +80,7 @@ public static class StageCommands
         }
 
         var logger = services.GetRequiredService<ILogger<DemoDataSeeder>>();
-        var seeder = new DemoDataSeeder(services.GetRequiredService<Npgsql.NpgsqlDataSource>(), logger);
+        var seeder = new DemoDataSeeder(services.GetRequiredService<Npgsql.NpgsqlDataSource>(), services.GetRequiredService<Offers.SchoolCalendar>(), logger);
         await seeder.SeedAsync(options, CancellationToken.None);
     }
 }

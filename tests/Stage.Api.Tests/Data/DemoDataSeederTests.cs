@@ -1,3 +1,4 @@
+using Stage.Api.Offers;
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -27,16 +28,54 @@ public sealed class DemoDataSeederTests(DemoDataSeederTests.Seeded2000 seeded) :
     }
 
     [Fact]
-    public async Task Seconde_offers_are_a_large_share_and_all_on_the_2026_period()
+    public async Task Seconde_offers_are_a_large_share_all_on_the_periods_of_the_seeding_days_school_year_and_the_next()
     {
         await using var connection = await OpenAsync(seeded.Database);
 
         var seconde = await ScalarAsync<long>(connection, "SELECT count(*) FROM offers WHERE grades = '{seconde}'");
         Assert.True(seconde >= 600, $"{seconde} seconde offers out of 2000");
+        // Seeded on 2026-12-07: the 2027 period (published rule: 14 and 21 June) and the 2028 one (19 and 26 June).
         Assert.Equal(0, await ScalarAsync<long>(connection,
-            "SELECT count(*) FROM offers WHERE grades = '{seconde}' AND NOT weeks <@ '{2026-06-15,2026-06-22}'::date[]"));
+            "SELECT count(*) FROM offers WHERE grades = '{seconde}' AND NOT (weeks <@ '{2027-06-14,2027-06-21}'::date[] OR weeks <@ '{2028-06-19,2028-06-26}'::date[])"));
+        Assert.True(await ScalarAsync<long>(connection, "SELECT count(*) FROM offers WHERE grades = '{seconde}' AND first_date = '2027-06-14'") > 0);
+        Assert.True(await ScalarAsync<long>(connection, "SELECT count(*) FROM offers WHERE grades = '{seconde}' AND first_date >= '2028-06-19'") > 0);
+    }
+
+    [Fact]
+    public async Task College_offers_are_in_the_school_year_of_the_seeding_day_or_the_next_some_already_past_none_in_holidays()
+    {
+        await using var connection = await OpenAsync(seeded.Database);
+
         Assert.Equal(0, await ScalarAsync<long>(connection,
-            "SELECT count(*) FROM offers WHERE grades <> '{seconde}' AND (first_date < '2025-09-01' OR last_date > '2026-06-30')"));
+            "SELECT count(*) FROM offers WHERE grades <> '{seconde}' AND (first_date < '2026-09-14' OR last_date > '2028-06-30' "
+            + "OR (first_date < '2027-09-01' AND last_date > '2027-07-01'))"));
+        Assert.True(await ScalarAsync<long>(connection, "SELECT count(*) FROM offers WHERE grades <> '{seconde}' AND last_date < '2026-12-07'") > 0);
+        Assert.True(await ScalarAsync<long>(connection, "SELECT count(*) FROM offers WHERE grades <> '{seconde}' AND first_date > '2027-09-01'") > 0);
+        // Autumn (19 and 26 October 2026) and Christmas (21 and 28 December 2026) holidays.
+        Assert.Equal(0, await ScalarAsync<long>(connection,
+            "SELECT count(*) FROM offers WHERE weeks && '{2026-10-19,2026-10-26,2026-12-21,2026-12-28}'::date[]"));
+        Assert.Equal(0, await ScalarAsync<long>(connection, "SELECT count(*) FROM offers WHERE created_at >= '2026-12-07'"));
+    }
+
+    [Fact]
+    public async Task Every_offers_search_vector_holds_the_words_and_weights_of_its_whole_text_parsed_at_once()
+    {
+        await using var connection = await OpenAsync(seeded.Database);
+
+        // The vector as it was computed before the employer's part was kept on the employer: the whole text parsed per offer.
+        Assert.Equal(0, await ScalarAsync<long>(connection, """
+            WITH whole AS (
+                SELECT o.id, s.search_vector AS kept,
+                       setweight(to_tsvector('french', t), 'A') || setweight(to_tsvector('french', d), 'B')
+                       || setweight(to_tsvector('french', e), 'C') || setweight(to_tsvector('simple', t || ' ' || d || ' ' || e), 'D') AS parsed
+                FROM offers o JOIN offer_search s ON s.id = o.id JOIN employers em ON em.id = o.employer_id,
+                     LATERAL (SELECT stage_unaccent(o.title) AS t, stage_unaccent(o.description) AS d,
+                                     stage_unaccent(em.name || ' ' || coalesce(em.description, '')) AS e) AS texts
+                WHERE o.id % 7 = 0)
+            SELECT count(*) FROM whole
+            WHERE EXISTS (SELECT u.lexeme, w FROM unnest(kept) u, unnest(u.weights) w EXCEPT SELECT u.lexeme, w FROM unnest(parsed) u, unnest(u.weights) w)
+               OR EXISTS (SELECT u.lexeme, w FROM unnest(parsed) u, unnest(u.weights) w EXCEPT SELECT u.lexeme, w FROM unnest(kept) u, unnest(u.weights) w)
+            """));
     }
 
     [Fact]
@@ -92,8 +131,8 @@ public sealed class DemoDataSeederTests(DemoDataSeederTests.Seeded2000 seeded) :
     {
         await using var first = await StageMigrations.CreateDatabaseAsync();
         await using var second = await StageMigrations.CreateDatabaseAsync();
-        await SeedAsync(first, new SeedOptions(Offers: 1_500, Seed: 7));
-        await SeedAsync(second, new SeedOptions(Offers: 1_500, Seed: 7));
+        await SeedAsync(first, new SeedOptions(Offers: 1_500, Seed: 7, Today: Seeded2000.SeedingDay));
+        await SeedAsync(second, new SeedOptions(Offers: 1_500, Seed: 7, Today: Seeded2000.SeedingDay));
 
         await using var one = await OpenAsync(first);
         await using var other = await OpenAsync(second);
@@ -164,6 +203,9 @@ public sealed class DemoDataSeederTests(DemoDataSeederTests.Seeded2000 seeded) :
     [InlineData("--offers", "1e6")]
     [InlineData("--seed", "")]
     [InlineData("--offers")]
+    [InlineData("--today", "2026-13-01")]
+    [InlineData("--today", "07/12/2026")]
+    [InlineData("--today")]
     [InlineData("10")]
     public void Parse_rejects_bad_arguments(params string[] args)
     {
@@ -171,15 +213,17 @@ public sealed class DemoDataSeederTests(DemoDataSeederTests.Seeded2000 seeded) :
         Assert.False(string.IsNullOrWhiteSpace(error.Message));
     }
 
-    /// <summary>One database seeded with 2,000 offers (seed 7), shared by the tests that only read it.</summary>
+    /// <summary>One database seeded with 2,000 offers (seed 7) on 2026-12-07, shared by the tests that only read it.</summary>
     public sealed class Seeded2000 : IAsyncLifetime
     {
+        public static readonly DateOnly SeedingDay = new(2026, 12, 7);
+
         public TestDatabase Database { get; private set; } = null!;
 
         public async Task InitializeAsync()
         {
             Database = await StageMigrations.CreateDatabaseAsync();
-            await SeedAsync(Database, new SeedOptions(Offers: 2_000, Seed: 7));
+            await SeedAsync(Database, new SeedOptions(Offers: 2_000, Seed: 7, Today: SeedingDay));
         }
 
         public async Task DisposeAsync() => await Database.DisposeAsync();
@@ -188,7 +232,7 @@ public sealed class DemoDataSeederTests(DemoDataSeederTests.Seeded2000 seeded) :
     private static async Task SeedAsync(TestDatabase database, SeedOptions options)
     {
         await using var dataSource = StageDataSource.Create(database.ConnectionString);
-        await new DemoDataSeeder(dataSource, NullLogger<DemoDataSeeder>.Instance).SeedAsync(options, CancellationToken.None);
+        await new DemoDataSeeder(dataSource, SchoolCalendar.System, NullLogger<DemoDataSeeder>.Instance).SeedAsync(options, CancellationToken.None);
     }
 
     private static async Task<NpgsqlConnection> OpenAsync(TestDatabase database)

@@ -81,6 +81,16 @@ public sealed class OfferSearchWidgetBrowserTests(LoopbackApi api) : IClassFixtu
         Assert.Equal("3 places restantes", output["seatsAfter"]!["text"]!.GetValue<string>());
 
         Assert.Empty(output["portalAxe"]!.AsArray());
+        // The periods follow the API's calendar (the tests' day, 1 August 2025), not the browser's clock.
+        var periods = output["periods"]!.AsArray();
+        Assert.Equal("seconde", periods[1]!["value"]!.GetValue<string>());
+        Assert.Contains("du 15 au 26 juin 2026", periods[1]!["label"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("2025-W37", periods[2]!["value"]!.GetValue<string>());
+        var narrow = output["narrow"]!;
+        Assert.True(narrow["pageWidth"]!.GetValue<int>() <= 320, $"At 320 px the page scrolls sideways: {narrow.ToJsonString()}");
+        Assert.Empty(narrow["overflowing"]!.AsArray());
+        Assert.True(narrow["searchVisible"]!.GetValue<bool>());
+        Assert.Empty(narrow["axe"]!.AsArray());
         Assert.Empty(output["demoAxe"]!.AsArray());
         Assert.Empty(output["violations"]!.AsArray());
         Assert.Empty(output["demoViolations"]!.AsArray());

@@ -115,7 +115,7 @@ public sealed class BatchTests(ApiFixture api) : IClassFixture<ApiFixture>
     {
         await using var offers = await TableLock.TakeAsync(api, "offers");
 
-        var client = ConfiguredApi.With(api, ("GraphQL:Limits:ExecutionTimeout", "00:00:02")).CreateClient();
+        var client = ConfiguredApi.With(api, ("GraphQL:Limits:ExecutionTimeout", "00:00:02"), ("Stage:Search:Budget", "00:01:00")).CreateClient();
         var (status, _, results) = await PostBatchAsync(client, """
             [{"query": "{ offers(first: 1) { nodes { title } } }"}, {"query": "{ offers(first: 1) { nodes { title } } }"}, {"query": "{ sectors { code } }"}]
             """);

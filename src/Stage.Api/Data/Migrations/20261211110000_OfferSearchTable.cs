@@ -9,7 +9,8 @@ namespace Stage.Api.Data.Migrations
     /// The full-text search reads a narrow table of its own, <c>offer_search</c>: per offer, the search vector and only the
     /// columns a search filters, ranks or counts on (see docs/DECISIONS.md, "Full text with facets"). The vector leaves
     /// <c>offers</c>, where it lay in TOAST behind a wide row, and stays inline in the narrow one; triggers on
-    /// <c>offers</c> and <c>employers</c> keep the table in step with every writer. Written by hand like the gazetteer's
+    /// <c>offers</c> and <c>employers</c> keep the table in step with every writer (the employer's part of a vector comes from
+    /// the employer's own, as since <c>EmployerSearchVector</c>). Written by hand like the gazetteer's
     /// migration; the model snapshot loses the offers' vector.
     /// </summary>
     [DbContext(typeof(StageDbContext))]
@@ -54,7 +55,7 @@ namespace Stage.Api.Data.Migrations
                                               last_date, remaining_seats, department_code, region_code, search_vector)
                     SELECT NEW.id, NEW.status, NEW.sector_id, NEW.employer_id, NEW.operator_id, NEW.reserved_school_ids, NEW.grades,
                            NEW.first_date, NEW.last_date, NEW.remaining_seats, NEW.department_code, NEW.region_code,
-                           stage_offer_search_vector(NEW.title, NEW.description, e.name, e.description)
+                           stage_offer_search_vector(NEW.title, NEW.description, e.search_vector)
                     FROM employers e WHERE e.id = NEW.employer_id;
                     RETURN NULL;
                 END
@@ -76,7 +77,7 @@ namespace Stage.Api.Data.Migrations
                            search_vector = CASE
                                WHEN NEW.title IS DISTINCT FROM OLD.title OR NEW.description IS DISTINCT FROM OLD.description
                                     OR NEW.employer_id IS DISTINCT FROM OLD.employer_id
-                               THEN (SELECT stage_offer_search_vector(NEW.title, NEW.description, e.name, e.description)
+                               THEN (SELECT stage_offer_search_vector(NEW.title, NEW.description, e.search_vector)
                                      FROM employers e WHERE e.id = NEW.employer_id)
                                ELSE s.search_vector END
                      WHERE s.id = NEW.id;
@@ -115,7 +116,7 @@ namespace Stage.Api.Data.Migrations
                 AS $$
                 BEGIN
                     UPDATE offer_search s
-                       SET search_vector = stage_offer_search_vector(o.title, o.description, NEW.name, NEW.description)
+                       SET search_vector = stage_offer_search_vector(o.title, o.description, NEW.search_vector)
                       FROM offers o
                      WHERE o.employer_id = NEW.id AND s.id = o.id;
                     RETURN NULL;
@@ -144,7 +145,7 @@ namespace Stage.Api.Data.Migrations
                 LANGUAGE plpgsql
                 AS $$
                 BEGIN
-                    SELECT stage_offer_search_vector(NEW.title, NEW.description, e.name, e.description)
+                    SELECT stage_offer_search_vector(NEW.title, NEW.description, e.search_vector)
                       INTO NEW.search_vector
                       FROM employers e WHERE e.id = NEW.employer_id;
                     RETURN NEW;
@@ -159,7 +160,7 @@ namespace Stage.Api.Data.Migrations
                 AS $$
                 BEGIN
                     UPDATE offers
-                       SET search_vector = stage_offer_search_vector(title, description, NEW.name, NEW.description)
+                       SET search_vector = stage_offer_search_vector(title, description, NEW.search_vector)
                      WHERE employer_id = NEW.id;
                     RETURN NULL;
                 END

@@ -1,14 +1,16 @@
 using System.Diagnostics;
 using Npgsql;
+using Stage.Api.Offers;
 
 namespace Stage.Api.Data.Seed;
 
 /// <summary>
 /// <c>./stage seed</c>: realistic, deterministic demo data (operators, schools with pupils and staff,
 /// host structures, offers), bulk-loaded with binary COPY. The same seed on an empty database always
-/// gives the same rows; on a database with data, the run adds new rows after the existing ones.
+/// gives the same rows on the same day (the offers' weeks are those of the school year under way and the next one); on
+/// a database with data, the run adds new rows after the existing ones.
 /// </summary>
-public sealed class DemoDataSeeder(NpgsqlDataSource dataSource, ILogger<DemoDataSeeder> logger)
+public sealed class DemoDataSeeder(NpgsqlDataSource dataSource, SchoolCalendar calendar, ILogger<DemoDataSeeder> logger)
 {
     private const int OffersPerSchool = 40;
     private const int MinSchools = 20;
@@ -26,6 +28,7 @@ public sealed class DemoDataSeeder(NpgsqlDataSource dataSource, ILogger<DemoData
         }
 
         var start = await SeedStart.ReadAsync(connection, cancellationToken);
+        var weeks = new OfferWeeks(calendar, options.Today ?? calendar.Today);
         // A later run on the same database must not repeat the first one's texts and places.
         var runSeed = start.ExistingOffers == 0 ? options.Seed : SeedRandom.Derive(options.Seed, start.ExistingOffers);
         if (logger.IsEnabled(LogLevel.Information))
@@ -36,13 +39,13 @@ public sealed class DemoDataSeeder(NpgsqlDataSource dataSource, ILogger<DemoData
 
         var operators = await OperatorSeeder.EnsureAsync(connection, cancellationToken);
         var schools = await SchoolSeeder.SeedAsync(connection, SeedRandom.Create(runSeed, 1),
-            Math.Max(MinSchools, options.Offers / OffersPerSchool), start, cancellationToken);
+            Math.Max(MinSchools, options.Offers / OffersPerSchool), start, weeks.SchoolYearStart.Year, cancellationToken);
         var employers = EmployerPlanner.Plan(
             SeedRandom.Create(runSeed, 2), options.Offers, start.NextEmployerId, start.NextOfferId, operators);
         await EmployerWriter.WriteAsync(connection, employers, SeedRandom.Create(runSeed, 3), cancellationToken);
         LogStep(stopwatch, $"{schools.Count} schools, {schools.Pupils} pupils, {schools.StaffMembers} staff and {employers.Count} employers");
 
-        await LoadOffersAsync(connection, options.Offers, start, employers, schools, runSeed, stopwatch, cancellationToken);
+        await LoadOffersAsync(connection, options.Offers, start, employers, schools, weeks, runSeed, stopwatch, cancellationToken);
 
         await SeedStart.AdvanceSequencesAsync(connection, cancellationToken);
         await using (var analyze = new NpgsqlCommand(
@@ -63,7 +66,7 @@ public sealed class DemoDataSeeder(NpgsqlDataSource dataSource, ILogger<DemoData
 
     private async Task LoadOffersAsync(
         NpgsqlConnection connection, int offers, SeedStart start, List<EmployerPlan> employers, SeededSchools schools,
-        int runSeed, Stopwatch stopwatch, CancellationToken cancellationToken)
+        OfferWeeks weeks, int runSeed, Stopwatch stopwatch, CancellationToken cancellationToken)
     {
         // Rebuilding the indexes once beats maintaining them row by row only when most rows are new.
         var indexes = offers > LargeLoad && start.ExistingOffers < offers / 10
@@ -71,7 +74,7 @@ public sealed class DemoDataSeeder(NpgsqlDataSource dataSource, ILogger<DemoData
             : null;
         try
         {
-            await new OfferLoader(dataSource, logger).LoadAsync(employers, schools, runSeed, cancellationToken);
+            await new OfferLoader(dataSource, logger).LoadAsync(employers, schools, weeks, runSeed, cancellationToken);
             LogStep(stopwatch, $"{offers} offers");
         }
         finally

@@ -5,7 +5,7 @@ using Stage.Api.Schools;
 namespace Stage.Api.Data.Seed;
 
 /// <summary>Generates the offers of host structures: grades, weeks, place, seats, status and texts.</summary>
-internal sealed class OfferFactory(Random random, SeededSchools schools)
+internal sealed class OfferFactory(Random random, SeededSchools schools, OfferWeeks offerWeeks)
 {
     private const double SecondeShare = 0.42;
     private const double AbroadShareOfSeconde = 0.025;
@@ -32,7 +32,7 @@ internal sealed class OfferFactory(Random random, SeededSchools schools)
         var words = SectorVocabulary.For(sectorId);
         var seconde = random.Chance(SecondeShare);
         var grades = seconde ? SecondeOnly : CollegeGrades();
-        var weeks = seconde ? OfferWeeks.Seconde(random) : OfferWeeks.College(random);
+        var weeks = seconde ? offerWeeks.Seconde(random) : offerWeeks.College(random);
         var place = seconde && abroadAllowed && random.Chance(AbroadShareOfSeconde)
             ? OfferPlaces.Abroad(random)
             : OfferPlaces.InFrance(random, random.Chance(elsewhereChance) ? SeedTowns.Pick(random) : SeedTowns.All[employer.TownIndex]);
@@ -101,11 +101,15 @@ internal sealed class OfferFactory(Random random, SeededSchools schools)
         return [.. Enumerable.Range(0, 1 + (int)(offerId % 3)).Select(k => candidates[(first + k) % candidates.Count]).Distinct()];
     }
 
-    /// <summary>Published a week to eight months before the first week, from March 2025 on.</summary>
+    /// <summary>
+    /// Published a week to eight months before the first week, from the March before the school year under way on, and
+    /// before the seeding day.
+    /// </summary>
     private DateTimeOffset CreatedAt(DateOnly firstWeek)
     {
-        var latest = new DateTimeOffset(firstWeek.AddDays(-7).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var earliest = new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero);
+        var lastDay = firstWeek.AddDays(-7) < offerWeeks.Today ? firstWeek.AddDays(-7) : offerWeeks.Today.AddDays(-1);
+        var latest = new DateTimeOffset(lastDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var earliest = new DateTimeOffset(offerWeeks.SchoolYearStart.Year, 3, 1, 0, 0, 0, TimeSpan.Zero);
         var span = Math.Max(1, Math.Min(240, (latest - earliest).TotalDays));
         var day = latest.AddDays(-random.NextDouble() * span);
         return new DateTimeOffset(day.Year, day.Month, day.Day, random.Next(7, 21), random.Next(60), random.Next(60), TimeSpan.Zero);

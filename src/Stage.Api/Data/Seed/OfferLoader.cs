@@ -18,18 +18,18 @@ internal sealed class OfferLoader(NpgsqlDataSource dataSource, ILogger logger)
     private long written;
 
     public async Task LoadAsync(
-        IReadOnlyList<EmployerPlan> employers, SeededSchools schools, int runSeed, CancellationToken cancellationToken)
+        IReadOnlyList<EmployerPlan> employers, SeededSchools schools, OfferWeeks weeks, int runSeed, CancellationToken cancellationToken)
     {
         var chunks = Chunk(employers);
         var queue = new ConcurrentQueue<int>(Enumerable.Range(0, chunks.Count));
         var workers = Math.Min(chunks.Count, Math.Clamp(Environment.ProcessorCount, 1, 4));
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(
-            () => LoadChunksAsync(queue, chunks, employers, schools, runSeed, cancellationToken), cancellationToken)));
+            () => LoadChunksAsync(queue, chunks, employers, schools, weeks, runSeed, cancellationToken), cancellationToken)));
     }
 
     private async Task LoadChunksAsync(
         ConcurrentQueue<int> queue, List<Range> chunks, IReadOnlyList<EmployerPlan> employers,
-        SeededSchools schools, int runSeed, CancellationToken cancellationToken)
+        SeededSchools schools, OfferWeeks weeks, int runSeed, CancellationToken cancellationToken)
     {
         // SET LOCAL: pooled connections are not reset when they go back to the pool, so a setting must not outlive its transaction.
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -43,7 +43,7 @@ internal sealed class OfferLoader(NpgsqlDataSource dataSource, ILogger logger)
         writer.Timeout = TimeSpan.FromMinutes(10);
         while (queue.TryDequeue(out var index))
         {
-            var factory = new OfferFactory(SeedRandom.Create(runSeed, ChunkStreamBase + index), schools);
+            var factory = new OfferFactory(SeedRandom.Create(runSeed, ChunkStreamBase + index), schools, weeks);
             var count = 0;
             var (start, length) = chunks[index].GetOffsetAndLength(employers.Count);
             for (var e = start; e < start + length; e++)

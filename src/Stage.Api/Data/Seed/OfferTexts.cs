@@ -96,11 +96,11 @@ internal static class OfferTexts
 
         if (offer.IsSeconde)
         {
+            var (first, last) = (offer.Weeks[0], offer.Weeks[^1].AddDays(4));
             return offer.Weeks switch
             {
-                [_, _] => "Stage de seconde générale et technologique, du lundi 15 au vendredi 26 juin 2026.",
-                [var w] when w.Day == 15 => "Stage de seconde sur la première semaine de la période, du 15 au 19 juin 2026.",
-                _ => "Stage de seconde sur la deuxième semaine de la période, du 22 au 26 juin 2026.",
+                [_, _] => $"Stage de seconde générale et technologique, du lundi {Day(first)} au vendredi {Day(last)}.",
+                _ => $"Stage de seconde sur une semaine de la période, du lundi {Day(first)} au vendredi {Day(last)}.",
             };
         }
 
@@ -109,8 +109,10 @@ internal static class OfferTexts
             return "Plusieurs semaines possibles au cours de l'année : choisissez celle de votre établissement.";
         }
 
-        var monday = offer.Weeks[0];
-        return string.Create(CultureInfo.InvariantCulture,
-            $"Semaine du lundi {(monday.Day == 1 ? "1er" : monday.Day)} {Months[monday.Month - 1]} {monday.Year}.");
+        return $"Semaine du lundi {Day(offer.Weeks[0])}.";
     }
+
+    /// <summary>"1er juin 2026", "15 juin 2026".</summary>
+    private static string Day(DateOnly day) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(day.Day == 1 ? "1er" : day.Day)} {Months[day.Month - 1]} {day.Year}");
 }

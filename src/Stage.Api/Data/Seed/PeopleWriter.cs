@@ -13,7 +13,7 @@ internal static class PeopleWriter
     private static readonly StaffRole[] ExtraRoles = [StaffRole.Teacher, StaffRole.Cpe, StaffRole.AdministrativeStaff];
 
     public static async Task<int> WritePupilsAsync(
-        NpgsqlConnection connection, Random random, IReadOnlyList<SchoolPlan> schools, long firstId, CancellationToken cancellationToken)
+        NpgsqlConnection connection, Random random, IReadOnlyList<SchoolPlan> schools, long firstId, int schoolYear, CancellationToken cancellationToken)
     {
         var id = firstId;
         await using var writer = await connection.BeginBinaryImportAsync(
@@ -32,7 +32,7 @@ internal static class PeopleWriter
                 await writer.WriteAsync(grade, "grade", cancellationToken);
                 await writer.WriteAsync(ClassName(random, grade), NpgsqlDbType.Text, cancellationToken);
                 await writer.WriteAsync(school.Id, NpgsqlDbType.Bigint, cancellationToken);
-                await writer.WriteAsync(BirthDate(random, grade), NpgsqlDbType.Date, cancellationToken);
+                await writer.WriteAsync(BirthDate(random, grade, schoolYear), NpgsqlDbType.Date, cancellationToken);
                 await writer.WriteAsync(CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
             }
         }
@@ -81,14 +81,17 @@ internal static class PeopleWriter
         _ => "4e " + (char)('A' + random.Next(6)),
     };
 
-    /// <summary>Born in the expected year for the grade in 2025-2026, a few a year older (or younger in 2nde).</summary>
-    private static DateOnly BirthDate(Random random, Grade grade)
+    /// <summary>
+    /// Born in the expected year for the grade in the school year starting in <paramref name="schoolYear"/> (4e in
+    /// 2025-2026: 2012), a few a year older (or younger in 2nde).
+    /// </summary>
+    private static DateOnly BirthDate(Random random, Grade grade, int schoolYear)
     {
-        var year = grade switch
+        var year = schoolYear - grade switch
         {
-            Grade.Quatrieme => random.Chance(0.9) ? 2012 : 2011,
-            Grade.Troisieme => random.Chance(0.9) ? 2011 : 2010,
-            _ => random.Chance(0.93) ? 2010 : 2011,
+            Grade.Quatrieme => random.Chance(0.9) ? 13 : 14,
+            Grade.Troisieme => random.Chance(0.9) ? 14 : 15,
+            _ => random.Chance(0.93) ? 15 : 14,
         };
         return new DateOnly(year, 1, 1).AddDays(random.Next(365));
     }

@@ -19,11 +19,11 @@ internal static class SchoolSeeder
         """;
 
     public static async Task<SeededSchools> SeedAsync(
-        NpgsqlConnection connection, Random random, int count, SeedStart start, CancellationToken cancellationToken)
+        NpgsqlConnection connection, Random random, int count, SeedStart start, int schoolYear, CancellationToken cancellationToken)
     {
         var schools = await SchoolWriter.WriteAsync(
             connection, random, count, start.NextSchoolId, new UaiAllocator(start.ExistingUais), cancellationToken);
-        var pupils = await PeopleWriter.WritePupilsAsync(connection, random, schools, start.NextPupilId, cancellationToken);
+        var pupils = await PeopleWriter.WritePupilsAsync(connection, random, schools, start.NextPupilId, schoolYear, cancellationToken);
         var staff = await PeopleWriter.WriteStaffAsync(connection, random, schools, start.NextStaffId, cancellationToken);
 
         int accounts;

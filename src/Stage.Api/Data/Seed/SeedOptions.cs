@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace Stage.Api.Data.Seed;
 
-/// <summary>Arguments of <c>./stage seed</c>: <c>--offers N</c>, <c>--seed S</c>, <c>--if-empty</c>.</summary>
-public sealed record SeedOptions(int Offers = 20_000, int Seed = 42, bool IfEmpty = false)
+/// <summary>
+/// Arguments of <c>./stage seed</c>: <c>--offers N</c>, <c>--seed S</c>, <c>--if-empty</c>, <c>--today YYYY-MM-DD</c> (the
+/// day whose school year and the next one the offers' weeks are drawn from; by default today in France).
+/// </summary>
+public sealed record SeedOptions(int Offers = 20_000, int Seed = 42, bool IfEmpty = false, DateOnly? Today = null)
 {
     public const int MaxOffers = 5_000_000;
 
@@ -30,9 +33,17 @@ public sealed record SeedOptions(int Offers = 20_000, int Seed = 42, bool IfEmpt
                 case "--if-empty":
                     options = options with { IfEmpty = true };
                     break;
+                case "--today":
+                    if (++i >= args.Length || !DateOnly.TryParseExact(args[i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var today))
+                    {
+                        throw new ArgumentException("--today needs a date such as 2026-09-01.");
+                    }
+
+                    options = options with { Today = today };
+                    break;
                 default:
                     throw new ArgumentException(
-                        $"Unknown seed option '{args[i]}'. Usage: seed [--offers N] [--seed S] [--if-empty]");
+                        $"Unknown seed option '{args[i]}'. Usage: seed [--offers N] [--seed S] [--if-empty] [--today YYYY-MM-DD]");
             }
         }
 

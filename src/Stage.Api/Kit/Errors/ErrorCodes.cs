@@ -40,6 +40,8 @@ public static class ErrorCodes
     public const string EmptyList = "EMPTY_LIST";
     public const string InvalidDateRange = "INVALID_DATE_RANGE";
     public const string SearchTooLong = "SEARCH_TOO_LONG";
+    public const string SearchTimeout = "SEARCH_TIMEOUT";
+    public const string InvalidYear = "INVALID_YEAR";
     public const string SlowConsumer = "SLOW_CONSUMER";
     public const string NotFound = "NOT_FOUND";
     public const string TooManyOperations = "TOO_MANY_OPERATIONS";

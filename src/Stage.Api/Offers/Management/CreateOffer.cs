@@ -8,13 +8,13 @@ namespace Stage.Api.Offers.Management;
 /// An employer member creates an offer for their employer, or an operator for one of its employers
 /// (by id) or for an employer it describes, possibly reserved to schools. New offers are unpublished unless <c>publish</c> is true.
 /// </summary>
-public sealed class CreateOffer(IdempotentTransaction<OfferOutcome> transactions)
+public sealed class CreateOffer(IdempotentTransaction<OfferOutcome> transactions, SchoolCalendar calendar)
 {
     public Task<OfferOutcome> RunAsync(Viewer viewer, OfferDraft draft, IdempotencyRequest? idempotency, CancellationToken cancellationToken)
     {
         OfferAccess.RequirePublisher(viewer);
         var errors = new FieldErrors();
-        var valid = OfferDraftValidator.Validate(viewer.Kind, draft, errors);
+        var valid = OfferDraftValidator.Validate(viewer.Kind, draft, calendar, errors);
         if (valid is null)
         {
             return Task.FromResult(OfferOutcome.Refused(errors.All));

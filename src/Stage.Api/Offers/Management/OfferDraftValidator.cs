@@ -10,9 +10,9 @@ public static class OfferDraftValidator
     /// The validated draft of <c>publisher</c> (an employer member or an operator), or null with every
     /// invalid field in <c>errors</c>; bulk upserts require a remote id (<c>remoteIdRequired</c>).
     /// </summary>
-    public static ValidOfferDraft? Validate(AccountKind publisher, OfferDraft draft, FieldErrors errors, bool remoteIdRequired = false)
+    public static ValidOfferDraft? Validate(AccountKind publisher, OfferDraft draft, SchoolCalendar calendar, FieldErrors errors, bool remoteIdRequired = false)
     {
-        var offer = OfferValidator.Validate(draft.Fields, errors);
+        var offer = OfferValidator.Validate(draft.Fields, calendar, errors);
         var employer = EmployerValidator.Validate(publisher, draft.Employer, errors);
         string? remoteId = null;
         if (publisher != AccountKind.Operator)

@@ -12,7 +12,7 @@ public static class OfferPeriodRules
     public const int MaxWeeks = 53;
 
     public static (Grade[]? Grades, DateOnly[]? Weeks) Check(
-        IReadOnlyList<Grade>? grades, IReadOnlyList<string>? weeks, string? countryCode, FieldErrors errors)
+        IReadOnlyList<Grade>? grades, IReadOnlyList<string>? weeks, string? countryCode, SchoolCalendar calendar, FieldErrors errors)
     {
         var validGrades = Grades(grades, errors);
         var mondays = Weeks(weeks, errors);
@@ -27,7 +27,7 @@ public static class OfferPeriodRules
             return (validGrades, null);
         }
 
-        var inPeriod = seconde ? SecondeWeeks(mondays, errors) : CollegeWeeks(mondays, errors);
+        var inPeriod = seconde ? SecondeWeeks(mondays, calendar, errors) : CollegeWeeks(mondays, errors);
         return inPeriod ? (validGrades, [.. mondays.Select(m => m.Monday).Order()]) : (validGrades, null);
     }
 
@@ -86,9 +86,9 @@ public static class OfferPeriodRules
         return valid ? mondays : null;
     }
 
-    private static bool SecondeWeeks(List<(int Index, DateOnly Monday)> mondays, FieldErrors errors)
+    private static bool SecondeWeeks(List<(int Index, DateOnly Monday)> mondays, SchoolCalendar calendar, FieldErrors errors)
     {
-        var period = SecondePeriod.ForYear(mondays.Min(m => m.Monday).Year);
+        var period = calendar.SecondePeriodOf(mondays.Min(m => m.Monday).Year);
         if (period.Covers([.. mondays.Select(m => m.Monday)]))
         {
             return true;

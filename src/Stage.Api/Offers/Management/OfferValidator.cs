@@ -12,16 +12,17 @@ public static class OfferValidator
 
     /// <summary>
     /// Validates <paramref name="fields"/>; <paramref name="seatsTaken"/> is the number of confirmed
-    /// internships of the offer being updated (seats may not go below it).
+    /// internships of the offer being updated (seats may not go below it); <paramref name="calendar"/> gives the
+    /// mandatory 2nde periods.
     /// </summary>
-    public static ValidOffer? Validate(OfferFields fields, FieldErrors errors, int seatsTaken = 0)
+    public static ValidOffer? Validate(OfferFields fields, SchoolCalendar calendar, FieldErrors errors, int seatsTaken = 0)
     {
         var title = errors.Text("title", fields.Title, FieldLimits.OfferTitle);
         var description = errors.Text("description", fields.Description, FieldLimits.OfferDescription);
         var sectorId = Sector(fields.SectorCode, errors);
         var seats = Seats(fields.Seats, seatsTaken, errors);
         var address = OfferAddressRules.Check(fields.Address, fields.Latitude, fields.Longitude, errors);
-        var (grades, weeks) = OfferPeriodRules.Check(fields.Grades, fields.Weeks, address.CountryCode, errors);
+        var (grades, weeks) = OfferPeriodRules.Check(fields.Grades, fields.Weeks, address.CountryCode, calendar, errors);
 
         return errors.IsEmpty
             ? new ValidOffer(title!, description!, sectorId!.Value, grades!, weeks!, seats!.Value, address.Street!, address.PostalCode,

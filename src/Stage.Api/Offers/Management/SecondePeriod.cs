@@ -1,12 +1,16 @@
 namespace Stage.Api.Offers.Management;
 
 /// <summary>
-/// The mandatory 2nde internship period of a year: it ends on the last Friday of June (before 1 July)
-/// and starts 11 days earlier, a Monday; two weeks (in 2026: Monday 15 to Friday 26 June, 2026-W25 and W26).
+/// The mandatory 2nde internship period of a year: two consecutive weeks in June (in 2026, as published: Monday 15 to
+/// Friday 26 June, 2026-W25 and W26). <see cref="SchoolCalendar"/> knows the published years.
 /// </summary>
 public sealed record SecondePeriod(DateOnly Week1, DateOnly Week2)
 {
-    public static SecondePeriod ForYear(int year)
+    /// <summary>
+    /// The period of a year not yet published: the second half of June, as the two weeks that end on its last Friday
+    /// (before 1 July); 2026's published period is this one.
+    /// </summary>
+    public static SecondePeriod Default(int year)
     {
         var lastFriday = new DateOnly(year, 6, 30);
         while (lastFriday.DayOfWeek != DayOfWeek.Friday)

@@ -8,7 +8,7 @@ namespace Stage.Api.Offers.Management;
 /// as it will stand, so every rule holds after the change, and its seats stay at or above those taken. Its
 /// reservation changes only when <c>reservedToSchools</c> is given (an empty list opens it to all).
 /// </summary>
-public sealed class UpdateOffer(IdempotentTransaction<OfferOutcome> transactions)
+public sealed class UpdateOffer(IdempotentTransaction<OfferOutcome> transactions, SchoolCalendar calendar)
 {
     public Task<OfferOutcome> RunAsync(Viewer viewer, long offerId, OfferInput changes, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed class UpdateOffer(IdempotentTransaction<OfferOutcome> transactions
             }
 
             var errors = new FieldErrors();
-            var valid = OfferValidator.Validate(changes.Overlay(current.Fields), errors, current.SeatsTaken);
+            var valid = OfferValidator.Validate(changes.Overlay(current.Fields), calendar, errors, current.SeatsTaken);
             var reservedUais = OfferReservation.Check(changes.ReservedToSchools, errors);
             if (valid is null || !errors.IsEmpty)
             {

@@ -10,7 +10,7 @@ namespace Stage.Api.Offers.Management;
 /// created, known ones updated. All or nothing: when any item breaks a rule, nothing is written and
 /// every item's errors are answered. A few statements whatever the batch size (see <see cref="OfferRowsSql"/>).
 /// </summary>
-public sealed class UpsertOffers(IdempotentTransaction<OfferOutcome> transactions)
+public sealed class UpsertOffers(IdempotentTransaction<OfferOutcome> transactions, SchoolCalendar calendar)
 {
     public const int MaxItems = 500;
 
@@ -33,7 +33,7 @@ public sealed class UpsertOffers(IdempotentTransaction<OfferOutcome> transaction
         for (var i = 0; i < items.Count; i++)
         {
             var itemErrors = new FieldErrors($"offers[{i}]");
-            valid[i] = OfferDraftValidator.Validate(AccountKind.Operator, items[i], itemErrors, remoteIdRequired: true)!;
+            valid[i] = OfferDraftValidator.Validate(AccountKind.Operator, items[i], calendar, itemErrors, remoteIdRequired: true)!;
             var remoteId = items[i].RemoteId?.Trim();
             if (remoteId is not null && !seen.TryAdd(remoteId, i))
             {

@@ -6,14 +6,14 @@ namespace Stage.Api.Offers.Search;
 /// <summary>
 /// The result of <c>offers</c>. The page is read once, on first use; the count and facets are read
 /// only when a client selects them, in one statement when both are selected, and with the first page when the page
-/// ranks every match anyway (<see cref="OfferSearchSql.ReadsPageWithFacets"/>).
+/// ranks every match anyway (<see cref="OfferSearchSql.ReadsPageWithFacets"/>); all of them within the search's budget.
 /// </summary>
 public sealed class OfferConnection : Connection<OfferHit>
 {
     private readonly OfferSearchReads _reads;
 
-    public OfferConnection(OfferSearchRequest request, OfferSearch search, KeysetCursors cursors, OfferConnectionReads selected, CancellationToken cancellationToken)
-        : this(new OfferSearchReads(request, search, selected, cancellationToken), cursors)
+    public OfferConnection(OfferSearchRequest request, OfferSearch search, KeysetCursors cursors, OfferConnectionReads selected, SearchBudget budget)
+        : this(new OfferSearchReads(request, search, selected, budget), cursors)
     {
     }
 
@@ -37,15 +37,15 @@ public sealed class OfferConnection : Connection<OfferHit>
         private readonly Lazy<Task<OfferFacets>> _facets;
         private readonly Func<Task<long>> _count;
 
-        public OfferSearchReads(OfferSearchRequest request, OfferSearch search, OfferConnectionReads selected, CancellationToken cancellationToken)
+        public OfferSearchReads(OfferSearchRequest request, OfferSearch search, OfferConnectionReads selected, SearchBudget budget)
         {
             Request = request;
             _facetsSelected = selected.Facets;
             _together = selected is { Facets: true, Page: true } && OfferSearchSql.ReadsPageWithFacets(request);
-            _both = new(() => search.PageAndFacetsAsync(request, cancellationToken));
-            _page = new(() => search.PageAsync(request, cancellationToken));
-            _facets = new(() => search.FacetsAsync(request, cancellationToken));
-            _count = () => search.CountAsync(request, cancellationToken);
+            _both = new(() => budget.RunAsync(within => search.PageAndFacetsAsync(request, within)));
+            _page = new(() => budget.RunAsync(within => search.PageAsync(request, within)));
+            _facets = new(() => budget.RunAsync(within => search.FacetsAsync(request, within)));
+            _count = () => budget.RunAsync(within => search.CountAsync(request, within));
         }
 
         public OfferSearchRequest Request { get; }

@@ -10,12 +10,14 @@ using Stage.Api.Kit.Schema;
 
 namespace Stage.Api.Offers.Search;
 
-public sealed class OfferSearchQueries(OfferSearch search, KeysetCursors cursors, IOptions<SearchOptions> options, IOptions<PagingOptions> paging) : IQueryFields
+public sealed class OfferSearchQueries(
+    OfferSearch search, KeysetCursors cursors, SchoolCalendar calendar, IOptions<SearchOptions> options, IOptions<PagingOptions> paging) : IQueryFields
 {
     public void AddTo(QueryType query) =>
         query.Field<OfferConnectionType>("offers")
             .Description(
-                "Searches published offers with seats left (full ones only when `where` filters on `remainingSeats`). " +
+                "Searches published offers with seats left (full ones only when `where` filters on `remainingSeats`) and a week " +
+                "to come (past ones too with `includePast`). " +
                 "Pages by cursor in any order; the offer id always breaks ties, so paging is stable.")
             .PageArguments(paging.Value, "offers", "offer")
             .Argument<OfferFilterInputType>(FilterArgument.Name, "Conditions on the offers' fields.")
@@ -24,11 +26,22 @@ public sealed class OfferSearchQueries(OfferSearch search, KeysetCursors cursors
             .Argument<NearInputType>("near", "Only offers within a radius of a point, a place or a postal code, nearest first by default; each gets `distanceKm`.")
             .Argument<StringGraphType>("search",
                 "Words to find in the title, description and employer (French, accents ignored, the last word as a prefix). At most 200 characters.")
+            .Argument<NonNullGraphType<BooleanGraphType>>(IncludePastArgument, arg =>
+            {
+                arg.Description = "Also list offers whose weeks have all started or are over. By default an offer is listed while " +
+                    "one of its weeks is still to come (its Monday after today, in France), so that a pupil can still apply to it.";
+                arg.DefaultValue = false;
+            })
             .Argument<OfferViewerInputType>(OfferViewerInputType.Argument,
                 "A signed-in pupil's view: by default a pupil sees only the offers open to their grade; widen it or hide the offers already applied to.")
             .ResolveAsync(async context =>
             {
                 var request = OfferSearchArguments.Parse(context, options.Value, paging.Value, cursors);
+                if (!context.GetArgument<bool>(IncludePastArgument))
+                {
+                    request = request with { EndsAfter = calendar.LastStartedFriday };
+                }
+
                 if (request.Pupil is { OwnGradeOnly: true } pupil)
                 {
                     request = request with { Pupil = pupil with { Grade = await search.PupilGradeAsync(pupil.PupilId, context.CancellationToken) } };
@@ -37,8 +50,10 @@ public sealed class OfferSearchQueries(OfferSearch search, KeysetCursors cursors
                 var selected = context.SubFields?.Values.Select(f => f.Field.Name.StringValue).ToHashSet(StringComparer.Ordinal) ?? [];
                 var reads = new OfferConnectionReads(
                     Facets: selected.Contains("facets"), Page: selected.Overlaps(["edges", "nodes", "pageInfo"]));
-                return new OfferConnection(request, search, cursors, reads, context.CancellationToken);
+                return new OfferConnection(request, search, cursors, reads, new SearchBudget(options.Value.Budget, context.CancellationToken));
             });
+
+    private const string IncludePastArgument = "includePast";
 }
 
 /// <summary>

@@ -26,6 +26,12 @@ public sealed record OfferSearchRequest(
     /// <summary>A signed-in pupil's view (own grade, hide applied), null for anyone else.</summary>
     public PupilView? Pupil { get; init; }
 
+    /// <summary>
+    /// Only offers with a week to come: their last Friday is after this day (the Friday of the week that has started).
+    /// Null shows past offers too.
+    /// </summary>
+    public DateOnly? EndsAfter { get; init; }
+
     /// <summary>The columns the page's offers are read with: those the selection needs.</summary>
     public OfferColumns Columns { get; init; } = OfferColumns.All;
 

@@ -8,6 +8,7 @@ public static class OfferSearchSetup
     public static IServiceCollection AddOfferSearch(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SearchOptions>(configuration.GetSection(SearchOptions.Section));
+        SchoolCalendarOptions.Register(services, configuration);
         services.AddSingleton(provider =>
         {
             var configuration = provider.GetRequiredService<IConfiguration>();
@@ -29,6 +30,9 @@ public sealed class SearchOptions
 
     /// <summary>The largest radius a client may ask for.</summary>
     public double MaxRadiusKm { get; set; } = 200;
+
+    /// <summary>The time an <c>offers</c> field's statements may take together (<see cref="SearchBudget"/>).</summary>
+    public TimeSpan Budget { get; set; } = TimeSpan.FromSeconds(1);
 }
 
 /// <summary>

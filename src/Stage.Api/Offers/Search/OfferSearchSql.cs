@@ -157,6 +157,11 @@ public static class OfferSearchSql
             conditions.AddRange(pupil.Conditions(parameters));
         }
 
+        if (request.EndsAfter is { } endsAfter)
+        {
+            conditions.Add($"o.last_date > {parameters.Add(endsAfter)}");
+        }
+
         if (request.Territory is { } territory)
         {
             conditions.Add($"(o.region_code = ANY({parameters.Add(territory.RegionCodes)}) OR o.department_code = ANY({parameters.Add(territory.DepartmentCodes)}))");

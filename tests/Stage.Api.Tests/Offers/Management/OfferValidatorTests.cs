@@ -19,7 +19,7 @@ public sealed class OfferValidatorTests
     {
         var errors = new FieldErrors();
 
-        var offer = OfferValidator.Validate(College, errors);
+        var offer = OfferValidator.Validate(College, SchoolCalendar.System, errors);
 
         Assert.Empty(errors.All);
         Assert.NotNull(offer);
@@ -36,13 +36,25 @@ public sealed class OfferValidatorTests
     [InlineData(2029, "2029-06-18")]
     public void The_seconde_period_ends_on_the_last_friday_of_june_and_starts_11_days_earlier(int year, string monday)
     {
-        var period = SecondePeriod.ForYear(year);
+        var period = SecondePeriod.Default(year);
 
         Assert.Equal(DateOnly.Parse(monday, System.Globalization.CultureInfo.InvariantCulture), period.Week1);
         Assert.Equal(DayOfWeek.Monday, period.Week1.DayOfWeek);
         Assert.Equal(period.Week1.AddDays(7), period.Week2);
         Assert.Equal(6, period.Week2.AddDays(4).Month);
         Assert.True(period.Week2.AddDays(11).Month == 7, "The period ends on June's last Friday.");
+    }
+
+    [Fact]
+    public void A_configured_seconde_period_replaces_the_computed_one_for_its_year()
+    {
+        var options = new SchoolCalendarOptions { SecondePeriods = { [2027] = new DateOnly(2027, 6, 21) } };
+        var calendar = new SchoolCalendar(TimeProvider.System, Microsoft.Extensions.Options.Options.Create(options));
+        var errors = new FieldErrors();
+
+        Assert.NotNull(OfferValidator.Validate(Seconde with { Weeks = ["2027-W25", "2027-W26"] }, calendar, errors));
+        Assert.Null(OfferValidator.Validate(Seconde with { Weeks = ["2027-W24"] }, calendar, errors));
+        Assert.Equal(new SecondePeriod(new DateOnly(2026, 6, 15), new DateOnly(2026, 6, 22)), calendar.SecondePeriodOf(2026));
     }
 
     [Theory]
@@ -57,7 +69,7 @@ public sealed class OfferValidatorTests
     {
         var errors = new FieldErrors();
 
-        OfferValidator.Validate(Seconde with { Weeks = weeks }, errors);
+        OfferValidator.Validate(Seconde with { Weeks = weeks }, SchoolCalendar.System, errors);
 
         Assert.Equal(valid ? [] : ["weeks"], errors.All.Select(e => e.Field));
     }
@@ -69,7 +81,7 @@ public sealed class OfferValidatorTests
         var fields = new OfferFields(null, new string('x', 1501), "S99", [], ["2026-W25", "2026-W25", "x"], 7000,
             new AddressFields("", "2A000", "Ajaccio", "fr"), 95, 0);
 
-        Assert.Null(OfferValidator.Validate(fields, errors));
+        Assert.Null(OfferValidator.Validate(fields, SchoolCalendar.System, errors));
 
         Assert.Equal(
             ["offers[3].address.postalCode", "offers[3].address.street", "offers[3].description", "offers[3].grades", "offers[3].latitude",
@@ -83,8 +95,8 @@ public sealed class OfferValidatorTests
         var abroad = new AddressFields("Unter den Linden 1", null, "Berlin", "DE");
         var errors = new FieldErrors();
 
-        Assert.NotNull(OfferValidator.Validate(Seconde with { Address = abroad }, errors));
-        Assert.Null(OfferValidator.Validate(College with { Address = abroad, Weeks = ["2026-W27", "2026-W37", "2026-W31"] }, errors));
+        Assert.NotNull(OfferValidator.Validate(Seconde with { Address = abroad }, SchoolCalendar.System, errors));
+        Assert.Null(OfferValidator.Validate(College with { Address = abroad, Weeks = ["2026-W27", "2026-W37", "2026-W31"] }, SchoolCalendar.System, errors));
 
         Assert.Equal(["address.countryCode", "weeks[0]", "weeks[2]"], errors.All.Select(e => e.Field).Order(StringComparer.Ordinal));
     }
@@ -94,8 +106,8 @@ public sealed class OfferValidatorTests
     {
         var errors = new FieldErrors();
 
-        Assert.NotNull(OfferValidator.Validate(College with { Seats = 3 }, errors, seatsTaken: 3));
-        Assert.Null(OfferValidator.Validate(College with { Seats = 2 }, errors, seatsTaken: 3));
+        Assert.NotNull(OfferValidator.Validate(College with { Seats = 3 }, SchoolCalendar.System, errors, seatsTaken: 3));
+        Assert.Null(OfferValidator.Validate(College with { Seats = 2 }, SchoolCalendar.System, errors, seatsTaken: 3));
 
         Assert.Equal(["seats"], errors.All.Select(e => e.Field));
     }
