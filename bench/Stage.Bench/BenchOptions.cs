@@ -19,8 +19,13 @@ public sealed record BenchOptions(
     int LargeOffers,
     int SmallOffers,
     int ExplainSets,
-    string? Peer = null)
+    string? Peer = null,
+    IReadOnlySet<string>? Cases = null,
+    string? LargeDatabaseName = null)
 {
+    /// <summary>The cases' keys, in the order they run.</summary>
+    public static readonly IReadOnlyList<string> CaseKeys = ["a", "a-10k", "b", "c", "d1", "d", "e", "p"];
+
     public const string Usage = """
         Usage: ./stage bench search [options]
           --duration S        seconds measured per case and side (default 15)
@@ -29,11 +34,14 @@ public sealed record BenchOptions(
           --concurrency N     requests in flight (default 16)
           --max-requests N    stop a measurement after N requests (default 1000000)
           --offers N          offers in the large database (default 1000000; another size gets its own database)
+          --database NAME     the large database's name (default stage_bench, or stage_bench_N for another size), e.g. a
+                              copy of stage_bench for a branch whose migrations others' code cannot read yet
           --small-offers N    offers in the small database (default 10000)
           --connection CS     the server (the database name is replaced); default: the project's cluster
           --api PATH          the built Stage.Api.dll (default: src/Stage.Api/bin/Release/net10.0)
           --output DIR        where the JSON goes (default: bench-results)
           --explain N         measure nothing: print EXPLAIN ANALYZE of each case's SQL for N parameter sets
+          --cases K,K         run only these cases (keys: a, a-10k, b, c, d1, d, e, p; default: all)
           --peer postgraphile also run the cases through PostGraphile 4 on the same database (bench/peer) and
                               print Stage/PostGraphile ratios; both must give the same answers first
         """;
@@ -45,7 +53,7 @@ public sealed record BenchOptions(
     private const int DefaultSmallOffers = 10_000;
 
     /// <summary>The large database: <c>stage_bench</c> at the default size, so that another size never replaces it.</summary>
-    public string LargeDatabase => LargeOffers == DefaultLargeOffers ? "stage_bench" : $"stage_bench_{LargeOffers}";
+    public string LargeDatabase => LargeDatabaseName ?? (LargeOffers == DefaultLargeOffers ? "stage_bench" : $"stage_bench_{LargeOffers}");
 
     public string SmallDatabase => SmallOffers == DefaultSmallOffers ? "stage_bench_10k" : $"stage_bench_small_{SmallOffers}";
 
@@ -82,6 +90,8 @@ public sealed record BenchOptions(
                 "--api" => options with { ApiAssembly = Path.GetFullPath(Value(args, ref i)) },
                 "--explain" => options with { ExplainSets = (int)Number(Value(args, ref i), arg, 1, 30) },
                 "--peer" => options with { Peer = PeerServer.Parse(Value(args, ref i)) },
+                "--cases" => options with { Cases = CaseSet(Value(args, ref i)) },
+                "--database" => options with { LargeDatabaseName = Value(args, ref i) },
                 "--output" => options with { OutputFolder = Path.GetFullPath(Value(args, ref i)) },
                 _ when !arg.StartsWith('-') && i == 0 => options with { Benchmark = arg },
                 _ => throw new ArgumentException($"Unknown option '{arg}'."),
@@ -91,6 +101,18 @@ public sealed record BenchOptions(
         return options.Benchmark == "search"
             ? options
             : throw new ArgumentException($"Unknown benchmark '{options.Benchmark}': 'search' or 'subscriptions'.");
+    }
+
+    /// <summary>Whether the run measures the case with this key.</summary>
+    public bool Runs(string key) => Cases is null || Cases.Contains(key);
+
+    private static HashSet<string> CaseSet(string text)
+    {
+        var keys = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var unknown = keys.Where(k => !CaseKeys.Contains(k)).ToList();
+        return keys.Count > 0 && unknown.Count == 0
+            ? keys
+            : throw new ArgumentException($"--cases takes keys among {string.Join(", ", CaseKeys)}, not '{text}'.");
     }
 
     internal static string Value(IReadOnlyList<string> args, ref int i) =>

@@ -24,8 +24,9 @@ public static class ConsistencyCheck
         {
             var data = await http.QueryAsync(benchCase.Body(i), cancellationToken);
             var api = ApiIds(data, benchCase.Shape);
-            var sql = (await floor.ReadAsync(benchCase.StatementsFor(i)[0], r => r.GetInt64(0), cancellationToken, benchCase.NearestNeighbour))
-                .Take(SearchRequests.PageSize).ToList();
+            // The full-text case's statement returns its facet counts after the page, without an id.
+            var sql = (await floor.ReadAsync(benchCase.StatementsFor(i)[0], r => r.IsDBNull(0) ? (long?)null : r.GetInt64(0), cancellationToken, benchCase.NearestNeighbour))
+                .OfType<long>().Take(SearchRequests.PageSize).ToList();
             if (benchCase.Shape == ResultShape.UnorderedPage)
             {
                 api.Sort();

@@ -16,33 +16,43 @@ public static class ExplainPlans
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellationToken)
     {
         var large = await BenchDatabase.PrepareAsync(options.ConnectionString, options.LargeDatabase, options.LargeOffers, cancellationToken);
-        var small = await BenchDatabase.PrepareAsync(options.ConnectionString, options.SmallDatabase, options.SmallOffers, cancellationToken);
+        var small = options.Runs("a-10k")
+            ? await BenchDatabase.PrepareAsync(options.ConnectionString, options.SmallDatabase, options.SmallOffers, cancellationToken)
+            : large;
         await using var largeFloor = new SqlFloor(large, 1);
         await using var smallFloor = new SqlFloor(small, 1);
 
         var draws = SearchCases.Draws();
         var ids = await SearchCases.ByIdAsync(largeFloor, options.LargeDatabase, options.LargeOffers, cancellationToken);
         var walk = CursorWalk.For(options.LargeOffers);
-        var deepFilters = await walk.ChooseAsync(largeFloor, new Random(SearchDraws.Seed + 4), cancellationToken);
+        var deepFilters = options.Runs("d") ? await walk.ChooseAsync(largeFloor, new Random(SearchDraws.Seed + 4), cancellationToken) : [];
         var words = SearchDraws.DrawWords(new Random(SearchDraws.Seed + 5), options.ExplainSets);
         const int limit = SearchRequests.PageSize + 1;
 
         for (var i = 0; i < options.ExplainSets; i++)
         {
             var radius = OfferSearchSql.Page(SearchRequests.Radius(draws[i]), null, SearchCases.NearestLimit);
-            await PrintAsync(largeFloor, $"(a) {draws[i]}", radius, cancellationToken, nearestNeighbour: true);
-            await PrintAsync(smallFloor, $"(a-10k) {draws[i]}", radius, cancellationToken, nearestNeighbour: true);
-            await PrintAsync(largeFloor, $"(b) {draws[i]}", OfferSearchSql.Page(SearchRequests.ByStartDate(draws[i]), null, limit), cancellationToken);
-            await PrintAsync(largeFloor, "(c)", ids.StatementsFor(i)[0], cancellationToken);
+            var text = SearchRequests.FullText(words[i]);
+            var plans = new List<(string Key, SqlFloor Floor, string Title, OfferStatement Statement, bool NearestNeighbour)>
+            {
+                ("a", largeFloor, $"(a) {draws[i]}", radius, true),
+                ("a-10k", smallFloor, $"(a-10k) {draws[i]}", radius, true),
+                ("b", largeFloor, $"(b) {draws[i]}", OfferSearchSql.Page(SearchRequests.ByStartDate(draws[i]), null, limit), false),
+                ("c", largeFloor, "(c)", ids.StatementsFor(i)[0], false),
+                ("e", largeFloor, $"(e) page, total and facets '{words[i]}'", OfferSearchSql.PageAndFacets(text, limit), false),
+                ("e", largeFloor, $"(e) page alone '{words[i]}'", OfferSearchSql.Page(text, null, limit), false),
+                ("e", largeFloor, $"(e) count alone '{words[i]}'", OfferSearchSql.Count(text), false),
+                ("e", largeFloor, $"(e) facets alone '{words[i]}'", OfferSearchSql.Facets(text), false),
+            };
             if (i < deepFilters.Count)
             {
-                await PrintAsync(largeFloor, $"(d) {deepFilters[i]}", await walk.SqlPageAsync(largeFloor, deepFilters[i], cancellationToken), cancellationToken);
+                plans.Add(("d", largeFloor, $"(d) {deepFilters[i]}", await walk.SqlPageAsync(largeFloor, deepFilters[i], cancellationToken), false));
             }
 
-            var text = SearchRequests.FullText(words[i]);
-            await PrintAsync(largeFloor, $"(e) page '{words[i]}'", OfferSearchSql.Page(text, null, limit), cancellationToken);
-            await PrintAsync(largeFloor, $"(e) count '{words[i]}'", OfferSearchSql.Count(text), cancellationToken);
-            await PrintAsync(largeFloor, $"(e) facets '{words[i]}'", OfferSearchSql.Facets(text), cancellationToken);
+            foreach (var (_, floor, title, statement, nearestNeighbour) in plans.Where(p => options.Runs(p.Key)))
+            {
+                await PrintAsync(floor, title, statement, cancellationToken, nearestNeighbour);
+            }
         }
 
         return 0;

@@ -24,7 +24,8 @@ public static class SearchBenchmark
         }
 
         var large = await BenchDatabase.PrepareAsync(options.ConnectionString, options.LargeDatabase, options.LargeOffers, cancellationToken);
-        var small = await BenchDatabase.PrepareAsync(options.ConnectionString, options.SmallDatabase, options.SmallOffers, cancellationToken);
+        var runsSmall = options.Runs("a-10k");
+        var small = runsSmall ? await BenchDatabase.PrepareAsync(options.ConnectionString, options.SmallDatabase, options.SmallOffers, cancellationToken) : large;
 
         await using var largeFloor = new SqlFloor(large, options.Concurrency);
         await using var smallFloor = new SqlFloor(small, options.Concurrency);
@@ -39,9 +40,11 @@ public static class SearchBenchmark
         Log.Step("preparing the requests");
         var draws = SearchCases.Draws();
         var walk = CursorWalk.For(options.LargeOffers);
-        var deepFilters = await walk.ChooseAsync(largeFloor, new Random(SearchDraws.Seed + 4), cancellationToken);
+        List<SearchDraw> deepFilters = options.Runs("d") || options.Runs("d1")
+            ? await walk.ChooseAsync(largeFloor, new Random(SearchDraws.Seed + 4), cancellationToken)
+            : [];
         var deepStatements = new List<OfferStatement>();
-        foreach (var filter in deepFilters)
+        foreach (var filter in options.Runs("d") ? deepFilters : [])
         {
             deepStatements.Add(await walk.SqlPageAsync(largeFloor, filter, cancellationToken));
         }
@@ -51,9 +54,14 @@ public static class SearchBenchmark
         {
             SearchCases.Radius("a", largeName, options.LargeOffers, draws),
             SearchCases.ByStartDate(largeName, options.LargeOffers, draws),
-            await SearchCases.ByIdAsync(largeFloor, largeName, options.LargeOffers, cancellationToken),
-            SearchCases.FirstPage(largeName, options.LargeOffers, deepFilters),
         };
+        if (options.Runs("c"))
+        {
+            cases.Add(await SearchCases.ByIdAsync(largeFloor, largeName, options.LargeOffers, cancellationToken));
+        }
+
+        cases.Add(SearchCases.FirstPage(largeName, options.LargeOffers, deepFilters));
+        cases.RemoveAll(c => !options.Runs(c.Key));
         var fullText = SearchCases.FullText(largeName, options.LargeOffers);
         var smallRadius = SearchCases.Radius("a-10k", options.SmallDatabase, options.SmallOffers, draws);
 
@@ -66,16 +74,21 @@ public static class SearchBenchmark
         await using (var api = await StartApiAsync(options, large, cancellationToken))
         using (var http = new GraphQLHttp(api.Endpoint, options.Concurrency))
         {
-            Log.Step($"walking pages 1 to {walk.TargetPage - 1} of {deepFilters.Count} filters through the API");
-            var deepBodies = new List<byte[]>();
-            foreach (var filter in deepFilters)
+            if (options.Runs("d"))
             {
-                deepBodies.Add(await walk.ApiBodyAsync(http, filter, cancellationToken));
+                Log.Step($"walking pages 1 to {walk.TargetPage - 1} of {deepFilters.Count} filters through the API");
+                var deepBodies = new List<byte[]>();
+                foreach (var filter in deepFilters)
+                {
+                    deepBodies.Add(await walk.ApiBodyAsync(http, filter, cancellationToken));
+                }
+
+                cases.Add(SearchCases.DeepPage(largeName, options.LargeOffers, walk, deepBodies, deepStatements));
             }
 
-            cases.Add(SearchCases.DeepPage(largeName, options.LargeOffers, walk, deepBodies, deepStatements));
             cases.Add(fullText);
             cases.Add(SearchCases.Places(largeName, options.LargeOffers));
+            cases.RemoveAll(c => !options.Runs(c.Key));
 
             foreach (var benchCase in cases)
             {
@@ -99,22 +112,25 @@ public static class SearchBenchmark
             await peer.MeasureAsync(large, settings, postmaster, cancellationToken);
         }
 
-        await using (var api = await StartApiAsync(options, small, cancellationToken))
-        using (var http = new GraphQLHttp(api.Endpoint, options.Concurrency))
+        if (runsSmall)
         {
-            warnings.AddRange(await ConsistencyCheck.RunAsync(smallRadius, http, smallFloor, cancellationToken));
-            if (peer is not null)
+            await using (var api = await StartApiAsync(options, small, cancellationToken))
+            using (var http = new GraphQLHttp(api.Endpoint, options.Concurrency))
             {
-                await peer.RecordStageAsync([smallRadius], http, cancellationToken);
+                warnings.AddRange(await ConsistencyCheck.RunAsync(smallRadius, http, smallFloor, cancellationToken));
+                if (peer is not null)
+                {
+                    await peer.RecordStageAsync([smallRadius], http, cancellationToken);
+                }
+
+                var apiCpu = new CpuAccounting([Environment.ProcessId, api.ProcessId], postmaster, api.ProcessId);
+                apiStats[smallRadius.Key] = await MeasureApiAsync(smallRadius, http, apiCpu, smallSettings, cancellationToken);
             }
 
-            var apiCpu = new CpuAccounting([Environment.ProcessId, api.ProcessId], postmaster, api.ProcessId);
-            apiStats[smallRadius.Key] = await MeasureApiAsync(smallRadius, http, apiCpu, smallSettings, cancellationToken);
-        }
-
-        if (peer is not null)
-        {
-            await peer.MeasureAsync(small, smallSettings, postmaster, cancellationToken);
+            if (peer is not null)
+            {
+                await peer.MeasureAsync(small, smallSettings, postmaster, cancellationToken);
+            }
         }
 
         var results = new List<CaseResult>();
@@ -124,7 +140,10 @@ public static class SearchBenchmark
             results.Add(Result(benchCase, apiStats[benchCase.Key], floor));
         }
 
-        results.Insert(1, Result(smallRadius, apiStats[smallRadius.Key], await MeasureFloorAsync(smallRadius, smallFloor, floorCpu, smallSettings, cancellationToken)));
+        if (runsSmall)
+        {
+            results.Insert(Math.Min(1, results.Count), Result(smallRadius, apiStats[smallRadius.Key], await MeasureFloorAsync(smallRadius, smallFloor, floorCpu, smallSettings, cancellationToken)));
+        }
 
         foreach (var (result, side, stats) in results.SelectMany(r => new[] { (r, "API", r.Api), (r, "floor", r.Floor) }))
         {

@@ -70,15 +70,14 @@ public static class SearchCases
         "d", $"page {walk.TargetPage} of (b) by cursor ({CursorWalk.Combinations} filters with >= {walk.MinMatches:N0} matches)",
         database, offers, bodies, [.. statements.Select(One)], ResultShape.OrderedPage);
 
-    /// <summary>One word per request; the API runs the page, the count and the facets: three statements.</summary>
+    /// <summary>One word per request; the API reads the first page, the total and the facets in one statement.</summary>
     public static BenchCase FullText(string database, long offers)
     {
         var words = Words();
         return new BenchCase(
             "e", "search: one job word + totalCount + facets, first 20 (by relevance)", database, offers,
             [.. words.Select(GraphQLQueries.FullTextBody)],
-            [.. words.Select(SearchRequests.FullText).Select(r => (IReadOnlyList<OfferStatement>)
-                [OfferSearchSql.Page(r, null, Limit), OfferSearchSql.Facets(r)])],
+            [.. words.Select(SearchRequests.FullText).Select(r => One(OfferSearchSql.PageAndFacets(r, Limit)))],
             ResultShape.OrderedPage);
     }
 

@@ -10,6 +10,7 @@ public static class Targets
         var b = Find(cases, "b");
         var d = Find(cases, "d");
         var d1 = Find(cases, "d1");
+        var e = Find(cases, "e");
         var p = Find(cases, "p");
         var targets = new List<TargetResult>();
         if (a is not null)
@@ -32,6 +33,11 @@ public static class Targets
         {
             // The same comparison on the same filters: page 50 against their own page 1.
             targets.Add(Below("(d) API p50 / (d1) API p50", Ratio(d.Api.P50Ms, d1.Api.P50Ms), 1.5, strict: false));
+        }
+
+        if (e is not null)
+        {
+            targets.Add(Below("(e) API p50 (ms)", e.Api.P50Ms, 50, strict: true));
         }
 
         if (p is not null)

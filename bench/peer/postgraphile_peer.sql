@@ -107,17 +107,21 @@ AS $$
     FROM parts
 $$;
 
--- Case (e), the page: the matching offers by relevance, then id.
+-- Case (e), the page: the matching offers by relevance, then id. Matched and ranked on Stage's search table
+-- (public.offer_search: each offer's vector and filter columns, kept by triggers), as Stage does; the offers' rows are
+-- joined after the order, so that a page reads only its own (and a count, the join being removable, none).
 CREATE FUNCTION postgraphile_peer.search_offers(search text)
 RETURNS SETOF public.offers
 LANGUAGE sql STABLE
 AS $$
     SELECT o.*
-    FROM public.offers o, postgraphile_peer.offer_text_query(search_offers.search) AS q
-    WHERE o.status = 'published' AND o.reserved_school_ids = '{}' AND o.remaining_seats > 0
-      AND o.last_date > postgraphile_peer.last_started_friday()
-      AND o.search_vector @@ q.matching
-    ORDER BY ts_rank(o.search_vector, q.ranking) DESC, o.id
+    FROM (SELECT s.id, ts_rank(s.search_vector, q.ranking) AS rank
+          FROM public.offer_search s, postgraphile_peer.offer_text_query(search_offers.search) AS q
+          WHERE s.status = 'published' AND s.reserved_school_ids = '{}' AND s.remaining_seats > 0
+            AND s.last_date > postgraphile_peer.last_started_friday()
+            AND s.search_vector @@ q.matching) AS m
+    LEFT JOIN public.offers o ON o.id = m.id
+    ORDER BY m.rank DESC, m.id
 $$;
 COMMENT ON FUNCTION postgraphile_peer.search_offers IS 'Case (e): published offers with seats left, reserved to no school, matching the words; most relevant first, then by id.';
 
@@ -131,11 +135,11 @@ RETURNS SETOF postgraphile_peer.offer_facet
 LANGUAGE sql STABLE
 AS $$
     WITH matched AS MATERIALIZED (
-        SELECT o.sector_id, o.department_code, o.grades
-        FROM public.offers o, postgraphile_peer.offer_text_query(search_offer_facets.search) AS q
-        WHERE o.status = 'published' AND o.reserved_school_ids = '{}' AND o.remaining_seats > 0
-          AND o.last_date > postgraphile_peer.last_started_friday()
-          AND o.search_vector @@ q.matching)
+        SELECT s.sector_id, s.department_code, s.grades
+        FROM public.offer_search s, postgraphile_peer.offer_text_query(search_offer_facets.search) AS q
+        WHERE s.status = 'published' AND s.reserved_school_ids = '{}' AND s.remaining_seats > 0
+          AND s.last_date > postgraphile_peer.last_started_friday()
+          AND s.search_vector @@ q.matching)
     SELECT f.facet, f.value, f.count FROM (
         SELECT 'sector' AS facet, sector_id::text AS value, count(*) AS count FROM matched GROUP BY sector_id
         UNION ALL

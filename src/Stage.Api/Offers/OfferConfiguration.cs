@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NpgsqlTypes;
 using Stage.Api.Data;
 using Stage.Api.Geography;
 
@@ -46,10 +45,6 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
             .HasComputedColumnSql("stage_department_of(country_code, postal_code)", stored: true);
         builder.Property(o => o.RegionCode).HasMaxLength(2)
             .HasComputedColumnSql("stage_region_of(stage_department_of(country_code, postal_code))", stored: true);
-
-        // Maintained by a trigger (it reads the employer's name and description), never written by EF.
-        builder.Property<NpgsqlTsVector>("SearchVector").ValueGeneratedOnAddOrUpdate();
-        builder.HasIndex("SearchVector").HasMethod("gin");
 
         builder.Property(o => o.CreatedAt).HasDefaultValueSql("now()");
         builder.Property(o => o.UpdatedAt).HasDefaultValueSql("now()").ValueGeneratedOnAddOrUpdate();

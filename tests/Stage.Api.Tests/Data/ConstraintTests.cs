@@ -182,7 +182,7 @@ public sealed class ConstraintTests(ApiFixture api) : IClassFixture<ApiFixture>
 
     private static async Task<bool> MatchesAsync(NpgsqlConnection connection, long id, string query)
     {
-        await using var command = new NpgsqlCommand("SELECT search_vector @@ to_tsquery('french', $2) FROM offers WHERE id = $1", connection)
+        await using var command = new NpgsqlCommand("SELECT search_vector @@ to_tsquery('french', $2) FROM offer_search WHERE id = $1", connection)
         {
             Parameters = { new() { Value = id }, new() { Value = query } },
         };

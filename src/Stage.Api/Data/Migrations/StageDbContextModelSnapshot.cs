@@ -934,11 +934,6 @@ namespace Stage.Api.Data.Migrations
                         .HasColumnName("reserved_school_ids")
                         .HasDefaultValueSql("'{}'::bigint[]");
 
-                    b.Property<NpgsqlTsVector>("SearchVector")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("tsvector")
-                        .HasColumnName("search_vector");
-
                     b.Property<int>("Seats")
                         .HasColumnType("integer")
                         .HasColumnName("seats");
@@ -995,11 +990,6 @@ namespace Stage.Api.Data.Migrations
                         .HasDatabaseName("ix_offers_reserved_school_ids");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ReservedSchoolIds"), "gin");
-
-                    b.HasIndex("SearchVector")
-                        .HasDatabaseName("ix_offers_search_vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.HasIndex("FirstDate", "Id")
                         .HasDatabaseName("ix_offers_first_date_id")

@@ -49,7 +49,7 @@ public sealed class DemoDataSeeder(NpgsqlDataSource dataSource, SchoolCalendar c
 
         await SeedStart.AdvanceSequencesAsync(connection, cancellationToken);
         await using (var analyze = new NpgsqlCommand(
-            "ANALYZE operators, employers, schools, pupils, staff_members, accounts, offers", connection) { CommandTimeout = 0 })
+            "ANALYZE operators, employers, schools, pupils, staff_members, accounts, offers, offer_search", connection) { CommandTimeout = 0 })
         {
             await analyze.ExecuteNonQueryAsync(cancellationToken);
         }

@@ -3,16 +3,16 @@ using Npgsql;
 namespace Stage.Api.Data.Seed;
 
 /// <summary>
-/// For large loads into an (almost) empty table: drops the offers' secondary indexes and builds them
-/// again afterwards, which is much faster than maintaining them row by row. The definitions are read
-/// from the catalog, so that they come back exactly as the migrations made them.
+/// For large loads into an (almost) empty table: drops the secondary indexes of the offers and of their search table
+/// (filled by a trigger as the offers arrive) and builds them again afterwards, which is much faster than maintaining
+/// them row by row. The definitions are read from the catalog, so that they come back exactly as the migrations made them.
 /// </summary>
 internal sealed class OfferIndexes(IReadOnlyList<string> definitions)
 {
     private const string DefinitionsSql = """
         SELECT pg_get_indexdef(i.indexrelid), i.indexrelid::regclass::text
         FROM pg_index i
-        WHERE i.indrelid = 'offers'::regclass
+        WHERE i.indrelid IN ('offers'::regclass, 'offer_search'::regclass)
           AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
         """;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphQL.Types;
 using Stage.Api.Geography;
 using Stage.Api.Schools;
@@ -24,6 +25,48 @@ public sealed record OfferFacets(
 }
 
 public sealed record FacetCount<T>(T Value, long Count);
+
+/// <summary>
+/// Adds up the rows of a facet count (<see cref="OfferSearchSql.Facets"/>): per sector, per département, per set of
+/// grades (counted once per offer, added here to each grade of the set) and the total.
+/// </summary>
+public sealed class OfferFacetRows
+{
+    private readonly Dictionary<int, long> _sectors = [];
+    private readonly Dictionary<string, long> _departments = new(StringComparer.Ordinal);
+    private readonly Dictionary<Grade, long> _grades = [];
+    private long _total;
+
+    public void Add(int facet, string? value, long count)
+    {
+        switch (facet)
+        {
+            case 0:
+                _sectors[int.Parse(value!, CultureInfo.InvariantCulture)] = count;
+                break;
+            case 1 when value is not null:
+                _departments[value] = count;
+                break;
+            case 2:
+                foreach (var grade in value!.Trim('{', '}').Split(',', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var key = Enum.Parse<Grade>(grade, ignoreCase: true);
+                    _grades[key] = _grades.GetValueOrDefault(key) + count;
+                }
+
+                break;
+            case 3:
+                _total = count;
+                break;
+        }
+    }
+
+    public OfferFacets ToFacets() => new(
+        _total,
+        [.. _sectors.Select(s => new FacetCount<Sector>(Sectors.ById(s.Key), s.Value)).OrderByDescending(f => f.Count).ThenBy(f => f.Value.Id)],
+        [.. _departments.Select(d => new FacetCount<string>(d.Key, d.Value)).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)],
+        [.. _grades.Select(g => new FacetCount<Grade>(g.Key, g.Value)).OrderByDescending(f => f.Count).ThenBy(f => f.Value)]);
+}
 
 public sealed class OfferFacetsType : ObjectGraphType<OfferFacets>
 {

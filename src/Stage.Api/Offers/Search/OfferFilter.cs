@@ -37,6 +37,16 @@ public static class OfferFilter
         [OfferFilterFields.Period] = new PeriodField(),
     };
 
+    /// <summary>The fields whose columns the search table (<see cref="OfferSearchTable"/>) does not hold.</summary>
+    private static readonly FilterField[] OffersOnly =
+    [
+        Fields[OfferFilterFields.Title], Fields[OfferFilterFields.CountryCode], Fields[OfferFilterFields.CreatedAt],
+        Fields[OfferFilterFields.UpdatedAt], Fields[OfferFilterFields.Weeks],
+    ];
+
+    /// <summary>True when every condition of <paramref name="filter"/> is on columns the search table holds too.</summary>
+    public static bool ReadsSearchColumnsOnly(FilterNode filter) => !OffersOnly.Any(filter.Mentions);
+
     /// <summary>
     /// Offers open to one of <paramref name="grades"/>. The database never mixes collège and lycée grades on an offer
     /// (CHECK), so a lycée search is exactly <c>grades = '{seconde}'</c> and a collège search excludes it: both literal,

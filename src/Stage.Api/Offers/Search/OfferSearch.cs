@@ -4,7 +4,10 @@ using Stage.Api.Schools;
 
 namespace Stage.Api.Offers.Search;
 
-/// <summary>Runs offer searches against PostgreSQL: one statement for a page, one for the count, one for the facets.</summary>
+/// <summary>
+/// Runs offer searches against PostgreSQL: one statement for a page, one for the count, one for the facets, or one for
+/// the first page and the facets together when the page ranks every match anyway.
+/// </summary>
 public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDataSource nearestNeighbour)
 {
     /// <summary>How far the nearest-neighbour read may grow to close a group of equidistant offers.</summary>
@@ -54,35 +57,40 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
 
     public async Task<OfferFacets> FacetsAsync(OfferSearchRequest request, CancellationToken cancellationToken)
     {
-        var sectors = new List<FacetCount<Sector>>();
-        var departments = new List<FacetCount<string>>();
-        var grades = new List<FacetCount<Grade>>();
-        long total = 0;
+        var facets = new OfferFacetRows();
         await using var command = Command(OfferSearchSql.Facets(request));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var count = reader.GetInt64(2);
-            if (reader.GetInt32(0) == 3)
-            {
-                total = count;
-                continue;
-            }
+            facets.Add(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt64(2));
+        }
 
-            var value = reader.GetString(1);
-            switch (reader.GetInt32(0))
+        return facets.ToFacets();
+    }
+
+    /// <summary>The first page and the facets from one pass over the matches (<see cref="OfferSearchSql.PageAndFacets"/>).</summary>
+    public async Task<(ConnectionPage<OfferHit> Page, OfferFacets Facets)> PageAndFacetsAsync(OfferSearchRequest request, CancellationToken cancellationToken)
+    {
+        var size = request.Page.Size;
+        var hits = new List<OfferHit>();
+        var facets = new OfferFacetRows();
+        var facet = OfferSearchSql.FacetOrdinal(request);
+        await using var command = Command(OfferSearchSql.PageAndFacets(request, size + 1));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (reader.IsDBNull(facet))
             {
-                case 0: sectors.Add(new(Sectors.ById(int.Parse(value, System.Globalization.CultureInfo.InvariantCulture)), count)); break;
-                case 1: departments.Add(new(value, count)); break;
-                default: grades.Add(new(Enum.Parse<Grade>(value, ignoreCase: true), count)); break;
+                hits.Add(ReadHit(reader, request));
+            }
+            else
+            {
+                facets.Add(reader.GetInt32(facet), reader.IsDBNull(facet + 1) ? null : reader.GetString(facet + 1), reader.GetInt64(facet + 2));
             }
         }
 
-        return new OfferFacets(
-            total,
-            [.. sectors.OrderByDescending(f => f.Count).ThenBy(f => f.Value.Id)],
-            [.. departments.OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)],
-            [.. grades.OrderByDescending(f => f.Count).ThenBy(f => f.Value)]);
+        var page = new ConnectionPage<OfferHit>(hits.Count > size ? hits.GetRange(0, size) : hits, HasNextPage: hits.Count > size, HasPreviousPage: false);
+        return (page, facets.ToFacets());
     }
 
     /// <summary>
@@ -118,26 +126,31 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
         var hits = new List<OfferHit>();
         await using var command = Command(statement, source);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var columns = request.Columns;
-        var distance = OfferSearchSql.DistanceOrdinal(request);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var offer = columns.Read(reader);
-            var values = new object[request.Order.Count];
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = ReadSortValue(reader, columns.Count + i, request.Order[i].Field);
-            }
-
-            if (distance is { } ordinal)
-            {
-                offer.DistanceKm = reader.GetDouble(ordinal) / 1000;
-            }
-
-            hits.Add(new OfferHit(offer, values));
+            hits.Add(ReadHit(reader, request));
         }
 
         return hits;
+    }
+
+    /// <summary>A page's row: the offer's columns, then the values of the sort keys, then the distance when read apart.</summary>
+    private static OfferHit ReadHit(NpgsqlDataReader reader, OfferSearchRequest request)
+    {
+        var columns = request.Columns;
+        var offer = columns.Read(reader);
+        var values = new object[request.Order.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = ReadSortValue(reader, columns.Count + i, request.Order[i].Field);
+        }
+
+        if (OfferSearchSql.DistanceOrdinal(request) is { } distance)
+        {
+            offer.DistanceKm = reader.GetDouble(distance) / 1000;
+        }
+
+        return new OfferHit(offer, values);
     }
 
     private static object ReadSortValue(NpgsqlDataReader reader, int ordinal, OfferSortField field) => field switch

@@ -47,8 +47,10 @@ public sealed class OfferSearchQueries(
                     request = request with { Pupil = pupil with { Grade = await search.PupilGradeAsync(pupil.PupilId, context.CancellationToken) } };
                 }
 
-                var facetsSelected = context.SubFields?.Values.Any(f => f.Field.Name.StringValue == "facets") == true;
-                return new OfferConnection(request, search, cursors, facetsSelected, new SearchBudget(options.Value.Budget, context.CancellationToken));
+                var selected = context.SubFields?.Values.Select(f => f.Field.Name.StringValue).ToHashSet(StringComparer.Ordinal) ?? [];
+                var reads = new OfferConnectionReads(
+                    Facets: selected.Contains("facets"), Page: selected.Overlaps(["edges", "nodes", "pageInfo"]));
+                return new OfferConnection(request, search, cursors, reads, new SearchBudget(options.Value.Budget, context.CancellationToken));
             });
 
     private const string IncludePastArgument = "includePast";

@@ -24,39 +24,52 @@ public static class OfferSearchSql
     {
         var context = request.Conditions;
         var parameters = context.Parameters.Copy();
-        var keys = request.Page.Backward
-            ? request.Order.Select(k => k with { Direction = Invert(k.Direction) }).ToList()
-            : request.Order.ToList();
-        var idDirection = request.Page.Backward ? SortDirection.Descending : SortDirection.Ascending;
-
+        var page = new PageShape(request);
         var where = context.Condition;
         if (cursor is not null)
         {
-            where += " AND " + context.Sort.After(keys, idDirection, cursor, parameters);
+            where += " AND " + context.Sort.After(page.Keys, page.IdDirection, cursor, parameters);
         }
 
-        var sortColumns = string.Concat(keys.Select((k, i) => $", {context.Sort.Expression(k.Field)} AS k{i}"));
-        var outerSortColumns = string.Concat(keys.Select((_, i) => $", p.k{i}"));
-        if (request.Near is not null && request.Columns.ReadsDistance && !keys.Any(k => k.Field == OfferSortField.Distance))
-        {
-            sortColumns += $", {context.Sort.Expression(OfferSortField.Distance)} AS distance_m";
-            outerSortColumns += ", p.distance_m";
-        }
-
-        var (orderBy, outerOrderBy) = UsesNearestNeighbourScan(request)
-            ? (context.Sort.Expression(OfferSortField.Distance), "p.k0")
-            : (string.Join(", ", keys.Select(k => $"{context.Sort.Expression(k.Field)} {Sql(k.Direction)}")) + $", o.id {Sql(idDirection)}",
-               string.Join(", ", keys.Select((k, i) => $"p.k{i} {Sql(k.Direction)}")) + $", p.id {Sql(idDirection)}");
-
-        // Deferred join: the page is chosen on narrow rows (id and sort keys), then only its rows are read, and only the
-        // columns the selection needs; each sort key (the distance among them) is computed once, in the inner query.
-        var columns = request.Columns;
-        var rows = columns.ReadsIdOnly ? "" : " JOIN offers o ON o.id = p.id" + (columns.ReadsEmployer ? " JOIN employers e ON e.id = o.employer_id" : "");
-        var sql = $"SELECT {(columns.ReadsIdOnly ? "p.id" : columns.Select)}{outerSortColumns} FROM (" +
-                  $"SELECT o.id{sortColumns} FROM {context.From} WHERE {where} ORDER BY {orderBy} LIMIT {limit.ToString(CultureInfo.InvariantCulture)}" +
-                  $") AS p{rows} ORDER BY {outerOrderBy}";
+        var orderBy = UsesNearestNeighbourScan(request) ? context.Sort.Expression(OfferSortField.Distance) : page.OrderBy((k, _) => context.Sort.Expression(k.Field), "o.id");
+        var sql = $"SELECT {page.Select}{page.OuterSortColumns} FROM (" +
+                  $"SELECT o.id{page.SortColumns} FROM {context.From} WHERE {where} ORDER BY {orderBy} LIMIT {Number(limit)}" +
+                  $") AS p{page.Rows} ORDER BY {page.OuterOrderBy}";
         return new OfferStatement(sql, parameters);
     }
+
+    /// <summary>
+    /// Whether the first page and the facets are read in one pass (<see cref="PageAndFacets"/>): when the page has to
+    /// rank every match anyway (relevance first), so that a second scan for the facets would read every match again.
+    /// </summary>
+    public static bool ReadsPageWithFacets(OfferSearchRequest request) =>
+        request.Search is not null && request.Page is { Cursor: null, Backward: false }
+        && request.Order[0].Field == OfferSortField.Relevance;
+
+    /// <summary>
+    /// The first page, the total and the facets in one statement: the matches are read once (their id, sort keys and
+    /// facet columns), the page is their first rows in order, and only the page's rows are read in full. The facet
+    /// rows follow the page's rows, which have no facet (see <see cref="FacetOrdinal"/>).
+    /// </summary>
+    public static OfferStatement PageAndFacets(OfferSearchRequest request, int limit)
+    {
+        var context = request.Conditions;
+        var page = new PageShape(request);
+        var sql = $"""
+            WITH matched AS MATERIALIZED (
+                SELECT o.id{page.SortColumns}, o.sector_id, o.department_code, o.grades FROM {context.From} WHERE {context.Condition}),
+            facets AS ({FacetCounts("matched")})
+            SELECT {page.Select}{page.OuterSortColumns}, f.facet, f.value, f.count
+            FROM facets AS f FULL JOIN (
+                (SELECT * FROM matched AS m ORDER BY {page.OrderByColumns("m")} LIMIT {Number(limit)}) AS p{page.Rows}) ON false
+            ORDER BY f.facet NULLS FIRST, {page.OuterOrderBy}
+            """;
+        return new OfferStatement(sql, context.Parameters);
+    }
+
+    /// <summary>The ordinal of the facet number in the rows of <see cref="PageAndFacets"/>; null on the page's rows.</summary>
+    public static int FacetOrdinal(OfferSearchRequest request) =>
+        request.Columns.Count + request.Order.Count + (ReadsExtraDistance(request) ? 1 : 0);
 
     /// <summary>The ordinal of the distance in a page's rows, when the search has a centre and the distance is read.</summary>
     public static int? DistanceOrdinal(OfferSearchRequest request)
@@ -68,9 +81,13 @@ public static class OfferSearchSql
 
         var key = request.Order.ToList().FindIndex(k => k.Field == OfferSortField.Distance);
         return key >= 0 ? request.Columns.Count + key
-            : request.Columns.ReadsDistance ? request.Columns.Count + request.Order.Count
+            : ReadsExtraDistance(request) ? request.Columns.Count + request.Order.Count
             : null;
     }
+
+    /// <summary>True when the page's rows carry the distance after the sort keys: asked for, and not a sort key.</summary>
+    private static bool ReadsExtraDistance(OfferSearchRequest request) =>
+        request.Near is not null && request.Columns.ReadsDistance && !request.Order.Any(k => k.Field == OfferSortField.Distance);
 
     /// <summary>
     /// One public offer (published, or waiting for an update) by id, if the visibility rule lets <paramref name="caller"/>
@@ -99,19 +116,21 @@ public static class OfferSearchSql
     public static OfferStatement Facets(OfferSearchRequest request)
     {
         var context = request.Conditions;
-        var sql = $"""
-            WITH matched AS MATERIALIZED (
-                SELECT o.sector_id, o.department_code, o.grades FROM {context.From} WHERE {context.Condition})
-            SELECT 0, sector_id::text, count(*) FROM matched GROUP BY sector_id
-            UNION ALL
-            SELECT 1, department_code, count(*) FROM matched WHERE department_code IS NOT NULL GROUP BY department_code
-            UNION ALL
-            SELECT 2, grade::text, count(*) FROM matched, unnest(matched.grades) AS grade GROUP BY grade
-            UNION ALL
-            SELECT 3, NULL, count(*) FROM matched
-            """;
-        return new OfferStatement(sql, context.Parameters);
+        var matched = $"(SELECT o.sector_id, o.department_code, o.grades FROM {context.From} WHERE {context.Condition}) AS matched";
+        return new OfferStatement(FacetCounts(matched), context.Parameters);
     }
+
+    /// <summary>
+    /// The counts of the rows of <paramref name="source"/> in one pass (grouping sets): per sector (facet 0), département
+    /// (1, NULL abroad), set of grades (2: an offer open to 4e and 3e counts once for {quatrieme,troisieme}, and the
+    /// reader adds it to each grade) and in all (3).
+    /// </summary>
+    private static string FacetCounts(string source) => $"""
+        SELECT CASE GROUPING(sector_id, department_code, grades) WHEN 3 THEN 0 WHEN 5 THEN 1 WHEN 6 THEN 2 ELSE 3 END AS facet,
+               coalesce(sector_id::text, department_code, grades::text) AS value, count(*) AS count
+        FROM {source}
+        GROUP BY GROUPING SETS ((sector_id), (department_code), (grades), ())
+        """;
 
     /// <summary>
     /// Translates what every statement of a search shares (visibility, the client's filter, territory, radius,
@@ -121,7 +140,6 @@ public static class OfferSearchSql
     {
         var parameters = new SqlParameters();
         string? centre = null;
-        string? tsQuery = null;
         var conditions = new List<string> { "o.status = 'published'" };
 
         if (request.Where is { } where)
@@ -162,31 +180,94 @@ public static class OfferSearchSql
             conditions.Add($"(o.location <-> {centre}) <= {parameters.Add(radius)}");
         }
 
-        string? rankQuery = null;
+        // A full-text search reads the narrow search table (OfferSearchTable), alone when it holds every column the search
+        // needs (then aliased as the offers are), else joined to the offers; `text` is the alias holding the vector.
+        var (from, text) = request.Search is null ? ("offers o", "o")
+            : OfferSearchTable.Answers(request) ? ($"{OfferSearchTable.Name} o", "o")
+            : ($"offers o JOIN {OfferSearchTable.Name} s ON s.id = o.id", "s");
+        string? rank = null;
         if (request.Search is { } search)
         {
             // The document holds French stems (weighted by where they stand) and the words as written ('simple', weight
             // D): the last word must start one of the latter; its stems also count for the rank, so a title ranks first.
             var last = parameters.Add(search.LastWord);
             var written = $"to_tsquery('simple', stage_unaccent({last}))";
-            (tsQuery, rankQuery) = (written, $"(to_tsquery('french', stage_unaccent({last})) || {written})");
+            var (tsQuery, rankQuery) = (written, $"(to_tsquery('french', stage_unaccent({last})) || {written})");
             if (search.CompleteWords is not null)
             {
                 var complete = $"to_tsquery('french', stage_unaccent({parameters.Add(search.CompleteWords)}))";
                 (tsQuery, rankQuery) = ($"({complete} && {tsQuery})", $"({complete} && {rankQuery})");
             }
 
-            conditions.Add($"o.search_vector @@ {tsQuery}");
+            conditions.Add($"{text}.search_vector @@ {tsQuery}");
+            // A scalar subquery is computed once per statement. Inline, the query would be computed again for every row
+            // under a generic plan (the parameter unknown when planning), which prepared statements switch to.
+            rank = $"ts_rank({text}.search_vector, (SELECT {rankQuery}))";
         }
 
-        var from = request.Where is { } filter && OfferFilter.ReadsEmployer(filter) ? "offers o JOIN employers e ON e.id = o.employer_id" : "offers o";
-        return new OfferConditions(from, string.Join(" AND ", conditions), new OfferSortSql(centre, rankQuery), parameters);
+        if (request.Where is { } filter && OfferFilter.ReadsEmployer(filter))
+        {
+            from += " JOIN employers e ON e.id = o.employer_id";
+        }
+
+        return new OfferConditions(from, string.Join(" AND ", conditions), new OfferSortSql(centre, rank), parameters);
     }
 
-    private static SortDirection Invert(SortDirection direction) =>
-        direction == SortDirection.Ascending ? SortDirection.Descending : SortDirection.Ascending;
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Sql(SortDirection direction) => direction == SortDirection.Ascending ? "ASC" : "DESC";
+    /// <summary>
+    /// What a page's statements share: its keys in reading order (inverted for a backward page), each computed once in
+    /// the inner query (<c>k0</c>, <c>k1</c>...; the distance too when asked for and not a key), the order on them, and
+    /// the deferred join reading the page's rows (only the columns the selection needs).
+    /// </summary>
+    private sealed class PageShape
+    {
+        public PageShape(OfferSearchRequest request)
+        {
+            var context = request.Conditions;
+            var backward = request.Page.Backward;
+            Keys = backward ? [.. request.Order.Select(k => k with { Direction = Invert(k.Direction) })] : [.. request.Order];
+            IdDirection = backward ? SortDirection.Descending : SortDirection.Ascending;
+            SortColumns = string.Concat(Keys.Select((k, i) => $", {context.Sort.Expression(k.Field)} AS k{i}"));
+            OuterSortColumns = string.Concat(Keys.Select((_, i) => $", p.k{i}"));
+            if (ReadsExtraDistance(request))
+            {
+                SortColumns += $", {context.Sort.Expression(OfferSortField.Distance)} AS distance_m";
+                OuterSortColumns += ", p.distance_m";
+            }
+
+            OuterOrderBy = OrderByColumns("p");
+            var columns = request.Columns;
+            Select = columns.ReadsIdOnly ? "p.id" : columns.Select;
+            Rows = columns.ReadsIdOnly ? "" : " JOIN offers o ON o.id = p.id" + (columns.ReadsEmployer ? " JOIN employers e ON e.id = o.employer_id" : "");
+        }
+
+        public List<OfferSortKey> Keys { get; }
+
+        public SortDirection IdDirection { get; }
+
+        public string SortColumns { get; }
+
+        public string OuterSortColumns { get; }
+
+        public string OuterOrderBy { get; }
+
+        public string Select { get; }
+
+        public string Rows { get; }
+
+        /// <summary>The order on every key then the id, the key of index i written by <paramref name="expression"/>.</summary>
+        public string OrderBy(Func<OfferSortKey, int, string> expression, string id) =>
+            string.Join(", ", Keys.Select((k, i) => $"{expression(k, i)} {Sql(k.Direction)}")) + $", {id} {Sql(IdDirection)}";
+
+        /// <summary>The order on the keys computed in the inner query, as columns of <paramref name="alias"/>.</summary>
+        public string OrderByColumns(string alias) => OrderBy((_, i) => $"{alias}.k{i}", $"{alias}.id");
+
+        private static SortDirection Invert(SortDirection direction) =>
+            direction == SortDirection.Ascending ? SortDirection.Descending : SortDirection.Ascending;
+
+        private static string Sql(SortDirection direction) => direction == SortDirection.Ascending ? "ASC" : "DESC";
+    }
 }
 
 /// <summary>The shared part of a search's statements: the tables, the condition, the sort expressions and their parameters.</summary>

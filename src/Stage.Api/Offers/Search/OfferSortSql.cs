@@ -5,7 +5,7 @@ using Stage.Api.Kit.Filtering;
 namespace Stage.Api.Offers.Search;
 
 /// <summary>The SQL of each sort key, and the keyset condition "after this cursor" over all keys and the id.</summary>
-public sealed class OfferSortSql(string? centre, string? rankQuery)
+public sealed class OfferSortSql(string? centre, string? rank)
 {
     public string Expression(OfferSortField field) => field switch
     {
@@ -14,7 +14,7 @@ public sealed class OfferSortSql(string? centre, string? rankQuery)
         OfferSortField.CreatedAt => "o.created_at",
         OfferSortField.RemainingSeats => "o.remaining_seats",
         OfferSortField.Distance => $"(o.location <-> {centre ?? throw new InvalidOperationException("distance needs a centre")})",
-        OfferSortField.Relevance => $"ts_rank(o.search_vector, {rankQuery ?? throw new InvalidOperationException("relevance needs a search")})",
+        OfferSortField.Relevance => rank ?? throw new InvalidOperationException("relevance needs a search"),
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
