@@ -90,6 +90,7 @@ public static class OfferFeedBenchmark
         var expected = await ExpectedAsync(http, filters, tokens, publishedAt, publisher.Since, cancellationToken);
         Log.Step("closing the subscribers");
         await subscribers.CloseAsync(64, cancellationToken);
+        await publisher.DeleteAsync(cancellationToken);
 
         var delivery = log.Result(expected, publishedAt);
         var report = new OfferFeedReport(
@@ -218,6 +219,9 @@ public static class OfferFeedBenchmark
             RETURNING id
             """;
 
+        /// <summary>Marks the benchmark's offers, deleted after the run so that the database keeps its seeded ones only.</summary>
+        private const string TitlePrefix = "Banc d'essai : ";
+
         private readonly ConcurrentDictionary<long, long> _committed = new();
         private int _failures;
 
@@ -228,6 +232,14 @@ public static class OfferFeedBenchmark
         public double MaxSlipMs { get; private set; }
 
         public DateTimeOffset Since { get; private set; }
+
+        public async Task DeleteAsync(CancellationToken cancellationToken)
+        {
+            await using var dataSource = StageDataSource.Create(connectionString);
+            await using var command = dataSource.CreateCommand("DELETE FROM offers WHERE starts_with(title, $1)");
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = TitlePrefix });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
 
         /// <summary>Every offer published: its id and the Stopwatch timestamp its commit returned at.</summary>
         public async Task<IReadOnlyDictionary<long, long>> RunAsync(Random random, CancellationToken cancellationToken)
@@ -249,7 +261,7 @@ public static class OfferFeedBenchmark
             var plans = Enumerable.Range(0, count).Select(_ =>
             {
                 var (latitude, longitude) = Cities[random.Next(Cities.Length)];
-                return (Title: $"Stage {Words[random.Next(Words.Length)]} {Words[random.Next(Words.Length)]}", Sector: random.Next(1, 52),
+                return (Title: $"{TitlePrefix}stage {Words[random.Next(Words.Length)]} {Words[random.Next(Words.Length)]}", Sector: random.Next(1, 52),
                     Latitude: latitude + (random.NextDouble() - 0.5) * 2, Longitude: longitude + (random.NextDouble() - 0.5) * 2,
                     Template: templates[random.Next(templates.Length)]);
             }).ToList();

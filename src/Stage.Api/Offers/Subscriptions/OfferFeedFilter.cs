@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
-using Npgsql;
 using Stage.Api.Kit.Filtering;
 using Stage.Api.Offers.Search;
 
@@ -10,88 +7,60 @@ namespace Stage.Api.Offers.Subscriptions;
 /// <summary>
 /// One subscriber's live filter: the very conditions of <c>offers</c> with the same arguments for the same viewer (built
 /// by <see cref="OfferSearchSql.Conditions"/>), minus availability, which the event itself states. They stay SQL, so that
-/// the text search, the radius and every operator mean exactly what they mean in a search; the condition is kept as a
-/// template whose parameters are renumbered into a statement that tests many subscribers at once. Besides, what the
-/// candidate index files the subscriber under (<see cref="Keys"/>): a necessary condition read from the arguments, never
-/// a sufficient one.
+/// the text search, the radius and every operator mean exactly what they mean in a search. Two shortcuts, both exact:
+/// an offer surely inside the radius is tested without it (<see cref="Unbounded"/>, which many subscribers share), one
+/// surely outside is not tested at all; only those near the edge are left to the database's own distance. Besides, what
+/// the candidate index files the subscriber under (<see cref="Keys"/>): a necessary condition, never a sufficient one.
 /// </summary>
-public sealed partial class OfferFeedFilter
+public sealed class OfferFeedFilter
 {
     /// <summary>Grid cells, in degrees, of the index of radius searches.</summary>
     public const double CellDegrees = 0.25;
 
+    private const double EarthKm = 6371.0088;
     private const double MetropolitanFranceKm2 = 551_695;
     private const int Departments = 101;
     private const int Sectors = 51;
 
-    private readonly string[] _segments;
-    private readonly int[] _placeholders;
-    private readonly NpgsqlParameter[] _parameters;
-
     public OfferFeedFilter(OfferSearchRequest request)
     {
         Request = request;
-        var conditions = OfferSearchSql.Conditions(request, availableOnly: false);
-        Condition = conditions.Condition;
-        _parameters = [.. conditions.Parameters.All];
-        var matches = Placeholder().Matches(Condition);
-        _placeholders = [.. matches.Select(m => int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture))];
-        var segments = new List<string>();
-        var start = 0;
-        foreach (Match match in matches)
-        {
-            segments.Add(Condition[start..match.Index]);
-            start = match.Index + match.Length;
-        }
-
-        segments.Add(Condition[start..]);
-        _segments = [.. segments];
+        Exact = new OfferCondition(request);
+        Unbounded = request.Near is null ? Exact : new OfferCondition(request with { Near = null });
         Keys = KeysOf(request);
     }
 
     public OfferSearchRequest Request { get; }
 
-    /// <summary>The condition on <c>offers o</c> (and <c>employers e</c>), with its own parameters $1..$n (<see cref="Parameters"/>).</summary>
-    public string Condition { get; }
+    /// <summary>The whole condition, radius included.</summary>
+    public OfferCondition Exact { get; }
 
-    public IReadOnlyList<NpgsqlParameter> Parameters => _parameters;
+    /// <summary>The condition without its radius (the same as <see cref="Exact"/> without one).</summary>
+    public OfferCondition Unbounded { get; }
 
     /// <summary>The index keys: the subscriber is a candidate for an event only when the offer has one of them (empty: never); null: every event.</summary>
     public string[]? Keys { get; }
 
-    public int ParameterCount => _parameters.Length;
-
-    /// <summary>Appends the condition to a statement being built, its parameters numbered after those already in it.</summary>
-    public void AppendTo(StringBuilder sql, List<NpgsqlParameter> parameters)
-    {
-        var offset = parameters.Count;
-        for (var i = 0; i < _placeholders.Length; i++)
-        {
-            sql.Append(_segments[i]).Append('$').Append((offset + _placeholders[i]).ToString(CultureInfo.InvariantCulture));
-        }
-
-        sql.Append(_segments[^1]);
-        parameters.AddRange(_parameters.Select(p => p.Clone()));
-    }
-
     /// <summary>
-    /// False only when the offer is surely outside the radius: the great-circle distance with a margin wider than the
-    /// gap between PostGIS's sphere and spheroid, so the exact test stays with the database.
+    /// What decides whether an offer here matches: <see cref="Unbounded"/> when it is surely within the radius,
+    /// <see cref="Exact"/> near the edge, null when it is surely outside. "Surely" is the great-circle distance on the
+    /// mean sphere with a margin (1 % + 100 m) wider than any gap between it and PostGIS's sphere or spheroid.
     /// </summary>
-    public bool MayReach(double latitude, double longitude)
+    public OfferCondition? ConditionAt(double latitude, double longitude)
     {
         if (Request.Near is not { } near)
         {
-            return true;
+            return Exact;
         }
 
-        const double earthKm = 6371.0088;
         static double Radians(double degrees) => degrees * Math.PI / 180;
         var dLat = Radians(latitude - near.Latitude);
         var dLon = Radians(longitude - near.Longitude);
         var a = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(Radians(near.Latitude)) * Math.Cos(Radians(latitude)) * Math.Pow(Math.Sin(dLon / 2), 2);
-        var distanceKm = 2 * earthKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-        return distanceKm <= near.RadiusKm * 1.01 + 1;
+        var distanceKm = 2 * EarthKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+        return distanceKm > near.RadiusKm * 1.01 + 0.1 ? null
+            : distanceKm < near.RadiusKm * 0.99 - 0.1 ? Unbounded
+            : Exact;
     }
 
     /// <summary>The keys of an offer, one per kind: its grid cell, its département and its sector.</summary>
@@ -190,10 +159,10 @@ public sealed partial class OfferFeedFilter
             ? filter.Operations.Select(o => ((int[])o.Operand!).Select(id => id.ToString(CultureInfo.InvariantCulture))).Aggregate((a, b) => a.Intersect(b))
             : null;
 
-    /// <summary>The cells of the radius's bounding box, widened like <see cref="MayReach"/>; null near a pole or the date line.</summary>
+    /// <summary>The cells of the radius's bounding box, widened like <see cref="ConditionAt"/>; null near a pole or the date line.</summary>
     private static string[]? CellsAround(GeoCircle near)
     {
-        var reachKm = near.RadiusKm * 1.01 + 1;
+        var reachKm = near.RadiusKm * 1.01 + 0.1;
         var latitudeSpan = reachKm / 110.0;
         var southmost = near.Latitude - latitudeSpan;
         var northmost = near.Latitude + latitudeSpan;
@@ -226,7 +195,4 @@ public sealed partial class OfferFeedFilter
     private static int Cell(double degrees) => (int)Math.Floor(degrees / CellDegrees);
 
     private static string CellKey(int row, int column) => string.Create(CultureInfo.InvariantCulture, $"c:{row}:{column}");
-
-    [GeneratedRegex(@"\$(\d+)", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
 }

@@ -58,12 +58,26 @@ public sealed class OfferPublicationFeed(OfferPublications store, OfferPublicati
 
     private async Task PublishAsync(List<OfferEventRow> batch, CancellationToken cancellationToken)
     {
-        var publications = batch.Where(r => r is { OfferExists: true, Event.Kind: OfferPublicationKind.Published })
-            .Select(r => (r.Event.OfferId, Candidates: hub.Candidates(r), r.Event.Position))
-            .Where(p => p.Candidates.Count > 0)
-            .ToList();
-        var matched = await store.MatchAsync([.. publications.Select(p => (p.OfferId, p.Candidates))], cancellationToken);
-        var matchedAt = publications.Select((p, i) => (p.Position, Subscribers: matched[i])).ToDictionary(p => p.Position, p => p.Subscribers);
+        // Per offer, its candidates grouped by the condition that decides them: subscribers with equal conditions (the same
+        // filter for the same kind of caller, or radii that surely hold the offer) are tested once; "always true" not at all.
+        var offers = new List<(long OfferId, List<OfferCondition> Conditions, ILookup<string, OfferFeedSubscriber> ByKey, long Position)>();
+        var matchedAt = new Dictionary<long, List<OfferFeedSubscriber>>();
+        foreach (var row in batch.Where(r => r is { OfferExists: true, Event.Kind: OfferPublicationKind.Published }))
+        {
+            var candidates = hub.Candidates(row);
+            var byKey = candidates.ToLookup(c => c.Condition.Key, c => c.Subscriber);
+            var conditions = candidates.Select(c => c.Condition).DistinctBy(c => c.Key).ToList();
+            matchedAt[row.Event.Position] = [.. conditions.Where(c => c.IsAlwaysTrue).SelectMany(c => byKey[c.Key])];
+            offers.Add((row.Event.OfferId, [.. conditions.Where(c => !c.IsAlwaysTrue)], byKey, row.Event.Position));
+        }
+
+        var met = await store.MatchAsync([.. offers.Where(o => o.Conditions.Count > 0).Select(o => (o.OfferId, o.Conditions))], cancellationToken);
+        var tested = 0;
+        foreach (var (_, conditions, byKey, position) in offers.Where(o => o.Conditions.Count > 0))
+        {
+            matchedAt[position].AddRange(conditions.Where((_, c) => met[tested][c]).SelectMany(c => byKey[c.Key]));
+            tested++;
+        }
 
         foreach (var row in batch)
         {

@@ -45,23 +45,34 @@ public sealed class OfferPublicationHub
         return new Registration(() => Remove(subscriber));
     }
 
-    /// <summary>The subscribers whose filters an available offer with these attributes may match (the database decides).</summary>
-    public List<OfferFeedSubscriber> Candidates(OfferEventRow row)
+    /// <summary>
+    /// The subscribers whose filters an available offer with these attributes may match, each with the condition that
+    /// decides it (see <see cref="OfferFeedFilter.ConditionAt"/>).
+    /// </summary>
+    public List<(OfferFeedSubscriber Subscriber, OfferCondition Condition)> Candidates(OfferEventRow row)
     {
-        var candidates = new List<OfferFeedSubscriber>();
+        var subscribers = new List<OfferFeedSubscriber>();
         lock (_gate)
         {
-            candidates.AddRange(_everywhere);
+            subscribers.AddRange(_everywhere);
             foreach (var key in OfferFeedFilter.KeysOfOffer(row.Latitude, row.Longitude, row.DepartmentCode, row.SectorId))
             {
                 if (_byKey.TryGetValue(key, out var list))
                 {
-                    candidates.AddRange(list);
+                    subscribers.AddRange(list);
                 }
             }
         }
 
-        candidates.RemoveAll(s => !s.Filter.MayReach(row.Latitude, row.Longitude));
+        var candidates = new List<(OfferFeedSubscriber, OfferCondition)>(subscribers.Count);
+        foreach (var subscriber in subscribers)
+        {
+            if (subscriber.Filter.ConditionAt(row.Latitude, row.Longitude) is { } condition)
+            {
+                candidates.Add((subscriber, condition));
+            }
+        }
+
         return candidates;
     }
 

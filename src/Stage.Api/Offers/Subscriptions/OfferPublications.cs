@@ -62,7 +62,7 @@ public sealed class OfferPublications(NpgsqlDataSource dataSource)
     {
         var parameters = new List<NpgsqlParameter>();
         var condition = new StringBuilder();
-        filter.AppendTo(condition, parameters);
+        filter.Exact.AppendTo(condition, parameters);
         var n = parameters.Count;
         await using var command = dataSource.CreateCommand($"""
             SELECT ev.position, ev.offer_id, ev.kind, ev.occurred_at FROM {Table} ev
@@ -94,7 +94,7 @@ public sealed class OfferPublications(NpgsqlDataSource dataSource)
     {
         var parameters = new List<NpgsqlParameter>();
         var condition = new StringBuilder();
-        filter.AppendTo(condition, parameters);
+        filter.Exact.AppendTo(condition, parameters);
         var n = parameters.Count;
         await using var command = dataSource.CreateCommand($"""
             SELECT spans.offer_id FROM (
@@ -117,22 +117,22 @@ public sealed class OfferPublications(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Which candidates each offer matches: every candidate's condition is tested on its offer's row, as many as fit in one
-    /// statement (one <c>SELECT</c> per offer, an array of booleans per row), so a batch of events costs a few statements
-    /// however many subscribers there are.
+    /// Which conditions each offer meets: every condition is tested on its offer's row, as many as fit in one statement (one
+    /// <c>SELECT</c> per offer, an array of booleans per row), so a batch of events costs a few statements however many
+    /// subscribers there are.
     /// </summary>
-    public async Task<List<OfferFeedSubscriber>[]> MatchAsync(IReadOnlyList<(long OfferId, List<OfferFeedSubscriber> Candidates)> offers, CancellationToken cancellationToken)
+    public async Task<bool[][]> MatchAsync(IReadOnlyList<(long OfferId, List<OfferCondition> Conditions)> offers, CancellationToken cancellationToken)
     {
-        var matched = offers.Select(_ => new List<OfferFeedSubscriber>()).ToArray();
+        var met = offers.Select(o => new bool[o.Conditions.Count]).ToArray();
         var pending = new List<(int Offer, int From, int Count)>();
         int conditions = 0, parameterCount = 0;
         for (var i = 0; i < offers.Count; i++)
         {
-            var candidates = offers[i].Candidates;
+            var list = offers[i].Conditions;
             var from = 0;
-            for (var c = 0; c < candidates.Count; c++)
+            for (var c = 0; c < list.Count; c++)
             {
-                var size = candidates[c].Filter.ParameterCount;
+                var size = list[c].ParameterCount;
                 if (conditions > 0 && (conditions + 1 > MaxConditionsPerStatement || parameterCount + size + 1 > MaxParametersPerStatement))
                 {
                     if (c > from)
@@ -140,7 +140,7 @@ public sealed class OfferPublications(NpgsqlDataSource dataSource)
                         pending.Add((i, from, c - from));
                     }
 
-                    await RunAsync(pending, offers, matched, cancellationToken);
+                    await RunAsync(pending, offers, met, cancellationToken);
                     pending.Clear();
                     (conditions, parameterCount, from) = (0, 0, c);
                 }
@@ -149,23 +149,23 @@ public sealed class OfferPublications(NpgsqlDataSource dataSource)
                 parameterCount += size + (c == from ? 1 : 0);
             }
 
-            if (candidates.Count > from)
+            if (list.Count > from)
             {
-                pending.Add((i, from, candidates.Count - from));
+                pending.Add((i, from, list.Count - from));
             }
         }
 
         if (pending.Count > 0)
         {
-            await RunAsync(pending, offers, matched, cancellationToken);
+            await RunAsync(pending, offers, met, cancellationToken);
         }
 
-        return matched;
+        return met;
     }
 
     private async Task RunAsync(
-        List<(int Offer, int From, int Count)> parts, IReadOnlyList<(long OfferId, List<OfferFeedSubscriber> Candidates)> offers,
-        List<OfferFeedSubscriber>[] matched, CancellationToken cancellationToken)
+        List<(int Offer, int From, int Count)> parts, IReadOnlyList<(long OfferId, List<OfferCondition> Conditions)> offers,
+        bool[][] met, CancellationToken cancellationToken)
     {
         var sql = new StringBuilder();
         var parameters = new List<NpgsqlParameter>();
@@ -181,7 +181,7 @@ public sealed class OfferPublications(NpgsqlDataSource dataSource)
             for (var c = from; c < from + count; c++)
             {
                 sql.Append(c > from ? ", coalesce((" : "coalesce((");
-                offers[offer].Candidates[c].Filter.AppendTo(sql, parameters);
+                offers[offer].Conditions[c].AppendTo(sql, parameters);
                 sql.Append("), false)");
             }
 
@@ -195,14 +195,7 @@ public sealed class OfferPublications(NpgsqlDataSource dataSource)
         while (await reader.ReadAsync(cancellationToken))
         {
             var (offer, from, _) = parts[reader.GetInt32(0)];
-            var results = reader.GetFieldValue<bool[]>(1);
-            for (var c = 0; c < results.Length; c++)
-            {
-                if (results[c])
-                {
-                    matched[offer].Add(offers[offer].Candidates[from + c]);
-                }
-            }
+            reader.GetFieldValue<bool[]>(1).CopyTo(met[offer], from);
         }
     }
 
