@@ -80,6 +80,25 @@ public sealed class OfferPublicationTests(ApiFixture api) : IClassFixture<ApiFix
     }
 
     [Fact]
+    public async Task Each_event_carries_the_offer_as_it_is_now_and_none_once_removed()
+    {
+        await using var feed = OfferFeed.Start(api);
+        var marker = OfferFeed.Marker("lue");
+        await using var subscriber = await feed.SubscribeAsync(null, new { where = new { title = new { contains = marker } } },
+            "subscription ($where: OfferFilterInput) { offersPublished(where: $where) { kind offer { title employer { name } } } }");
+
+        var offer = await feed.PublishAsync(o => o.Title = $"{marker} lue");
+        var published = (await subscriber.Client.ReceiveForAsync("s"))["payload"]!["data"]!["offersPublished"]!;
+        Assert.Equal($"{marker} lue", published["offer"]!["title"]!.GetValue<string>());
+        Assert.Equal("Boulangerie Dupré", published["offer"]!["employer"]!["name"]!.GetValue<string>());
+
+        await feed.UpdateAsync(offer.Id, "status = 'removed'");
+        var removed = (await subscriber.Client.ReceiveForAsync("s"))["payload"]!["data"]!["offersPublished"]!;
+        Assert.Equal("REMOVED", removed["kind"]!.GetValue<string>());
+        Assert.Null(removed["offer"]);
+    }
+
+    [Fact]
     public async Task A_reserved_offer_reaches_only_the_pupils_and_staff_of_its_schools_and_those_who_see_every_offer()
     {
         await using var feed = OfferFeed.Start(api);

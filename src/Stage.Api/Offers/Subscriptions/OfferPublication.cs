@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Stage.Api.Data;
 using Stage.Api.Events;
 using Stage.Api.Kit.Errors;
 using Stage.Api.Kit.Relay;
@@ -18,8 +20,17 @@ public enum OfferPublicationKind
     Removed,
 }
 
-/// <summary>One committed row of <c>offer_events</c>, the same for every subscriber.</summary>
-public sealed record OfferAvailabilityEvent(long Position, long OfferId, OfferPublicationKind Kind, DateTimeOffset OccurredAt);
+/// <summary>One committed row of <c>offer_events</c>, the same object for every live subscriber it goes to.</summary>
+public sealed record OfferAvailabilityEvent(long Position, long OfferId, OfferPublicationKind Kind, DateTimeOffset OccurredAt)
+{
+    private Task<Offer?>? _offer;
+
+    /// <summary>
+    /// The offer as anyone may read it by id, loaded once for all the streams this event goes to (each then applies its
+    /// viewer's visibility in memory), not once per subscriber.
+    /// </summary>
+    public Task<Offer?> OfferAsync(Func<long, Task<Offer?>> load) => LazyInitializer.EnsureInitialized(ref _offer, () => load(OfferId));
+}
 
 /// <summary>
 /// An event as one stream delivers it: with the position that stream started after (its origin), which its cursors
@@ -74,7 +85,7 @@ public sealed class OfferPublicationKindType : EnumerationGraphType<OfferPublica
 
 public sealed class OfferPublicationType : ObjectGraphType<OfferPublication>
 {
-    public OfferPublicationType(CursorSigner cursors, OfferNodeSource offers)
+    public OfferPublicationType(CursorSigner cursors, IDbContextFactory<StageDbContext> databases)
     {
         Name = "OfferPublication";
         Description = "An offer that became searchable for the subscriber's filter, or an offer this stream delivered that no longer is.";
@@ -88,8 +99,13 @@ public sealed class OfferPublicationType : ObjectGraphType<OfferPublication>
             .Description("The offer as it is now, as the viewer may read it by id (null once unpublished or removed).")
             .ResolveAsync(async c =>
             {
-                var found = await offers.LoadAsync([c.Source.Event.OfferId], c.Viewer(), c.CancellationToken);
-                return found.GetValueOrDefault(c.Source.Event.OfferId);
+                var offer = await c.Source.Event.OfferAsync(async id =>
+                {
+                    // Shared by the streams of this event: no one stream's cancellation may end it.
+                    await using var db = await databases.CreateDbContextAsync(CancellationToken.None);
+                    return await db.Offers.AsNoTracking().VisibleToPublic().Include(o => o.Employer).FirstOrDefaultAsync(o => o.Id == id, CancellationToken.None);
+                });
+                return offer is not null && c.Viewer().CanSee(offer) ? offer : null;
             });
         Field<NonNullGraphType<DateTimeType>>("occurredAt").Description("When the change was made.").Resolve(c => c.Source.Event.OccurredAt);
     }

@@ -104,7 +104,6 @@ public static class OfferPublicationSetup
     {
         services.AddSingleton<OfferPublications>();
         services.AddSingleton<OfferPublicationHub>();
-        services.AddSingleton<OfferNodeSource>();
         services.AddSingleton<IDatabaseNotificationHandler, OfferPublicationFeed>();
         return services;
     }
