@@ -1,11 +1,13 @@
 using System.Text.Json.Nodes;
 using Stage.Api.Events;
 using Stage.Api.Identity.Development;
+using Stage.Api.Kit.Relay;
 using Stage.Api.Kit.Requests;
 using Stage.Api.Offers;
 using Stage.Api.Schools;
 using Stage.Api.Tests.Applications;
 using Stage.Api.Tests.Fixtures;
+using Stage.Api.Tests.Offers.Management;
 
 namespace Stage.Api.Tests.Realtime;
 
@@ -76,6 +78,33 @@ public sealed class OfferPublicationTests(ApiFixture api) : IClassFixture<ApiFix
             [("PUBLISHED", offer.Id), ("FULL", offer.Id), ("PUBLISHED", offer.Id), ("UNPUBLISHED", offer.Id),
              ("PUBLISHED", offer.Id), ("REMOVED", offer.Id), ("PUBLISHED", full.Id), ("FULL", full.Id), ("REMOVED", full.Id),
              ("PUBLISHED", sentinel.Id)],
+            events.Select(e => (e.Kind, e.OfferId)));
+    }
+
+    [Fact]
+    public async Task The_publishers_mutations_through_another_instance_reach_a_subscriber_of_this_one()
+    {
+        await using var feed = OfferFeed.Start(api);
+        var marker = OfferFeed.Marker("mutation");
+        await using var subscriber = await feed.SubscribeAsync(null, new { where = new { title = new { contains = marker } } });
+
+        var publisher = await new OfferPeople(api).OperatorAsync();
+        var created = await publisher.SucceedAsync("createOffer", OfferInputs.Seconde($"{marker} créée")
+            .With("newEmployer", OfferInputs.NewEmployer()).With("publish", true));
+        var id = created["id"]!.GetValue<string>();
+        await publisher.SucceedAsync("unpublishOffer", new { offerId = id });
+        await publisher.SucceedAsync("publishOffer", new { offerId = id });
+        await publisher.SucceedAsync("removeOffer", new { offerId = id });
+
+        var offerId = GlobalId.Parse(id, OfferType.TypeName);
+        var events = new List<FeedEvent>();
+        for (var i = 0; i < 4; i++)
+        {
+            events.Add(await subscriber.NextAsync());
+        }
+
+        Assert.Equal(
+            [("PUBLISHED", offerId), ("UNPUBLISHED", offerId), ("PUBLISHED", offerId), ("REMOVED", offerId)],
             events.Select(e => (e.Kind, e.OfferId)));
     }
 

@@ -9,11 +9,13 @@ namespace Stage.Api.Offers.Subscriptions;
 /// goes to the streams that were handed the offer.
 /// </summary>
 public sealed class OfferPublicationFeed(OfferPublications store, OfferPublicationHub hub, ILogger<OfferPublicationFeed> logger)
-    : IDatabaseNotificationHandler
+    : IDatabaseNotificationHandler, IDisposable
 {
     private const int BatchSize = 500;
+    private const long Unknown = -1;
     private readonly WakeSignal _wake = new();
-    private long? _published;
+    private readonly SemaphoreSlim _starting = new(1, 1);
+    private long _published = Unknown;
 
     public string Channel => EventChannels.Events;
 
@@ -27,22 +29,47 @@ public sealed class OfferPublicationFeed(OfferPublications store, OfferPublicati
 
     public void OnConnected() => _wake.Wake();
 
+    public void Dispose() => _starting.Dispose();
+
     public Task RunAsync(CancellationToken stoppingToken) =>
         _wake.RunEachWakeAsync(PublishNewEventsAsync, e => logger.LogWarning("Could not read new offer events ({Reason}).", e.Message), stoppingToken);
 
-    private async Task PublishNewEventsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The last position this instance's feed has dispatched, where a new stream starts: every later event is either
+    /// dispatched after the stream registers or there for its replay. Read from the table on first use (at start-up only
+    /// what commits from then on is new), so a stream opened before the listener connected cannot start past the feed.
+    /// </summary>
+    public async Task<long> PositionAsync(CancellationToken cancellationToken)
     {
-        if (_published is null)
+        var position = Volatile.Read(ref _published);
+        if (position != Unknown)
         {
-            // At start-up only what commits from now on is new (every stream replays from its own start).
-            _published = await store.LastPositionAsync(cancellationToken);
-            return;
+            return position;
         }
 
+        await _starting.WaitAsync(cancellationToken);
+        try
+        {
+            if (Volatile.Read(ref _published) == Unknown)
+            {
+                Volatile.Write(ref _published, await store.LastPositionAsync(cancellationToken));
+            }
+
+            return Volatile.Read(ref _published);
+        }
+        finally
+        {
+            _starting.Release();
+        }
+    }
+
+    private async Task PublishNewEventsAsync(CancellationToken cancellationToken)
+    {
+        var published = await PositionAsync(cancellationToken);
         List<OfferEventRow> batch;
         do
         {
-            batch = await store.ReadAsync(_published.Value, BatchSize, cancellationToken);
+            batch = await store.ReadAsync(published, BatchSize, cancellationToken);
             if (hub.Count > 0)
             {
                 await PublishAsync(batch, cancellationToken);
@@ -50,7 +77,8 @@ public sealed class OfferPublicationFeed(OfferPublications store, OfferPublicati
 
             if (batch.Count > 0)
             {
-                _published = batch[^1].Event.Position;
+                published = batch[^1].Event.Position;
+                Volatile.Write(ref _published, published);
             }
         }
         while (batch.Count == BatchSize);

@@ -17,6 +17,7 @@ namespace Stage.Api.Offers.Subscriptions;
 /// </summary>
 public sealed class OfferPublicationSubscriptions(
     OfferPublicationHub hub,
+    OfferPublicationFeed feed,
     OfferPublications store,
     OfferSearch search,
     CursorSigner cursors,
@@ -59,6 +60,9 @@ public sealed class OfferPublicationSubscriptions(
         }
 
         var filter = new OfferFeedFilter(request);
+        // A new stream starts where this instance's feed stands, and replays what commits before it is live; a resumed
+        // one needs the feed started too, lest the feed start past its replay.
+        var feedPosition = await feed.PositionAsync(context.CancellationToken);
         long after, origin;
         List<long> delivered = [];
         if (resumed is { } position)
@@ -68,8 +72,7 @@ public sealed class OfferPublicationSubscriptions(
         }
         else
         {
-            // A new stream starts after the last committed event and replays what commits before it is live.
-            after = origin = await store.LastPositionAsync(context.CancellationToken);
+            after = origin = feedPosition;
         }
 
         var subscriber = new OfferFeedSubscriber(filter, origin, delivered);
@@ -104,7 +107,8 @@ public static class OfferPublicationSetup
     {
         services.AddSingleton<OfferPublications>();
         services.AddSingleton<OfferPublicationHub>();
-        services.AddSingleton<IDatabaseNotificationHandler, OfferPublicationFeed>();
+        services.AddSingleton<OfferPublicationFeed>();
+        services.AddSingleton<IDatabaseNotificationHandler>(p => p.GetRequiredService<OfferPublicationFeed>());
         return services;
     }
 }
