@@ -65,16 +65,26 @@ public sealed class OfferPublicationFeed(OfferPublications store, OfferPublicati
 
     private async Task PublishNewEventsAsync(CancellationToken cancellationToken)
     {
-        var published = await PositionAsync(cancellationToken);
+        if (Volatile.Read(ref _published) == Unknown)
+        {
+            // Started by the listener's connection: nothing is new yet (and nothing touches the offers table).
+            await PositionAsync(cancellationToken);
+            return;
+        }
+
+        var published = Volatile.Read(ref _published);
         List<OfferEventRow> batch;
         do
         {
-            batch = await store.ReadAsync(published, BatchSize, cancellationToken);
-            if (hub.Count > 0)
+            if (hub.Count == 0)
             {
-                await PublishAsync(batch, cancellationToken);
+                // Nobody listens here: skip ahead (a stream opened meanwhile starts before and replays what it skips).
+                Volatile.Write(ref _published, Math.Max(published, await store.LastPositionAsync(cancellationToken)));
+                return;
             }
 
+            batch = await store.ReadAsync(published, BatchSize, cancellationToken);
+            await PublishAsync(batch, cancellationToken);
             if (batch.Count > 0)
             {
                 published = batch[^1].Event.Position;
