@@ -64,6 +64,8 @@ public static class BenchDatabase
         {
             Log.Warn($"{name}: has {existing:N0} offers instead of {offers:N0}: dropping and loading it again");
             await ExecuteAsync(admin, $"DROP DATABASE \"{name}\" WITH (FORCE)", cancellationToken);
+            // The pool's connections to the dropped database were ended with it.
+            NpgsqlConnection.ClearAllPools();
             await ExecuteAsync(admin, $"CREATE DATABASE \"{name}\"", cancellationToken);
             await MigrateAsync(connectionString, name);
         }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 
 namespace Stage.Bench;
 
@@ -9,8 +10,12 @@ namespace Stage.Bench;
 /// applications read, the second accepts them, so each change has exactly one expected event.
 /// Written from many threads; read once at the end.
 /// </summary>
-public sealed class DeliveryLog
+public sealed class DeliveryLog : ISubscriptionSink
 {
+    /// <summary>Each subscriber follows its own application, resumed after the last event before the run.</summary>
+    public const string Subscription =
+        "subscription($id: ID!, $after: String) { applicationStatusChanged(applicationId: $id, after: $after) { cursor to } }";
+
     public const string ReadStatus = "READ";
     public const string AcceptedStatus = "ACCEPTED_BY_EMPLOYER";
     private const int KeptErrors = 5;
@@ -73,6 +78,9 @@ public sealed class DeliveryLog
             Error($"change {change}: {error}");
         }
     }
+
+    public void Received(int subscriber, JsonElement data) =>
+        Received(subscriber, data.GetProperty("applicationStatusChanged").GetProperty("to").GetString());
 
     /// <summary>Subscriber <paramref name="subscriber"/> received an event with status <paramref name="to"/>.</summary>
     public void Received(int subscriber, string? to)

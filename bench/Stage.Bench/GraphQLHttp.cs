@@ -39,10 +39,10 @@ public sealed class GraphQLHttp : IDisposable
         return Problem(status, bytes);
     }
 
-    /// <summary>Sends one request that must succeed, and returns its <c>data</c>.</summary>
-    public async Task<JsonElement> QueryAsync(byte[] body, CancellationToken cancellationToken)
+    /// <summary>Sends one request that must succeed (as the bearer of <paramref name="token"/> if given), and returns its <c>data</c>.</summary>
+    public async Task<JsonElement> QueryAsync(byte[] body, CancellationToken cancellationToken, string? token = null)
     {
-        var (status, bytes) = await PostAsync(body, cancellationToken);
+        var (status, bytes) = await PostAsync(body, cancellationToken, token);
         var problem = Problem(status, bytes);
         if (problem is not null)
         {

@@ -66,6 +66,21 @@ public static class MachineProbe
         return (fields.Sum(), fields[3] + fields[4]);
     }
 
+    /// <summary>The load average when a run starts, and its first warning when other work keeps the CPUs busy.</summary>
+    public static async Task<(string LoadAverage, List<string> Warnings)> StartAsync(CancellationToken cancellationToken)
+    {
+        var load = LoadAverage();
+        return (load, await BusyWarningAsync(cancellationToken) is { } busy ? [busy] : []);
+    }
+
+    /// <summary>The versions of a run's database server and its postmaster's process id (for CPU accounting; null when remote).</summary>
+    public static async Task<(VersionInfo Versions, int? Postmaster)> ServerAsync(string database, CancellationToken cancellationToken)
+    {
+        await using var floor = new SqlFloor(database, 1);
+        return (await VersionsAsync(floor, cancellationToken),
+            CpuAccounting.Postmaster(await floor.ScalarAsync<string>("SHOW data_directory", cancellationToken)));
+    }
+
     public static async Task<VersionInfo> VersionsAsync(SqlFloor floor, CancellationToken cancellationToken) => new(
         PostgreSql: await floor.ScalarAsync<string>("SHOW server_version", cancellationToken),
         PostGis: await floor.ScalarAsync<string>("SELECT postgis_lib_version()", cancellationToken),

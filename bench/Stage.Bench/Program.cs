@@ -32,7 +32,8 @@ Console.CancelKeyPress += (_, e) =>
 
 try
 {
-    return subscriptionOptions is not null ? await SubscriptionBenchmark.RunAsync(subscriptionOptions, stop.Token)
+    return subscriptionOptions is { OfferFeed: true } ? await OfferFeedBenchmark.RunAsync(subscriptionOptions, stop.Token)
+        : subscriptionOptions is not null ? await SubscriptionBenchmark.RunAsync(subscriptionOptions, stop.Token)
         : options!.ExplainSets > 0 ? await ExplainPlans.RunAsync(options, stop.Token)
         : await SearchBenchmark.RunAsync(options, stop.Token);
 }

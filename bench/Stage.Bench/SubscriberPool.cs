@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Stage.Bench;
 
 /// <summary>The run's WebSocket subscribers, opened and closed a bounded number at a time (the machine may have 2 cores).</summary>
-public sealed class SubscriberPool(Uri httpEndpoint, DeliveryLog log) : IDisposable
+public sealed class SubscriberPool(Uri httpEndpoint, ISubscriptionSink sink) : IDisposable
 {
     private readonly HttpMessageInvoker _invoker = new(new SocketsHttpHandler { UseProxy = false });
     private readonly Uri _endpoint = new UriBuilder(httpEndpoint) { Scheme = "ws" }.Uri;
@@ -11,23 +11,22 @@ public sealed class SubscriberPool(Uri httpEndpoint, DeliveryLog log) : IDisposa
 
     public int FailedLater => _subscribers.Count(s => s is { Failed: true });
 
-    /// <summary>Opens one subscriber per application; returns how many could not be opened.</summary>
+    /// <summary>Opens one subscriber per entry (its token, none for anonymous, and its variables); tells how many could not be opened.</summary>
     public async Task<OpeningResult> OpenAsync(
-        IReadOnlyList<BenchApplication> applications, Func<BenchApplication, string> tokenOf, Func<BenchApplication, string> idOf,
-        string after, int concurrency, CancellationToken cancellationToken)
+        string query, IReadOnlyList<(string? Token, object Variables)> subscriptions, int concurrency, CancellationToken cancellationToken)
     {
-        _subscribers = new WsSubscriber?[applications.Count];
+        _subscribers = new WsSubscriber?[subscriptions.Count];
         var failures = 0;
         var opened = 0;
         var stopwatch = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(Enumerable.Range(0, applications.Count),
+        await Parallel.ForEachAsync(Enumerable.Range(0, subscriptions.Count),
             new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
             async (i, _) =>
             {
-                var subscriber = new WsSubscriber(i, log);
+                var subscriber = new WsSubscriber(i, sink, query);
                 try
                 {
-                    await subscriber.OpenAsync(_endpoint, _invoker, tokenOf(applications[i]), idOf(applications[i]), after, cancellationToken);
+                    await subscriber.OpenAsync(_endpoint, _invoker, subscriptions[i].Token, subscriptions[i].Variables, cancellationToken);
                     _subscribers[i] = subscriber;
                     if (Interlocked.Increment(ref opened) % 2000 == 0)
                     {
@@ -39,7 +38,7 @@ public sealed class SubscriberPool(Uri httpEndpoint, DeliveryLog log) : IDisposa
                 {
                     subscriber.Dispose();
                     Interlocked.Increment(ref failures);
-                    log.Error($"subscriber {i} could not open: {e.GetType().Name}: {e.Message}");
+                    sink.Error($"subscriber {i} could not open: {e.GetType().Name}: {e.Message}");
                 }
             });
         var seconds = stopwatch.Elapsed.TotalSeconds;

@@ -13,13 +13,17 @@ public sealed record SubscriptionBenchOptions(
     TimeSpan Duration,
     int OpenConcurrency,
     int MaxInFlight,
-    TimeSpan Grace)
+    TimeSpan Grace,
+    bool OfferFeed = false)
 {
     public const string Benchmark = "subscriptions";
     public const string Database = "stage_bench_subscriptions";
 
     public const string Usage = """
-        Usage: ./stage bench subscriptions [options]
+        Usage: ./stage bench subscriptions [--offers] [options]
+          --offers             the offersPublished case: each subscriber with its own random filter and radius, M offers
+                               published per second (default 50) by SQL; delivery latency from the commit, lost,
+                               duplicated (checked against offers(...) with each subscriber's arguments), API CPU per offer
           --subscribers N      WebSocket subscribers, one application each (default 10000)
           --rate M             status changes per second driven through the API's mutations (default 200)
           --duration S         seconds of changes (default 30); rate x duration is at most 2 x subscribers,
@@ -49,11 +53,14 @@ public sealed record SubscriptionBenchOptions(
             MaxInFlight: 64,
             Grace: TimeSpan.FromSeconds(15));
 
+        var rateGiven = false;
         for (var i = 1; i < args.Count; i++)
         {
             var arg = args[i];
+            rateGiven |= arg == "--rate";
             options = arg switch
             {
+                "--offers" => options with { OfferFeed = true },
                 "--subscribers" => options with { Subscribers = (int)BenchOptions.Number(BenchOptions.Value(args, ref i), arg, 1, 60_000) },
                 "--rate" => options with { Rate = (int)BenchOptions.Number(BenchOptions.Value(args, ref i), arg, 1, 10_000) },
                 "--duration" => options with { Duration = BenchOptions.Seconds(BenchOptions.Value(args, ref i)) },
@@ -65,6 +72,12 @@ public sealed record SubscriptionBenchOptions(
                 "--output" => options with { OutputFolder = Path.GetFullPath(BenchOptions.Value(args, ref i)) },
                 _ => throw new ArgumentException($"Unknown option '{arg}'."),
             };
+        }
+
+        if (options.OfferFeed)
+        {
+            options = rateGiven ? options : options with { Rate = 50 };
+            return options.Changes >= 1 ? options : throw new ArgumentException("No offer to publish: rate x duration is 0.");
         }
 
         return options.Changes is >= 1 && options.Changes <= 2 * options.Subscribers

@@ -19,12 +19,7 @@ public static class SubscriptionBenchmark
     public static async Task<int> RunAsync(SubscriptionBenchOptions options, CancellationToken cancellationToken)
     {
         var startedAt = DateTimeOffset.UtcNow;
-        var warnings = new List<string>();
-        var loadAtStart = MachineProbe.LoadAverage();
-        if (await MachineProbe.BusyWarningAsync(cancellationToken) is { } busy)
-        {
-            warnings.Add(busy);
-        }
+        var (loadAtStart, warnings) = await MachineProbe.StartAsync(cancellationToken);
 
         if (ManagedHeap.ToolPath is null)
         {
@@ -35,13 +30,7 @@ public static class SubscriptionBenchmark
         var applications = await SubscriptionData.PrepareAsync(database, options.Subscribers, BenchIdentity.Issuer, cancellationToken);
         var identity = new BenchIdentity();
         var after = identity.EventCursorAt(await SubscriptionData.LastPositionAsync(database, cancellationToken));
-        VersionInfo versions;
-        int? postmaster;
-        await using (var floor = new SqlFloor(database, 1))
-        {
-            versions = await MachineProbe.VersionsAsync(floor, cancellationToken);
-            postmaster = CpuAccounting.Postmaster(await floor.ScalarAsync<string>("SHOW data_directory", cancellationToken));
-        }
+        var (versions, postmaster) = await MachineProbe.ServerAsync(database, cancellationToken);
 
         var tokens = applications.Select(a => a.EmployerSubject).Distinct().ToDictionary(s => s, identity.Token);
         var log = new DeliveryLog(options.Changes, options.Subscribers);
@@ -56,7 +45,8 @@ public static class SubscriptionBenchmark
 
         Log.Step($"opening {options.Subscribers:N0} subscribers, {options.OpenConcurrency} at a time");
         var opening = await subscribers.OpenAsync(
-            applications, a => identity.Token(a.PupilSubject), a => GlobalId.Encode(ApplicationType.TypeName, a.Id), after,
+            DeliveryLog.Subscription,
+            [.. applications.Select(a => ((string?)identity.Token(a.PupilSubject), (object)new { id = GlobalId.Encode(ApplicationType.TypeName, a.Id), after }))],
             options.OpenConcurrency, cancellationToken);
         Log.Step(string.Create(CultureInfo.InvariantCulture, $"{opening.Opened:N0} open in {opening.Seconds:0.0} s, {opening.Failures} failed"));
         await Task.Delay(Settle, cancellationToken);
@@ -102,16 +92,9 @@ public static class SubscriptionBenchmark
             otherCpu,
             warnings);
 
-        Console.Out.Write(SubscriptionTable.Format(report));
-        var path = await ResultsJson.WriteAsync(report, report.Benchmark, report.StartedAt, options.OutputFolder, cancellationToken);
-        Log.Step($"results written to {path}");
-        if (!report.Passed)
-        {
-            Log.Fail("FAILED: events were lost or repeated, or subscribers or mutations failed (see above).");
-            return 1;
-        }
-
-        return 0;
+        return await ResultsJson.ConcludeAsync(report, SubscriptionTable.Format(report), report.Passed,
+            "FAILED: events were lost or repeated, or subscribers or mutations failed (see above).",
+            report.Benchmark, report.StartedAt, options.OutputFolder, cancellationToken);
     }
 
     /// <summary>Waits until every expected event arrived, or the grace period is over.</summary>

@@ -3,16 +3,22 @@ using System.Text.Json;
 
 namespace Stage.Bench;
 
-/// <summary>
-/// One graphql-transport-ws subscriber over its own WebSocket: <c>connection_init</c> with its token,
-/// then one <c>applicationStatusChanged</c> subscription to its application, resumed after a cursor so
-/// that no event can slip between subscribing and going live. Its receive loop answers pings and
-/// records each event in the run's <see cref="DeliveryLog"/>.
-/// </summary>
-public sealed class WsSubscriber(int index, DeliveryLog log) : IDisposable
+/// <summary>What a run does with its subscribers' events and failures (written from many threads).</summary>
+public interface ISubscriptionSink
 {
-    private const string Query =
-        "subscription($id: ID!, $after: String) { applicationStatusChanged(applicationId: $id, after: $after) { cursor to } }";
+    /// <summary>Subscriber <paramref name="subscriber"/> received an event: the <c>data</c> of its <c>next</c> message.</summary>
+    void Received(int subscriber, JsonElement data);
+
+    void Error(string error);
+}
+
+/// <summary>
+/// One graphql-transport-ws subscriber over its own WebSocket: <c>connection_init</c> with its token (if any),
+/// then one subscription with its variables (e.g. resumed after a cursor, so that no event can slip between
+/// subscribing and going live). Its receive loop answers pings and hands each event to the run's sink.
+/// </summary>
+public sealed class WsSubscriber(int index, ISubscriptionSink sink, string query) : IDisposable
+{
     private static readonly byte[] Pong = """{"type":"pong"}"""u8.ToArray();
     private static readonly TimeSpan AckTimeout = TimeSpan.FromSeconds(60);
 
@@ -24,21 +30,21 @@ public sealed class WsSubscriber(int index, DeliveryLog log) : IDisposable
     /// <summary>True once the socket ended or the subscription failed before the run was over.</summary>
     public bool Failed { get; private set; }
 
-    public async Task OpenAsync(Uri endpoint, HttpMessageInvoker invoker, string token, string applicationId, string after, CancellationToken cancellationToken)
+    public async Task OpenAsync(Uri endpoint, HttpMessageInvoker invoker, string? token, object variables, CancellationToken cancellationToken)
     {
         _socket.Options.AddSubProtocol("graphql-transport-ws");
         _socket.Options.KeepAliveInterval = TimeSpan.Zero;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(AckTimeout);
         await _socket.ConnectAsync(endpoint, invoker, timeout.Token);
-        await SendAsync(new { type = "connection_init", payload = new { Authorization = "Bearer " + token } }, timeout.Token);
+        await SendAsync(token is null ? new { type = "connection_init" } : new { type = "connection_init", payload = (object)new { Authorization = "Bearer " + token } }, timeout.Token);
         var ack = await ReceiveAsync(timeout.Token);
         if (ack?.RootElement.GetProperty("type").GetString() != "connection_ack")
         {
             throw new InvalidOperationException($"subscriber {index}: no connection_ack but {ack?.RootElement.GetRawText() ?? "the socket's close"}");
         }
 
-        await SendAsync(new { id = "1", type = "subscribe", payload = new { query = Query, variables = new { id = applicationId, after } } }, timeout.Token);
+        await SendAsync(new { id = "1", type = "subscribe", payload = new { query, variables } }, timeout.Token);
         _receiving = ReceiveLoopAsync(cancellationToken);
     }
 
@@ -99,7 +105,7 @@ public sealed class WsSubscriber(int index, DeliveryLog log) : IDisposable
         switch (message.GetProperty("type").GetString())
         {
             case "next" when message.GetProperty("payload").TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object:
-                log.Received(index, data.GetProperty("applicationStatusChanged").GetProperty("to").GetString());
+                sink.Received(index, data);
                 break;
             case "ping":
                 _ = _socket.SendAsync(Pong, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
@@ -117,7 +123,7 @@ public sealed class WsSubscriber(int index, DeliveryLog log) : IDisposable
         if (!Failed)
         {
             Failed = true;
-            log.Error($"subscriber {index}: {reason}");
+            sink.Error($"subscriber {index}: {reason}");
         }
     }
 

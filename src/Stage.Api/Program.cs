@@ -37,6 +37,7 @@ builder.Services.AddPupilManagement();
 builder.Services.AddOfferManagement();
 builder.Services.AddRealtimeEvents(builder.Configuration);
 builder.Services.AddOfferSeatsEvents();
+builder.Services.AddOfferPublicationEvents();
 builder.Services.AddApiKeys(builder.Configuration);
 builder.Services.AddCostRateLimits(builder.Configuration);
 builder.Services.AddStageHealth();

@@ -165,6 +165,11 @@ public sealed class EventSubscription<T> : IObservable<T>, IDisposable where T :
 
     private async Task DeliverAsync(IObserver<T> observer, T item, CancellationToken cancellationToken)
     {
+        if (_source.Deliverable is { } deliverable && !deliverable(item))
+        {
+            return;
+        }
+
         if (_source.Credits is { } credits)
         {
             await credits.TakeAsync(cancellationToken);

@@ -12,10 +12,15 @@ namespace Stage.Api.Events;
 /// <param name="BufferSize">Live events held for a slow subscriber before it is disconnected.</param>
 /// <param name="Credits">The transport's back-pressure, if it has one.</param>
 /// <param name="Counter">Counts open streams.</param>
+/// <param name="Deliverable">
+/// A last say on each event, asked in delivery order (replayed, then live) and once per event: for streams whose
+/// events depend on what the stream itself delivered before. Null: every event.
+/// </param>
 public sealed record EventSubscriptionSource<T>(
     Func<EventSubscription<T>, IDisposable> Register,
     Func<long, int, CancellationToken, Task<IReadOnlyList<T>>>? Replay,
     long? After,
     int BufferSize,
     DeliveryCredits? Credits,
-    ActiveSubscriptions Counter) where T : class, IPositioned;
+    ActiveSubscriptions Counter,
+    Func<T, bool>? Deliverable = null) where T : class, IPositioned;

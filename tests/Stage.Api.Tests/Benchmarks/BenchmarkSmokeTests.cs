@@ -66,6 +66,16 @@ public sealed class BenchmarkSmokeTests : IDisposable
         Assert.Equal(0, delivery["mutationFailures"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task The_offer_feed_benchmark_delivers_to_each_subscriber_what_the_search_returns()
+    {
+        var report = await RunAsync("subscriptions", "--offers", "--subscribers", "20", "--rate", "10", "--duration", "2", "--grace", "5");
+
+        Assert.True(report["passed"]!.GetValue<bool>(), report["delivery"]!.ToJsonString());
+        Assert.Equal(20, report["published"]!.GetValue<int>());
+        Assert.Equal(report["delivery"]!["expected"]!.GetValue<long>(), report["delivery"]!["received"]!.GetValue<long>());
+    }
+
     private async Task<JsonNode> RunAsync(params string[] arguments)
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // bin/<configuration>/net10.0

@@ -28,27 +28,30 @@ public static class TestData
 
     public static async Task<Offer> AddOfferAsync(this StageDbContext db, Employer employer, Action<Offer>? customize = null)
     {
-        var offer = new Offer
-        {
-            Title = "Découverte du métier de boulanger",
-            Description = "Pétrissage, façonnage et cuisson : une semaine au fournil.",
-            SectorId = 28,
-            EmployerId = employer.Id,
-            Grades = [Grade.Seconde],
-            Weeks = [SecondeWeek1, SecondeWeek2],
-            Seats = 3,
-            Status = OfferStatus.Published,
-            Street = "12 rue de la République",
-            PostalCode = "75011",
-            City = "Paris",
-            Latitude = 48.8566,
-            Longitude = 2.3522,
-        };
+        var offer = NewOffer(employer.Id);
         customize?.Invoke(offer);
         db.Offers.Add(offer);
         await db.SaveChangesAsync();
         return offer;
     }
+
+    /// <summary>A published 2nde offer of this employer in Paris, not yet added.</summary>
+    public static Offer NewOffer(long employerId) => new()
+    {
+        Title = "Découverte du métier de boulanger",
+        Description = "Pétrissage, façonnage et cuisson : une semaine au fournil.",
+        SectorId = 28,
+        EmployerId = employerId,
+        Grades = [Grade.Seconde],
+        Weeks = [SecondeWeek1, SecondeWeek2],
+        Seats = 3,
+        Status = OfferStatus.Published,
+        Street = "12 rue de la République",
+        PostalCode = "75011",
+        City = "Paris",
+        Latitude = 48.8566,
+        Longitude = 2.3522,
+    };
 
     public static async Task<School> AddSchoolAsync(this StageDbContext db, Action<School>? customize = null)
     {

@@ -82,7 +82,7 @@ public static class OfferSearchArguments
             : request with { Page = request.Page with { Cursor = cursors.Decode(page.Cursor, request.OrderingFingerprint, request.SortValueTypes, page.CursorArgument) } };
     }
 
-    private static GeoCircle? Near(NearInput? near, SearchOptions options)
+    public static GeoCircle? Near(NearInput? near, SearchOptions options)
     {
         if (near is null)
         {
@@ -139,7 +139,7 @@ public static class OfferSearchArguments
 
     private static string Truncate(string value) => value.Length <= 32 ? value : value[..32] + "…";
 
-    private static FullTextQuery? Search(string? text) =>
+    public static FullTextQuery? Search(string? text) =>
         text is null ? null
         : FullTextQuery.IsTooLong(text)
             ? throw new InvalidArgumentError(ErrorCodes.SearchTooLong, "search", $"The search text is limited to {FullTextQuery.MaxLength} characters.")

@@ -135,12 +135,14 @@ public static class OfferSearchSql
     /// <summary>
     /// Translates what every statement of a search shares (visibility, the client's filter, territory, radius,
     /// full-text match) once per request; its parameters come first, so each statement copies them and adds its own.
+    /// With <paramref name="availableOnly"/> false the offer's availability (published, seats left) is left out: the
+    /// live feed of new offers asks only whether an offer that its event says became available matches the rest.
     /// </summary>
-    public static OfferConditions Conditions(OfferSearchRequest request)
+    public static OfferConditions Conditions(OfferSearchRequest request, bool availableOnly = true)
     {
         var parameters = new SqlParameters();
         string? centre = null;
-        var conditions = new List<string> { "o.status = 'published'" };
+        var conditions = availableOnly ? new List<string> { "o.status = 'published'" } : [];
 
         if (request.Where is { } where)
         {
@@ -167,7 +169,7 @@ public static class OfferSearchSql
             conditions.Add($"(o.region_code = ANY({parameters.Add(territory.RegionCodes)}) OR o.department_code = ANY({parameters.Add(territory.DepartmentCodes)}))");
         }
 
-        if (request.Where?.Mentions(OfferFilter.RemainingSeats) != true)
+        if (availableOnly && request.Where?.Mentions(OfferFilter.RemainingSeats) != true)
         {
             conditions.Add("o.remaining_seats > 0");
         }
@@ -210,7 +212,7 @@ public static class OfferSearchSql
             from += " JOIN employers e ON e.id = o.employer_id";
         }
 
-        return new OfferConditions(from, string.Join(" AND ", conditions), new OfferSortSql(centre, rank), parameters);
+        return new OfferConditions(from, conditions.Count == 0 ? "TRUE" : string.Join(" AND ", conditions), new OfferSortSql(centre, rank), parameters);
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
