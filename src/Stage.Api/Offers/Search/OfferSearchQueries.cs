@@ -53,7 +53,7 @@ public sealed class OfferSearchQueries(
                 return new OfferConnection(request, search, cursors, reads, new SearchBudget(options.Value.Budget, context.CancellationToken));
             });
 
-    private const string IncludePastArgument = "includePast";
+    public const string IncludePastArgument = "includePast";
 }
 
 /// <summary>

@@ -136,7 +136,9 @@ public static class OfferSearchSql
     /// Translates what every statement of a search shares (visibility, the client's filter, territory, radius,
     /// full-text match) once per request; its parameters come first, so each statement copies them and adds its own.
     /// With <paramref name="availableOnly"/> false the offer's availability (published, seats left) is left out: the
-    /// live feed of new offers asks only whether an offer that its event says became available matches the rest.
+    /// live feed of new offers asks only whether an offer that its event says became available matches the rest, on
+    /// rows of its own (<c>offers o</c> joined to the search table as <c>s</c>), so the condition never reads the search
+    /// table in place of the offers.
     /// </summary>
     public static OfferConditions Conditions(OfferSearchRequest request, bool availableOnly = true)
     {
@@ -185,7 +187,7 @@ public static class OfferSearchSql
         // A full-text search reads the narrow search table (OfferSearchTable), alone when it holds every column the search
         // needs (then aliased as the offers are), else joined to the offers; `text` is the alias holding the vector.
         var (from, text) = request.Search is null ? ("offers o", "o")
-            : OfferSearchTable.Answers(request) ? ($"{OfferSearchTable.Name} o", "o")
+            : availableOnly && OfferSearchTable.Answers(request) ? ($"{OfferSearchTable.Name} o", "o")
             : ($"offers o JOIN {OfferSearchTable.Name} s ON s.id = o.id", "s");
         string? rank = null;
         if (request.Search is { } search)

@@ -20,6 +20,7 @@ public sealed class OfferPublicationSubscriptions(
     OfferPublicationFeed feed,
     OfferPublications store,
     OfferSearch search,
+    SchoolCalendar calendar,
     CursorSigner cursors,
     ActiveSubscriptions counter,
     IOptions<SearchOptions> searchOptions,
@@ -37,6 +38,12 @@ public sealed class OfferPublicationSubscriptions(
             .Argument<NearInputType>("near", "Only offers within a radius of a point, a place or a postal code, as in `offers`.")
             .Argument<StringGraphType>("search", "Words to find, as in `offers` (French, accents ignored, the last word as a prefix). At most 200 characters.")
             .Argument<OfferViewerInputType>(OfferViewerInputType.Argument, "A signed-in pupil's view, as in `offers`: by default a pupil gets only the offers open to their grade.")
+            .Argument<NonNullGraphType<BooleanGraphType>>(OfferSearchQueries.IncludePastArgument, arg =>
+            {
+                arg.Description = "Also offers whose weeks have all started, as in `offers`. By default an offer comes only with a week to " +
+                    "come (its Monday after the day the subscription started, in France).";
+                arg.DefaultValue = false;
+            })
             .Argument<StringGraphType>("after", "Resume after this cursor (from an event of `offersPublished`, with the same arguments).")
             .ResolveStreamAsync(SubscribeAsync);
 
@@ -52,6 +59,7 @@ public sealed class OfferPublicationSubscriptions(
             Territory = OfferTerritory.Of(context),
             Caller = OfferCaller.Of(context.Viewer()),
             Pupil = PupilView.Of(context),
+            EndsAfter = context.GetArgument<bool>(OfferSearchQueries.IncludePastArgument) ? null : calendar.LastStartedFriday,
         };
         var resumed = context.GetArgument<string?>("after") is { } cursor ? OfferPublicationCursor.Decode(cursor, cursors, "after") : ((long, long)?)null;
         if (request.Pupil is { OwnGradeOnly: true } pupil)

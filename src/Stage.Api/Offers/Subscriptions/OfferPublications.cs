@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Npgsql;
+using Stage.Api.Offers.Search;
 
 namespace Stage.Api.Offers.Subscriptions;
 
@@ -18,7 +19,7 @@ public sealed class OfferPublications(NpgsqlDataSource dataSource)
     private const int MaxParametersPerStatement = 30_000;
 
     /// <summary>Every offer's condition is tested on its row with its employer: a filter may read both.</summary>
-    private const string OfferRow = "offers o JOIN employers e ON e.id = o.employer_id";
+    private const string OfferRow = $"offers o JOIN employers e ON e.id = o.employer_id JOIN {OfferSearchTable.Name} s ON s.id = o.id";
 
     public async Task<long> LastPositionAsync(CancellationToken cancellationToken)
     {
