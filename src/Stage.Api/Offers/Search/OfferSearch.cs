@@ -32,13 +32,22 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
         return new ConnectionPage<OfferHit>(page, HasNextPage: hasMore, HasPreviousPage: cursor is not null);
     }
 
-    /// <summary>The pupil's grade from their school record; null when the pupil is unknown.</summary>
-    public async Task<Grade?> PupilGradeAsync(long pupilId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The request with the pupil's grade from their school record filled in when the pupil's view keeps to their own
+    /// grade (null when the pupil is unknown); the request itself otherwise.
+    /// </summary>
+    public async Task<OfferSearchRequest> WithPupilGradeAsync(OfferSearchRequest request, CancellationToken cancellationToken)
     {
+        if (request.Pupil is not { OwnGradeOnly: true } pupil)
+        {
+            return request;
+        }
+
         await using var command = dataSource.CreateCommand("SELECT grade FROM pupils WHERE id = $1");
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = pupilId });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = pupil.PupilId });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? reader.GetFieldValue<Grade>(0) : null;
+        Grade? grade = await reader.ReadAsync(cancellationToken) ? reader.GetFieldValue<Grade>(0) : null;
+        return request with { Pupil = pupil with { Grade = grade } };
     }
 
     /// <summary>One public offer the caller may see, with the columns asked for; null when there is none.</summary>

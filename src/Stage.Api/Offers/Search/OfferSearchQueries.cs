@@ -26,7 +26,7 @@ public sealed class OfferSearchQueries(
             .Argument<NearInputType>("near", "Only offers within a radius of a point, a place or a postal code, nearest first by default; each gets `distanceKm`.")
             .Argument<StringGraphType>("search",
                 "Words to find in the title, description and employer (French, accents ignored, the last word as a prefix). At most 200 characters.")
-            .Argument<NonNullGraphType<BooleanGraphType>>(IncludePastArgument, arg =>
+            .Argument<NonNullGraphType<BooleanGraphType>>(OfferSearchArguments.IncludePast, arg =>
             {
                 arg.Description = "Also list offers whose weeks have all started or are over. By default an offer is listed while " +
                     "one of its weeks is still to come (its Monday after today, in France), so that a pupil can still apply to it.";
@@ -36,24 +36,18 @@ public sealed class OfferSearchQueries(
                 "A signed-in pupil's view: by default a pupil sees only the offers open to their grade; widen it or hide the offers already applied to.")
             .ResolveAsync(async context =>
             {
-                var request = OfferSearchArguments.Parse(context, options.Value, paging.Value, cursors);
-                if (!context.GetArgument<bool>(IncludePastArgument))
+                var request = OfferSearchArguments.Parse(context, options.Value, paging.Value, cursors) with
                 {
-                    request = request with { EndsAfter = calendar.LastStartedFriday };
-                }
+                    EndsAfter = OfferSearchArguments.EndsAfter(context, calendar),
+                };
 
-                if (request.Pupil is { OwnGradeOnly: true } pupil)
-                {
-                    request = request with { Pupil = pupil with { Grade = await search.PupilGradeAsync(pupil.PupilId, context.CancellationToken) } };
-                }
+                request = await search.WithPupilGradeAsync(request, context.CancellationToken);
 
                 var selected = context.SubFields?.Values.Select(f => f.Field.Name.StringValue).ToHashSet(StringComparer.Ordinal) ?? [];
                 var reads = new OfferConnectionReads(
                     Facets: selected.Contains("facets"), Page: selected.Overlaps(["edges", "nodes", "pageInfo"]));
                 return new OfferConnection(request, search, cursors, reads, new SearchBudget(options.Value.Budget, context.CancellationToken));
             });
-
-    public const string IncludePastArgument = "includePast";
 }
 
 /// <summary>
@@ -62,6 +56,12 @@ public sealed class OfferSearchQueries(
 /// </summary>
 public static class OfferSearchArguments
 {
+    public const string IncludePast = "includePast";
+
+    /// <summary>The cut-off of offers with a week to come (<see cref="OfferSearchRequest.EndsAfter"/>); null with <c>includePast: true</c>.</summary>
+    public static DateOnly? EndsAfter(IResolveFieldContext context, SchoolCalendar calendar) =>
+        context.GetArgument<bool>(IncludePast) ? null : calendar.LastStartedFriday;
+
     public static OfferSearchRequest Parse(IResolveFieldContext context, SearchOptions options, PagingOptions paging, KeysetCursors cursors)
     {
         var near = Near(context.GetArgument<NearInput?>("near"), options);

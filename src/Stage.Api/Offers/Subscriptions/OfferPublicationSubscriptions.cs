@@ -38,7 +38,7 @@ public sealed class OfferPublicationSubscriptions(
             .Argument<NearInputType>("near", "Only offers within a radius of a point, a place or a postal code, as in `offers`.")
             .Argument<StringGraphType>("search", "Words to find, as in `offers` (French, accents ignored, the last word as a prefix). At most 200 characters.")
             .Argument<OfferViewerInputType>(OfferViewerInputType.Argument, "A signed-in pupil's view, as in `offers`: by default a pupil gets only the offers open to their grade.")
-            .Argument<NonNullGraphType<BooleanGraphType>>(OfferSearchQueries.IncludePastArgument, arg =>
+            .Argument<NonNullGraphType<BooleanGraphType>>(OfferSearchArguments.IncludePast, arg =>
             {
                 arg.Description = "Also offers whose weeks have all started, as in `offers`. By default an offer comes only with a week to " +
                     "come (its Monday after the day the subscription started, in France).";
@@ -59,13 +59,10 @@ public sealed class OfferPublicationSubscriptions(
             Territory = OfferTerritory.Of(context),
             Caller = OfferCaller.Of(context.Viewer()),
             Pupil = PupilView.Of(context),
-            EndsAfter = context.GetArgument<bool>(OfferSearchQueries.IncludePastArgument) ? null : calendar.LastStartedFriday,
+            EndsAfter = OfferSearchArguments.EndsAfter(context, calendar),
         };
         var resumed = context.GetArgument<string?>("after") is { } cursor ? OfferPublicationCursor.Decode(cursor, cursors, "after") : ((long, long)?)null;
-        if (request.Pupil is { OwnGradeOnly: true } pupil)
-        {
-            request = request with { Pupil = pupil with { Grade = await search.PupilGradeAsync(pupil.PupilId, context.CancellationToken) } };
-        }
+        request = await search.WithPupilGradeAsync(request, context.CancellationToken);
 
         var filter = new OfferFeedFilter(request);
         // A new stream starts where this instance's feed stands, and replays what commits before it is live; a resumed
