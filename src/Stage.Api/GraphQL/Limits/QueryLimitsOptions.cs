@@ -77,9 +77,9 @@ public static class LimitsSetup
     public static IServiceCollection AddRequestLimits(this IServiceCollection services, IConfiguration configuration) =>
         services.Configure<QueryLimitsOptions>(configuration.GetSection(QueryLimitsOptions.Section));
 
-    /// <summary>The execution steps and the cost rule, which also runs for cached documents (its price depends on the variables).</summary>
+    /// <summary>The execution steps and the cost check, which runs after validation for every document (its price depends on the variables).</summary>
     public static IGraphQLBuilder AddRequestLimits(this IGraphQLBuilder graphQL) => graphQL
         .ConfigureExecution<DocumentLimits>()
         .ConfigureExecution<ExecutionTimeout>()
-        .AddValidationRule<QueryCostRule>(useForCachedDocuments: true);
+        .AddDocumentListener<QueryCostCheck>();
 }

@@ -49,17 +49,20 @@ public sealed class NestedConnectionCostTests
         var cost = new RequestCost();
         var userContext = new Dictionary<string, object?>();
         CostAccounting.Attach(userContext, cost);
-        var rule = new QueryCostRule(new FixedOptions<QueryLimitsOptions>(new QueryLimitsOptions { MaxCost = maxCost }));
+        var check = new QueryCostCheck(new FixedOptions<QueryLimitsOptions>(new QueryLimitsOptions { MaxCost = maxCost }));
+        var operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
         var result = await new DocumentValidator().ValidateAsync(new ValidationOptions
         {
             Schema = schema,
             Document = document,
-            Operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single(),
-            Rules = DocumentValidator.CoreRules.Append(rule),
+            Operation = operation,
+            Rules = DocumentValidator.CoreRules,
             UserContext = userContext,
             Variables = Inputs.Empty,
             Extensions = Inputs.Empty,
         });
-        return (cost.Requested, result.Errors.Select(e => e.Code));
+        Assert.True(result.IsValid);
+        var errors = check.Check(schema, document, operation, result.ArgumentValues, userContext);
+        return (cost.Requested, errors.Select(e => e.Code));
     }
 }

@@ -11,29 +11,47 @@ using Stage.Api.GraphQL.Execution;
 namespace Stage.Api.GraphQL.Limits;
 
 /// <summary>
-/// Prices the operation once its arguments are known (variables included) and refuses it when it costs more
-/// than the maximum; the price goes to the request's <see cref="Execution.RequestCost"/>. Also runs for
-/// documents taken from the cache, since the price depends on the variables.
+/// Prices the operation once its arguments are known (variables included) and refuses it when it costs more than the
+/// maximum; the price goes to the request's <see cref="Execution.RequestCost"/>. It runs after validation, on the
+/// arguments GraphQL.NET parsed there, for every document, cached or not, since the price depends on the variables. Not
+/// a validation rule on purpose: any rule makes GraphQL.NET walk the whole document with its type information, which a
+/// document taken from the cache would otherwise skip.
 /// </summary>
-public sealed class QueryCostRule(IOptionsMonitor<QueryLimitsOptions> options) : IValidationRule
+public sealed class QueryCostCheck(IOptionsMonitor<QueryLimitsOptions> options) : DocumentExecutionListenerBase
 {
-    public ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => default;
+    public override Task AfterValidationAsync(IExecutionContext context, IValidationResult validationResult)
+    {
+        if (validationResult.IsValid)
+        {
+            foreach (var error in Check(context.Schema, context.Document, context.Operation, context.ArgumentValues, context.UserContext))
+            {
+                context.Errors.Add(error);
+            }
+        }
 
-    public ValueTask<IVariableVisitor?> GetVariableVisitorAsync(ValidationContext context) => default;
+        return Task.CompletedTask;
+    }
 
-    public ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context)
+    /// <summary>The operation's price, recorded on the request's cost account, and the errors of an operation over a limit.</summary>
+    public List<ValidationError> Check(
+        ISchema schema,
+        GraphQLDocument document,
+        GraphQLOperationDefinition operation,
+        IReadOnlyDictionary<GraphQLField, IDictionary<string, ArgumentValue>>? arguments,
+        IDictionary<string, object?> userContext)
     {
         var limits = options.CurrentValue;
-        var calculator = new QueryCostCalculator(context.Schema, limits, context.ArgumentValues, context.Document);
-        var cost = calculator.Of(context.Operation);
-        if (CostAccounting.Find(context.UserContext) is { } account)
+        var calculator = new QueryCostCalculator(schema, limits, arguments, document);
+        var cost = calculator.Of(operation);
+        if (CostAccounting.Find(userContext) is { } account)
         {
             account.Requested = (int)cost;
         }
 
+        var errors = new List<ValidationError>();
         if (calculator.MostFilterConditions > limits.MaxFilterConditions)
         {
-            context.ReportError(new ValidationError(
+            errors.Add(new ValidationError(
                 $"A where argument holds {calculator.MostFilterConditions} conditions; the maximum is {limits.MaxFilterConditions} " +
                 "(every operator and every value of an in/nin list counts, and/or included). Narrow the filter or split the request.")
             {
@@ -43,7 +61,7 @@ public sealed class QueryCostRule(IOptionsMonitor<QueryLimitsOptions> options) :
 
         if (calculator.SchemaIntrospections > 1)
         {
-            context.ReportError(new ValidationError(
+            errors.Add(new ValidationError(
                 $"The operation asks for __schema {calculator.SchemaIntrospections} times; one introspection per request is allowed.")
             {
                 Code = ErrorCodes.TooManyIntrospectionFields,
@@ -52,13 +70,13 @@ public sealed class QueryCostRule(IOptionsMonitor<QueryLimitsOptions> options) :
 
         if (cost > limits.MaxCost)
         {
-            context.ReportError(new ValidationError($"The query may cost {cost} points; the maximum is {limits.MaxCost}. Ask for smaller pages (first/last) or fewer nested connections.")
+            errors.Add(new ValidationError($"The query may cost {cost} points; the maximum is {limits.MaxCost}. Ask for smaller pages (first/last) or fewer nested connections.")
             {
                 Code = ErrorCodes.MaxCostExceeded,
             });
         }
 
-        return default;
+        return errors;
     }
 }
 
