@@ -25,6 +25,14 @@ public sealed class ApiHost : IAsyncDisposable
         ["Stage__RateLimits__AccountPointsPerMinute"] = BenchPointsPerMinute,
         ["Stage__RateLimits__KeyPointsPerMinute"] = BenchPointsPerMinute,
     };
+
+    /// <summary>
+    /// One cursor key for every API this run starts, as a deployment has: the cursors of case (d), walked once through the
+    /// first API, stay valid for the API of the next round.
+    /// </summary>
+    private static readonly KeyValuePair<string, string> RunCursorKey =
+        new("Stage__Cursors__SigningKey", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     private readonly Process _process;
@@ -62,6 +70,7 @@ public sealed class ApiHost : IAsyncDisposable
         };
         start.ArgumentList.Add(apiAssembly);
         start.Environment["ConnectionStrings__Stage"] = connectionString;
+        start.Environment[RunCursorKey.Key] = RunCursorKey.Value;
         start.Environment["ASPNETCORE_URLS"] = baseUrl;
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

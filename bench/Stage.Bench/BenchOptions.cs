@@ -21,8 +21,16 @@ public sealed record BenchOptions(
     int ExplainSets,
     string? Peer = null,
     IReadOnlySet<string>? Cases = null,
-    string? LargeDatabaseName = null)
+    string? LargeDatabaseName = null,
+    int Rounds = 2,
+    TimeSpan? ServerWarmupOrDefault = null)
 {
+    /// <summary>
+    /// Unmeasured load after each start of a server (Stage's API, the peer), spread over its cases, so that its JIT has
+    /// settled before the first measurement: a fresh .NET process is still compiling its hot paths for half a minute.
+    /// </summary>
+    public TimeSpan ServerWarmup => ServerWarmupOrDefault ?? TimeSpan.FromSeconds(20);
+
     /// <summary>The cases' keys, in the order they run.</summary>
     public static readonly IReadOnlyList<string> CaseKeys = ["a", "a-10k", "b", "c", "d1", "d", "e", "p"];
 
@@ -30,6 +38,10 @@ public sealed record BenchOptions(
         Usage: ./stage bench search [options]
           --duration S        seconds measured per case and side (default 15)
           --warmup S          seconds of warm-up before each measurement (default 3)
+          --server-warmup S   seconds of unmeasured load over all cases after each start of a server, so that its JIT
+                              has settled (default 20)
+          --rounds N          measure everything N times (each round restarts the servers); the figures are the
+                              medians of the rounds, each round is kept in the JSON (default 2)
           --small-duration S  seconds measured for case (a) on the 10k database (default 5)
           --concurrency N     requests in flight (default 16)
           --max-requests N    stop a measurement after N requests (default 1000000)
@@ -81,6 +93,8 @@ public sealed record BenchOptions(
             {
                 "--duration" => options with { Duration = Seconds(Value(args, ref i)) },
                 "--warmup" => options with { Warmup = Seconds(Value(args, ref i), allowZero: true) },
+                "--server-warmup" => options with { ServerWarmupOrDefault = Seconds(Value(args, ref i), allowZero: true) },
+                "--rounds" => options with { Rounds = (int)Number(Value(args, ref i), arg, 1, 9) },
                 "--small-duration" => options with { SmallDuration = Seconds(Value(args, ref i)) },
                 "--concurrency" => options with { Concurrency = (int)Number(Value(args, ref i), arg, 1, 1024) },
                 "--max-requests" => options with { MaxRequests = Number(Value(args, ref i), arg, 1, 100_000_000) },

@@ -17,8 +17,8 @@ public sealed record BenchReport(
 }
 
 /// <summary>
-/// One case on one database: the API over HTTP and the floor (its SQL through Npgsql); <c>FloorSql</c> is
-/// the statements of the first parameter set.
+/// One case on one database: the API over HTTP and the floor (its SQL through Npgsql), as medians of the rounds, each
+/// round's figures beside them; <c>FloorSql</c> is the statements of the first parameter set.
 /// </summary>
 public sealed record CaseResult(
     string Key,
@@ -28,7 +28,9 @@ public sealed record CaseResult(
     int ParameterSets,
     LatencyStats Api,
     LatencyStats? Floor,
-    IReadOnlyList<string> FloorSql)
+    IReadOnlyList<string> FloorSql,
+    IReadOnlyList<LatencyStats> ApiRounds,
+    IReadOnlyList<LatencyStats> FloorRounds)
 {
     /// <summary>API p50 / floor p50: what HTTP, GraphQL and the API's own code add to the database's work.</summary>
     public double? ApiToFloorP50 => Floor is { P50Ms: > 0 } floor ? Math.Round(Api.P50Ms / floor.P50Ms, 2) : null;
@@ -37,6 +39,8 @@ public sealed record CaseResult(
 public sealed record TargetResult(string Name, double Value, string Comparison, double Limit, bool Met);
 
 public sealed record BenchSettings(
+    int Rounds,
+    double ServerWarmupSeconds,
     double DurationSeconds,
     double WarmupSeconds,
     double SmallDurationSeconds,

@@ -40,6 +40,40 @@ public sealed record LatencyStats(
             DatabaseCpuMsPerRequest: sample.DatabaseCpuMs);
     }
 
+    /// <summary>
+    /// One figure per measure from several rounds of the same measurement: the requests, failures and seconds add up, every
+    /// other figure is the median of the rounds' (the mean of the middle two for an even count).
+    /// </summary>
+    public static LatencyStats Median(IReadOnlyList<LatencyStats> rounds)
+    {
+        if (rounds.Count == 1)
+        {
+            return rounds[0];
+        }
+
+        double Of(Func<LatencyStats, double> figure)
+        {
+            var values = rounds.Select(figure).Order().ToArray();
+            var middle = values.Length / 2;
+            return Round(values.Length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2);
+        }
+
+        return new LatencyStats(
+            Requests: rounds.Sum(r => r.Requests),
+            Failures: rounds.Sum(r => r.Failures),
+            Seconds: Round(rounds.Sum(r => r.Seconds)),
+            RequestsPerSecond: Math.Round(Of(r => r.RequestsPerSecond), 1),
+            P50Ms: Of(r => r.P50Ms),
+            P90Ms: Of(r => r.P90Ms),
+            P99Ms: Of(r => r.P99Ms),
+            MeanMs: Of(r => r.MeanMs),
+            MaxMs: rounds.Max(r => r.MaxMs),
+            OtherCpuShare: Of(r => r.OtherCpuShare),
+            FirstErrors: [.. rounds.SelectMany(r => r.FirstErrors).Take(5)],
+            ServerCpuMsPerRequest: Of(r => r.ServerCpuMsPerRequest),
+            DatabaseCpuMsPerRequest: Of(r => r.DatabaseCpuMsPerRequest));
+    }
+
     /// <summary>The smallest value with at least <paramref name="fraction"/> of the values at or below it.</summary>
     public static double Percentile(double[] sorted, double fraction)
     {

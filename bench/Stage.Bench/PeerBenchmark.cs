@@ -23,7 +23,8 @@ public sealed class PeerBenchmark(
     };
 
     private readonly Dictionary<string, (string Database, List<(int Index, CaseAnswer Answer)> Answers)> _stage = [];
-    private readonly Dictionary<string, LatencyStats> _measured = [];
+    /// <summary>Each case's measurements, one per round.</summary>
+    private readonly Dictionary<string, List<LatencyStats>> _measured = [];
 
     public string Name => name;
 
@@ -47,7 +48,7 @@ public sealed class PeerBenchmark(
     /// Starts the peer on the database, checks it against Stage's answers recorded on that database, then measures
     /// those cases.
     /// </summary>
-    public async Task MeasureAsync(string connectionString, LoadSettings settings, int? postmaster, CancellationToken cancellationToken)
+    public async Task MeasureAsync(string connectionString, LoadSettings settings, TimeSpan warmup, int? postmaster, CancellationToken cancellationToken)
     {
         var database = new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database;
         var recorded = _stage.Where(c => c.Value.Database == database).ToDictionary(c => c.Key, c => c.Value.Answers);
@@ -76,6 +77,9 @@ public sealed class PeerBenchmark(
         }
 
         Log.Step($"{name} and Stage agree on all {recorded.Values.Sum(a => a.Count)} sampled requests on {database}");
+        await SearchBenchmark.WarmUpAsync(name, settings.Concurrency, warmup,
+            [.. recorded.Keys.Select(k => (Func<long, CancellationToken, Task<string?>>)((i, ct) => http.SendAsync(bodies[k][(int)(i % bodies[k].Count)], ct)))],
+            cancellationToken);
         var cpu = new CpuAccounting([Environment.ProcessId, peer.ProcessId], postmaster);
         foreach (var key in recorded.Keys)
         {
@@ -85,14 +89,19 @@ public sealed class PeerBenchmark(
                 settings, cpu, (i, ct) => http.SendAsync(caseBodies[(int)(i % caseBodies.Count)], ct), cancellationToken));
             Log.Step(string.Create(CultureInfo.InvariantCulture,
                 $"case ({key}) {name}: {stats.RequestsPerSecond:0} req/s, p50 {stats.P50Ms:0.00} ms, p99 {stats.P99Ms:0.00} ms, {stats.Requests} requests, {stats.Failures} failed"));
-            _measured[key] = stats;
+            if (!_measured.TryGetValue(key, out var rounds))
+            {
+                _measured[key] = rounds = [];
+            }
+
+            rounds.Add(stats);
         }
     }
 
     public PeerReport Report(IReadOnlyList<CaseResult> results)
     {
-        var cases = results.Select(r => _measured.TryGetValue(r.Key, out var peer)
-            ? new PeerCaseResult(r.Key, peer, Ratio(r.Api.RequestsPerSecond, peer.RequestsPerSecond), Ratio(r.Api.P50Ms, peer.P50Ms), _stage[r.Key].Answers.Count, null)
+        var cases = results.Select(r => _measured.TryGetValue(r.Key, out var rounds) && LatencyStats.Median(rounds) is var peer
+            ? new PeerCaseResult(r.Key, peer, Ratio(r.Api.RequestsPerSecond, peer.RequestsPerSecond), Ratio(r.Api.P50Ms, peer.P50Ms), _stage[r.Key].Answers.Count, null, rounds)
             : new PeerCaseResult(r.Key, null, null, null, 0, NotApplicable.GetValueOrDefault(r.Key, "not run"))).ToList();
         return new PeerReport(name, PeerServer.Describe(), cases, Targets(cases));
     }
@@ -205,4 +214,5 @@ public sealed record PeerReport(string Name, string Description, IReadOnlyList<P
 
 /// <summary>One case on the peer; <c>NotApplicable</c> says why the peer did not run it.</summary>
 public sealed record PeerCaseResult(
-    string Key, LatencyStats? Peer, double? StageToPeerRequestsPerSecond, double? StageToPeerP50, int CheckedParameterSets, string? NotApplicable);
+    string Key, LatencyStats? Peer, double? StageToPeerRequestsPerSecond, double? StageToPeerP50, int CheckedParameterSets, string? NotApplicable,
+    IReadOnlyList<LatencyStats>? PeerRounds = null);

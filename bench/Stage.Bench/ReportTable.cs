@@ -11,6 +11,7 @@ public static class ReportTable
         var text = new StringBuilder();
         var s = report.Settings;
         text.AppendLine(Invariant($"Stage search benchmark, {report.StartedAt:yyyy-MM-dd HH:mm:ss}Z: concurrency {s.Concurrency}, {s.DurationSeconds:0.#} s per side after {s.WarmupSeconds:0.#} s warm-up (10k: {s.SmallDurationSeconds:0.#} s)"));
+        text.AppendLine(Invariant($"{(s.Rounds == 1 ? "one round" : $"medians of {s.Rounds} rounds")}; each server warmed up for {s.ServerWarmupSeconds:0.#} s over its cases after it started"));
         var v = report.Versions;
         text.AppendLine(MachineLine(report.Machine));
         text.AppendLine(Invariant($"PostgreSQL {v.PostgreSql}, PostGIS {v.PostGis}, {v.DotNet}, GraphQL.NET {v.GraphQLNet}, Npgsql {v.Npgsql}"));

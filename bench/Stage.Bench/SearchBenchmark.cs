@@ -69,80 +69,100 @@ public static class SearchBenchmark
             : new PeerBenchmark(options.Peer, draws, await SearchCases.OfferIdsAsync(largeFloor, cancellationToken), deepFilters, walk);
         var settings = new LoadSettings(options.Concurrency, options.Warmup, options.Duration, options.MaxRequests);
         var smallSettings = settings with { Duration = options.SmallDuration };
-        var apiStats = new Dictionary<string, LatencyStats>();
-
-        await using (var api = await StartApiAsync(options, large, cancellationToken))
-        using (var http = new GraphQLHttp(api.Endpoint, options.Concurrency))
+        var apiRounds = new Dictionary<string, List<LatencyStats>>();
+        var floorRounds = new Dictionary<string, List<LatencyStats>>();
+        for (var round = 1; round <= options.Rounds; round++)
         {
-            if (options.Runs("d"))
+            if (options.Rounds > 1)
             {
-                Log.Step($"walking pages 1 to {walk.TargetPage - 1} of {deepFilters.Count} filters through the API");
-                var deepBodies = new List<byte[]>();
-                foreach (var filter in deepFilters)
-                {
-                    deepBodies.Add(await walk.ApiBodyAsync(http, filter, cancellationToken));
-                }
-
-                cases.Add(SearchCases.DeepPage(largeName, options.LargeOffers, walk, deepBodies, deepStatements));
+                Log.Step($"round {round} of {options.Rounds}");
             }
 
-            cases.Add(fullText);
-            cases.Add(SearchCases.Places(largeName, options.LargeOffers));
-            cases.RemoveAll(c => !options.Runs(c.Key));
-
-            foreach (var benchCase in cases)
-            {
-                warnings.AddRange(await ConsistencyCheck.RunAsync(benchCase, http, largeFloor, cancellationToken));
-            }
-
-            if (peer is not null)
-            {
-                await peer.RecordStageAsync(cases, http, cancellationToken);
-            }
-
-            var apiCpu = new CpuAccounting([Environment.ProcessId, api.ProcessId], postmaster, api.ProcessId);
-            foreach (var benchCase in cases)
-            {
-                apiStats[benchCase.Key] = await MeasureApiAsync(benchCase, http, apiCpu, settings, cancellationToken);
-            }
-        }
-
-        if (peer is not null)
-        {
-            await peer.MeasureAsync(large, settings, postmaster, cancellationToken);
-        }
-
-        if (runsSmall)
-        {
-            await using (var api = await StartApiAsync(options, small, cancellationToken))
+            await using (var api = await StartApiAsync(options, large, cancellationToken))
             using (var http = new GraphQLHttp(api.Endpoint, options.Concurrency))
             {
-                warnings.AddRange(await ConsistencyCheck.RunAsync(smallRadius, http, smallFloor, cancellationToken));
-                if (peer is not null)
+                if (round == 1)
                 {
-                    await peer.RecordStageAsync([smallRadius], http, cancellationToken);
+                    if (options.Runs("d"))
+                    {
+                        Log.Step($"walking pages 1 to {walk.TargetPage - 1} of {deepFilters.Count} filters through the API");
+                        var deepBodies = new List<byte[]>();
+                        foreach (var filter in deepFilters)
+                        {
+                            deepBodies.Add(await walk.ApiBodyAsync(http, filter, cancellationToken));
+                        }
+
+                        cases.Add(SearchCases.DeepPage(largeName, options.LargeOffers, walk, deepBodies, deepStatements));
+                    }
+
+                    cases.Add(fullText);
+                    cases.Add(SearchCases.Places(largeName, options.LargeOffers));
+                    cases.RemoveAll(c => !options.Runs(c.Key));
+
+                    foreach (var benchCase in cases)
+                    {
+                        warnings.AddRange(await ConsistencyCheck.RunAsync(benchCase, http, largeFloor, cancellationToken));
+                    }
+
+                    if (peer is not null)
+                    {
+                        await peer.RecordStageAsync(cases, http, cancellationToken);
+                    }
                 }
 
+                await WarmUpAsync("the API", options.Concurrency, options.ServerWarmup, [.. cases.Select(c => (Func<long, CancellationToken, Task<string?>>)((i, ct) => http.SendAsync(c.Body(i), ct)))], cancellationToken);
                 var apiCpu = new CpuAccounting([Environment.ProcessId, api.ProcessId], postmaster, api.ProcessId);
-                apiStats[smallRadius.Key] = await MeasureApiAsync(smallRadius, http, apiCpu, smallSettings, cancellationToken);
+                foreach (var benchCase in cases)
+                {
+                    Add(apiRounds, benchCase.Key, await MeasureApiAsync(benchCase, http, apiCpu, settings, cancellationToken));
+                }
             }
 
             if (peer is not null)
             {
-                await peer.MeasureAsync(small, smallSettings, postmaster, cancellationToken);
+                await peer.MeasureAsync(large, settings, options.ServerWarmup, postmaster, cancellationToken);
+            }
+
+            if (runsSmall)
+            {
+                await using (var api = await StartApiAsync(options, small, cancellationToken))
+                using (var http = new GraphQLHttp(api.Endpoint, options.Concurrency))
+                {
+                    if (round == 1)
+                    {
+                        warnings.AddRange(await ConsistencyCheck.RunAsync(smallRadius, http, smallFloor, cancellationToken));
+                        if (peer is not null)
+                        {
+                            await peer.RecordStageAsync([smallRadius], http, cancellationToken);
+                        }
+                    }
+
+                    await WarmUpAsync("the API", options.Concurrency, options.ServerWarmup, [(i, ct) => http.SendAsync(smallRadius.Body(i), ct)], cancellationToken);
+                    var apiCpu = new CpuAccounting([Environment.ProcessId, api.ProcessId], postmaster, api.ProcessId);
+                    Add(apiRounds, smallRadius.Key, await MeasureApiAsync(smallRadius, http, apiCpu, smallSettings, cancellationToken));
+                }
+
+                if (peer is not null)
+                {
+                    await peer.MeasureAsync(small, smallSettings, options.ServerWarmup, postmaster, cancellationToken);
+                }
+            }
+
+            foreach (var benchCase in cases.Where(c => c.HasFloor))
+            {
+                Add(floorRounds, benchCase.Key, await MeasureFloorAsync(benchCase, largeFloor, floorCpu, settings, cancellationToken));
+            }
+
+            if (runsSmall)
+            {
+                Add(floorRounds, smallRadius.Key, await MeasureFloorAsync(smallRadius, smallFloor, floorCpu, smallSettings, cancellationToken));
             }
         }
 
-        var results = new List<CaseResult>();
-        foreach (var benchCase in cases)
-        {
-            var floor = benchCase.HasFloor ? await MeasureFloorAsync(benchCase, largeFloor, floorCpu, settings, cancellationToken) : null;
-            results.Add(Result(benchCase, apiStats[benchCase.Key], floor));
-        }
-
+        var results = cases.Select(c => Result(c, apiRounds[c.Key], floorRounds.GetValueOrDefault(c.Key))).ToList();
         if (runsSmall)
         {
-            results.Insert(Math.Min(1, results.Count), Result(smallRadius, apiStats[smallRadius.Key], await MeasureFloorAsync(smallRadius, smallFloor, floorCpu, smallSettings, cancellationToken)));
+            results.Insert(Math.Min(1, results.Count), Result(smallRadius, apiRounds[smallRadius.Key], floorRounds[smallRadius.Key]));
         }
 
         foreach (var (result, side, stats) in results.SelectMany(r => new[] { (r, "API", r.Api), (r, "floor", r.Floor) }))
@@ -157,7 +177,7 @@ public static class SearchBenchmark
         var report = new BenchReport(
             options.Benchmark, startedAt, DateTimeOffset.UtcNow, MachineProbe.Machine(loadAtStart), versions,
             new BenchSettings(
-                options.Duration.TotalSeconds, options.Warmup.TotalSeconds, options.SmallDuration.TotalSeconds, options.Concurrency,
+                options.Rounds, options.ServerWarmup.TotalSeconds, options.Duration.TotalSeconds, options.Warmup.TotalSeconds, options.SmallDuration.TotalSeconds, options.Concurrency,
                 options.MaxRequests, options.LargeOffers, options.SmallOffers, options.LargeDatabase, options.SmallDatabase,
                 SearchCases.ParameterSets, CursorWalk.Combinations, SearchDraws.Seed),
             results, Targets.Check(results), warnings, peer?.Report(results));
@@ -201,9 +221,41 @@ public static class SearchBenchmark
         return stats;
     }
 
-    private static CaseResult Result(BenchCase benchCase, LatencyStats api, LatencyStats? floor) =>
-        new(benchCase.Key, benchCase.Title, benchCase.Database, benchCase.Offers, benchCase.Count, api, floor,
-            benchCase.HasFloor ? [.. benchCase.StatementsFor(0).Select(s => s.Sql)] : []);
+    private static CaseResult Result(BenchCase benchCase, List<LatencyStats> api, List<LatencyStats>? floor) =>
+        new(benchCase.Key, benchCase.Title, benchCase.Database, benchCase.Offers, benchCase.Count,
+            LatencyStats.Median(api), floor is null ? null : LatencyStats.Median(floor),
+            benchCase.HasFloor ? [.. benchCase.StatementsFor(0).Select(s => s.Sql)] : [], api, floor ?? []);
+
+    private static void Add(Dictionary<string, List<LatencyStats>> rounds, string key, LatencyStats stats)
+    {
+        if (!rounds.TryGetValue(key, out var list))
+        {
+            rounds[key] = list = [];
+        }
+
+        list.Add(stats);
+    }
+
+    /// <summary>
+    /// Load that is not measured, spread evenly over <paramref name="operations"/> (one per case), after a server has
+    /// started: see <see cref="BenchOptions.ServerWarmup"/>.
+    /// </summary>
+    public static async Task WarmUpAsync(
+        string server, int concurrency, TimeSpan warmup, IReadOnlyList<Func<long, CancellationToken, Task<string?>>> operations, CancellationToken cancellationToken)
+    {
+        if (warmup <= TimeSpan.Zero || operations.Count == 0)
+        {
+            return;
+        }
+
+        Log.Step(string.Create(CultureInfo.InvariantCulture, $"warming {server} up for {warmup.TotalSeconds:0.#} s over its {operations.Count} case(s), unmeasured"));
+        var each = new LoadSettings(concurrency, TimeSpan.Zero, warmup / operations.Count, long.MaxValue);
+        var none = new CpuAccounting([Environment.ProcessId], null);
+        foreach (var operation in operations)
+        {
+            _ = await LoadLoop.RunAsync(each, none, (i, ct) => operation(i + LoadLoop.WarmupOffset, ct), cancellationToken);
+        }
+    }
 
     private static string Summary(string what, LatencyStats stats)
     {

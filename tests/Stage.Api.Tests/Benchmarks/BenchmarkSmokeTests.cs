@@ -21,7 +21,7 @@ public sealed class BenchmarkSmokeTests : IDisposable
     public async Task The_search_benchmark_measures_every_case_on_Stage_and_its_peer_without_a_failed_request()
     {
         var report = await RunAsync("search", "--offers", "5000", "--small-offers", "1000",
-            "--duration", "1", "--small-duration", "1", "--warmup", "0", "--concurrency", "2", "--peer", "postgraphile");
+            "--duration", "1", "--small-duration", "1", "--warmup", "0", "--server-warmup", "1", "--rounds", "2", "--concurrency", "2", "--peer", "postgraphile");
 
         Assert.Equal(0, report["failures"]!.GetValue<int>());
         var cases = report["cases"]!.AsArray();
@@ -32,6 +32,16 @@ public sealed class BenchmarkSmokeTests : IDisposable
         {
             Assert.True(measured["requests"]!.GetValue<long>() > 0, measured.ToJsonString());
             Assert.Equal(0, measured["failures"]!.GetValue<long>());
+        }
+
+        // Two rounds, each kept; the figure quoted is their median.
+        foreach (var measuredCase in cases)
+        {
+            var apiRounds = measuredCase!["apiRounds"]!.AsArray();
+            Assert.Equal(2, apiRounds.Count);
+            var rates = apiRounds.Select(r => r!["requestsPerSecond"]!.GetValue<double>()).ToList();
+            Assert.Equal(Math.Round(rates.Average(), 1), measuredCase["api"]!["requestsPerSecond"]!.GetValue<double>(), 1);
+            Assert.Equal(measuredCase["floor"] is null ? 0 : 2, measuredCase["floorRounds"]!.AsArray().Count);
         }
 
         // The peer answered like Stage on the sampled parameter sets before it was measured, except where it cannot run.
