@@ -21,7 +21,8 @@ public static class EventsSetup
     {
         services.AddSingleton<IPartyEventStore<TEvent>, TStore>();
         services.AddSingleton<PartyEventHub<TEvent>>();
-        services.AddSingleton<IDatabaseNotificationHandler, PartyEventFeed<TEvent>>();
+        services.AddSingleton<PartyEventFeed<TEvent>>();
+        services.AddSingleton<IDatabaseNotificationHandler>(p => p.GetRequiredService<PartyEventFeed<TEvent>>());
         services.AddSingleton<PartyEventSubscriber<TEvent>>();
         return services;
     }

@@ -10,7 +10,15 @@ public sealed class PartyEventFeed<T>(IPartyEventStore<T> store, PartyEventHub<T
 {
     private const int BatchSize = 500;
     private readonly WakeSignal _wake = new();
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long? _published;
+
+    /// <summary>
+    /// Done once the feed knows where it starts, that is once it publishes every event committed from then on. A stream
+    /// registered before that would miss the events committed between its registration and the feed's start, so the
+    /// subscriber waits for it (only just after the process started: the listener's first connection).
+    /// </summary>
+    public Task Started => _started.Task;
 
     public string Channel => EventChannels.Events;
 
@@ -33,6 +41,7 @@ public sealed class PartyEventFeed<T>(IPartyEventStore<T> store, PartyEventHub<T
         {
             // At start-up only what commits from now on is new (resuming subscribers replay the rest).
             _published = await store.LastPositionAsync(cancellationToken);
+            _started.TrySetResult();
             return;
         }
 

@@ -17,6 +17,7 @@ namespace Stage.Api.Events;
 /// </summary>
 public sealed class PartyEventSubscriber<T>(
     PartyEventHub<T> hub,
+    PartyEventFeed<T> feed,
     IPartyEventStore<T> store,
     CursorSigner cursors,
     ActiveSubscriptions counter,
@@ -44,6 +45,9 @@ public sealed class PartyEventSubscriber<T>(
                     }
                 }
 
+                // Just after start-up the feed may not know yet where it starts: a stream registered before then would
+                // miss what commits in between (PartyEventFeed.Started).
+                await feed.Started.WaitAsync(context.CancellationToken);
                 return Subscribe(context, viewer, subjectId);
             });
 
