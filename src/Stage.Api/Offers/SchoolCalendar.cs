@@ -32,6 +32,9 @@ public sealed class SchoolCalendar(TimeProvider clock, IOptions<SchoolCalendarOp
     /// <summary>True when the week starting on <paramref name="monday"/> has started (its Monday is today or past).</summary>
     public bool HasStarted(DateOnly monday) => monday <= Today;
 
+    /// <summary>The Monday of the first week that has not started: the earliest a pupil may apply for.</summary>
+    public DateOnly FirstWeekToCome => MondayOf(Today).AddDays(7);
+
     /// <summary>The last day of a week that has started: an offer whose last Friday is after it still has a week to come.</summary>
     public DateOnly LastStartedFriday => MondayOf(Today).AddDays(4);
 
@@ -106,7 +109,7 @@ public sealed class SchoolCalendarType : ObjectGraphType<SchoolCalendar>
             .Resolve(c => SchoolCalendar.SchoolYearOf(c.Source.Today));
         Field<NonNullGraphType<StringGraphType>>("firstWeekToCome")
             .Description("The first ISO week that has not started, like \"2026-W51\": the earliest a pupil may apply for.")
-            .Resolve(c => IsoWeek.Format(SchoolCalendar.MondayOf(c.Source.Today).AddDays(7)));
+            .Resolve(c => IsoWeek.Format(c.Source.FirstWeekToCome));
         Field<NonNullGraphType<SecondePeriodType>>("secondePeriod")
             .Description("The mandatory 2nde period of a year's June; by default the first one whose week 1 has not started.")
             .Argument<IntGraphType>("year", $"The year of the period's June, {FirstYear} to {LastYear} (`INVALID_YEAR` otherwise).")

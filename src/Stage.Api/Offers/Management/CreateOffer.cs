@@ -15,7 +15,12 @@ public sealed class CreateOffer(IdempotentTransaction<OfferOutcome> transactions
         OfferAccess.RequirePublisher(viewer);
         var errors = new FieldErrors();
         var valid = OfferDraftValidator.Validate(viewer.Kind, draft, calendar, errors);
-        if (valid is null)
+        if (valid is not null)
+        {
+            OfferPeriodRules.RequireWeekToCome(valid.Offer.Weeks, calendar, errors);
+        }
+
+        if (valid is null || !errors.IsEmpty)
         {
             return Task.FromResult(OfferOutcome.Refused(errors.All));
         }

@@ -68,7 +68,9 @@ public abstract class OfferInputType : PartialInputObjectGraphType<OfferInput>
             "The grades the offer is open to: QUATRIEME and/or TROISIEME (collège), or SECONDE (lycée), never both kinds.");
         Add(required, i => i.Weeks, typeof(ListGraphType<NonNullGraphType<StringGraphType>>),
             "ISO weeks like \"2026-W25\", distinct. 4e/3e: weeks of the school year (September to June). 2nde: the mandatory period's " +
-            "week 1, week 2 or both (the period ends on the last Friday of June and starts 11 days earlier: 2026-W25 and 2026-W26 in 2026).");
+            "week 1, week 2 or both (the period ends on the last Friday of June and starts 11 days earlier: 2026-W25 and 2026-W26 in 2026). " +
+            "createOffer, and updateOffer when weeks are given, need one that has not started (`schoolCalendar.firstWeekToCome` or later); " +
+            "upsertOffers stores a catalogue's finished offers as they are.");
         Add(required, i => i.Seats, typeof(IntGraphType), "How many pupils the host can take: 1 to 6,000, and never fewer than the seats already taken.");
         Add(required, i => i.Address, typeof(OfferAddressInputType), "Where the internship takes place" + (required ? "." : "; replaces the whole address."));
         Add(required, i => i.Latitude, typeof(FloatGraphType), "The address's latitude, -90 to 90 (with the longitude, not both 0). " +

@@ -31,6 +31,21 @@ public static class OfferPeriodRules
         return inPeriod ? (validGrades, [.. mondays.Select(m => m.Monday).Order()]) : (validGrades, null);
     }
 
+    /// <summary>
+    /// An offer being created, or given new weeks, needs one that has not started: pupils apply only for weeks to come, and
+    /// searches list only offers that have one, so an offer of past weeks would be published to nobody. Offers already
+    /// stored keep their weeks when other fields change, and a partner's catalogue (upsertOffers) may hold finished ones.
+    /// </summary>
+    public static void RequireWeekToCome(IReadOnlyCollection<DateOnly> weeks, SchoolCalendar calendar, FieldErrors errors)
+    {
+        if (weeks.Count > 0 && weeks.All(calendar.HasStarted))
+        {
+            errors.Add("weeks",
+                $"Every week given has started (today is {calendar.Today:yyyy-MM-dd} in France): an offer needs a week to come, " +
+                $"{IsoWeek.Format(calendar.FirstWeekToCome)} or later.");
+        }
+    }
+
     private static Grade[]? Grades(IReadOnlyList<Grade>? grades, FieldErrors errors)
     {
         if (grades is null || grades.Count == 0)

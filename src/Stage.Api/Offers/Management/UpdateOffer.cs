@@ -23,6 +23,11 @@ public sealed class UpdateOffer(IdempotentTransaction<OfferOutcome> transactions
 
             var errors = new FieldErrors();
             var valid = OfferValidator.Validate(changes.Overlay(current.Fields), calendar, errors, current.SeatsTaken);
+            if (valid is not null && changes.Has(nameof(OfferInput.Weeks)))
+            {
+                OfferPeriodRules.RequireWeekToCome(valid.Weeks, calendar, errors);
+            }
+
             var reservedUais = OfferReservation.Check(changes.ReservedToSchools, errors);
             if (valid is null || !errors.IsEmpty)
             {

@@ -5,6 +5,8 @@ namespace Stage.Api.Tests.Offers.Management;
 /// <summary>Each rule of an offer's fields, refused through the API with the field it names; several at once.</summary>
 public sealed class OfferValidationTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
+    private static readonly string[] PastWeek = ["2025-W11"];
+
     private readonly OfferPeople _people = new(api);
 
     public static TheoryData<string, string> Rules() => new()
@@ -103,6 +105,37 @@ public sealed class OfferValidationTests(ApiFixture api) : IClassFixture<ApiFixt
         Assert.Equal(0, accepted["remainingSeats"]!.GetValue<int>());
         Assert.Equal("OfferHasInternshipsError", removal["errors"]![0]!["__typename"]!.GetValue<string>());
         Assert.Equal(3, removal["errors"]![0]!["seatsTaken"]!.GetValue<int>());
+    }
+
+    /// <summary>The fixture stands on 2025-08-01 (StageApiFactory.Today): 2025-W10 has passed, 2025-W40 is to come.</summary>
+    [Fact]
+    public async Task A_new_offer_or_new_weeks_need_a_week_to_come_and_an_old_offer_stays_editable()
+    {
+        var (member, _) = await _people.EmployerMemberAsync();
+
+        var past = await member.MutateAsync("createOffer", OfferInputs.College().WithList("weeks", "2025-W10", "2025-W11"));
+        var mixed = await member.SucceedAsync("createOffer", OfferInputs.College().WithList("weeks", "2025-W10", "2025-W40"));
+        var id = mixed["id"]!.GetValue<string>();
+        var backwards = await member.MutateAsync("updateOffer", new { offerId = id, weeks = PastWeek });
+
+        Assert.Null(past["offer"]);
+        Assert.Equal(["weeks"], OfferManagementClient.Fields(past));
+        Assert.Contains("2025-W32", past["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(["2025-W10", "2025-W40"], mixed["weeks"]!.AsArray().Select(w => w!.GetValue<string>()));
+        Assert.Equal(["weeks"], OfferManagementClient.Fields(backwards));
+        Assert.Equal(["2025-W10", "2025-W40"], backwards["offer"]!["weeks"]!.AsArray().Select(w => w!.GetValue<string>()));
+
+        // An offer whose weeks have all gone by keeps them when something else changes.
+        await using (var connection = await api.OpenConnectionAsync())
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"UPDATE offers SET weeks = ARRAY['2025-03-03'::date] WHERE id = {OfferSearchClient.DatabaseId(mixed["id"]!)}";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var edited = await member.SucceedAsync("updateOffer", new { offerId = id, title = "Atelier de mécanique" });
+        Assert.Equal("Atelier de mécanique", edited["title"]!.GetValue<string>());
+        Assert.Equal(["2025-W10"], edited["weeks"]!.AsArray().Select(w => w!.GetValue<string>()));
     }
 
     [Fact]
