@@ -134,6 +134,32 @@ public sealed class ApplicationStatusSubscriptionTests(ApiFixture api) : IClassF
     }
 
     [Fact]
+    public async Task An_offer_reserved_to_schools_after_the_stream_started_is_no_longer_delivered_to_those_who_may_not_see_it()
+    {
+        var scenario = await RealtimeScenario.CreateAsync(api, offer => offer.Seats = 3);
+        const string Seats = "subscription ($id: ID!) { offerSeatsChanged(offerId: $id) { seats } }";
+        var variables = new { id = Applications.ApplicationScenario.Id(scenario.Offer) };
+        await using var anonymous = await SubscribedAsync(null, Seats, variables);
+        await using var host = await SubscribedAsync(scenario.EmployerToken, Seats, variables);
+
+        // Reserved to a school (neither follower's) with 4 seats, then open to all again with 5: each a seats event.
+        foreach (var (reserved, seats) in new[] { ("{999999999}", 4), ("{}", 5) })
+        {
+            await using var connection = await api.OpenConnectionAsync();
+            await using var update = connection.CreateCommand();
+            update.CommandText = $"UPDATE offers SET reserved_school_ids = '{reserved}', seats = {seats} WHERE id = {scenario.Offer.Id}";
+            await update.ExecuteNonQueryAsync();
+            Assert.Equal(seats, await NextSeatCountAsync(host));
+        }
+
+        // The anonymous follower's first event is the one after the offer opened again: the reserved one was withheld.
+        Assert.Equal(5, await NextSeatCountAsync(anonymous));
+    }
+
+    private static async Task<int> NextSeatCountAsync(GraphQLWebSocketClient client) =>
+        (await client.ReceiveForAsync("s"))["payload"]!["data"]!["offerSeatsChanged"]!["seats"]!.GetValue<int>();
+
+    [Fact]
     public async Task One_stream_follows_the_seats_of_a_page_of_offers()
     {
         var first = await RealtimeScenario.CreateAsync(api, offer => offer.Seats = 3);

@@ -54,11 +54,10 @@ public sealed class OfferSeatsFeed(
         try
         {
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
-            var offers = await db.Offers.AsNoTracking().Where(o => ids.Contains(o.Id))
-                .Select(o => new { o.Id, o.Seats, o.RemainingSeats, o.Status }).ToListAsync(cancellationToken);
+            var offers = await db.Offers.AsNoTracking().Where(o => ids.Contains(o.Id)).ToListAsync(cancellationToken);
             foreach (var offer in offers)
             {
-                hub.Publish(new OfferSeatsChange(Interlocked.Increment(ref _position), offer.Id, offer.Seats, offer.RemainingSeats, offer.Status));
+                hub.Publish(new OfferSeatsChange(Interlocked.Increment(ref _position), offer.Id, offer.Seats, offer.RemainingSeats, offer.Status), offer);
             }
         }
         catch

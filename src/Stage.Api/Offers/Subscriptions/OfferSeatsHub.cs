@@ -1,15 +1,19 @@
 using Stage.Api.Events;
+using Stage.Api.Kit.Requests;
 
 namespace Stage.Api.Offers.Subscriptions;
 
-/// <summary>This instance's subscribers to offers' seats, by offer.</summary>
+/// <summary>
+/// This instance's subscribers to offers' seats, by offer. Each change goes only to the followers who may still see the
+/// offer: one reserved to schools since a stream started is, for the others, as if it no longer existed.
+/// </summary>
 public sealed class OfferSeatsHub
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<long, List<EventSubscription<OfferSeatsChange>>> _byOffer = [];
+    private readonly Dictionary<long, List<(EventSubscription<OfferSeatsChange> Stream, Viewer? Viewer)>> _byOffer = [];
 
     /// <summary>Delivers to <paramref name="stream"/> the changes of each of these (distinct) offers until disposed.</summary>
-    public IDisposable Register(EventSubscription<OfferSeatsChange> stream, IReadOnlyCollection<long> offerIds)
+    public IDisposable Register(EventSubscription<OfferSeatsChange> stream, IReadOnlyCollection<long> offerIds, Viewer? viewer)
     {
         lock (_gate)
         {
@@ -20,7 +24,7 @@ public sealed class OfferSeatsHub
                     _byOffer[offerId] = list = [];
                 }
 
-                list.Add(stream);
+                list.Add((stream, viewer));
             }
         }
 
@@ -30,7 +34,7 @@ public sealed class OfferSeatsHub
             {
                 foreach (var offerId in offerIds)
                 {
-                    if (_byOffer.TryGetValue(offerId, out var list) && list.Remove(stream) && list.Count == 0)
+                    if (_byOffer.TryGetValue(offerId, out var list) && list.RemoveAll(f => f.Stream == stream) > 0 && list.Count == 0)
                     {
                         _byOffer.Remove(offerId);
                     }
@@ -48,17 +52,18 @@ public sealed class OfferSeatsHub
         }
     }
 
-    public void Publish(OfferSeatsChange change)
+    /// <summary>Delivers <paramref name="change"/> of <paramref name="offer"/> (as it stands after the change) to its followers who may see it.</summary>
+    public void Publish(OfferSeatsChange change, Offer offer)
     {
-        EventSubscription<OfferSeatsChange>[] targets;
+        (EventSubscription<OfferSeatsChange> Stream, Viewer? Viewer)[] followers;
         lock (_gate)
         {
-            targets = _byOffer.TryGetValue(change.OfferId, out var list) ? [.. list] : [];
+            followers = _byOffer.TryGetValue(change.OfferId, out var list) ? [.. list] : [];
         }
 
-        foreach (var target in targets)
+        foreach (var (stream, viewer) in followers.Where(f => f.Viewer.CanSee(offer)))
         {
-            target.Offer(change);
+            stream.Offer(change);
         }
     }
 }

@@ -25,7 +25,8 @@ public sealed class OfferSubscriptions(
         subscription.Field<NonNullGraphType<OfferSeatsChangeType>>("offerSeatsChanged")
             .Description(
                 "An offer's seats and status after each committed change (a confirmation, a withdrawal, an edit, publishing...). " +
-                "Public. Subscribe first, then read the offer, so that no change falls between the two.")
+                "Public. Subscribe first, then read the offer, so that no change falls between the two. An offer reserved to schools " +
+                "while it is followed is, for a follower who may not see it, as if it no longer existed: its changes stop reaching them.")
             .Argument<IdGraphType>("offerId", "The offer to follow (a published one, or one waiting for an update). Give it or `offerIds`.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("offerIds",
                 $"Several offers to follow in one stream, e.g. a page of results: 1 to {MaxOffers} ids (`TOO_MANY_IDS` beyond, `EMPTY_LIST` for none), "
@@ -51,7 +52,7 @@ public sealed class OfferSubscriptions(
         }
 
         return new EventSubscription<OfferSeatsChange>(new EventSubscriptionSource<OfferSeatsChange>(
-            Register: stream => hub.Register(stream, offerIds),
+            Register: stream => hub.Register(stream, offerIds, context.Viewer()),
             Replay: null,
             After: null,
             BufferSize: options.Value.BufferSize,
