@@ -40,7 +40,9 @@ public sealed class BenchmarkSmokeTests : IDisposable
             var apiRounds = measuredCase!["apiRounds"]!.AsArray();
             Assert.Equal(2, apiRounds.Count);
             var rates = apiRounds.Select(r => r!["requestsPerSecond"]!.GetValue<double>()).ToList();
-            Assert.Equal(Math.Round(rates.Average(), 1), measuredCase["api"]!["requestsPerSecond"]!.GetValue<double>(), 1);
+            var median = measuredCase["api"]!["requestsPerSecond"]!.GetValue<double>();
+            Assert.InRange(median, rates.Min() - 0.1, rates.Max() + 0.1);
+            Assert.True(Math.Abs(median - rates.Average()) <= 0.1, $"median {median} of {string.Join(", ", rates)}");
             Assert.Equal(measuredCase["floor"] is null ? 0 : 2, measuredCase["floorRounds"]!.AsArray().Count);
         }
 
