@@ -88,3 +88,22 @@ public sealed record LatencyStats(
 
     private static double Round(double value) => double.IsNaN(value) ? value : Math.Round(value, 3);
 }
+
+/// <summary>Each case's measurements of one side, a round after another (see <see cref="LatencyStats.Median"/>).</summary>
+public sealed class MeasuredRounds
+{
+    private readonly Dictionary<string, List<LatencyStats>> _byCase = [];
+
+    public void Add(string caseKey, LatencyStats stats)
+    {
+        if (!_byCase.TryGetValue(caseKey, out var rounds))
+        {
+            _byCase[caseKey] = rounds = [];
+        }
+
+        rounds.Add(stats);
+    }
+
+    /// <summary>The case's rounds, in order; null when it was not measured on this side.</summary>
+    public IReadOnlyList<LatencyStats>? Of(string caseKey) => _byCase.GetValueOrDefault(caseKey);
+}

@@ -46,6 +46,27 @@ public static class LoadLoop
         };
     }
 
+    /// <summary>
+    /// Load that is not measured, spread evenly over <paramref name="operations"/> (one per case), after a server has
+    /// started: see <see cref="BenchOptions.ServerWarmup"/>.
+    /// </summary>
+    public static async Task WarmUpAsync(
+        string server, int concurrency, TimeSpan warmup, IReadOnlyList<Func<long, CancellationToken, Task<string?>>> operations, CancellationToken cancellationToken)
+    {
+        if (warmup <= TimeSpan.Zero || operations.Count == 0)
+        {
+            return;
+        }
+
+        Log.Step(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"warming {server} up for {warmup.TotalSeconds:0.#} s over its {operations.Count} case(s), unmeasured"));
+        var each = new LoadSettings(concurrency, TimeSpan.Zero, warmup / operations.Count, long.MaxValue);
+        foreach (var operation in operations)
+        {
+            _ = await PhaseAsync(each, WarmupOffset, operation, cancellationToken);
+        }
+    }
+
     private static async Task<LoadSample> PhaseAsync(
         LoadSettings settings, long firstIndex, Func<long, CancellationToken, Task<string?>> operation, CancellationToken cancellationToken)
     {

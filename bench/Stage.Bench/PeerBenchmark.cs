@@ -24,7 +24,7 @@ public sealed class PeerBenchmark(
 
     private readonly Dictionary<string, (string Database, List<(int Index, CaseAnswer Answer)> Answers)> _stage = [];
     /// <summary>Each case's measurements, one per round.</summary>
-    private readonly Dictionary<string, List<LatencyStats>> _measured = [];
+    private readonly MeasuredRounds _measured = new();
 
     public string Name => name;
 
@@ -77,7 +77,7 @@ public sealed class PeerBenchmark(
         }
 
         Log.Step($"{name} and Stage agree on all {recorded.Values.Sum(a => a.Count)} sampled requests on {database}");
-        await SearchBenchmark.WarmUpAsync(name, settings.Concurrency, warmup,
+        await LoadLoop.WarmUpAsync(name, settings.Concurrency, warmup,
             [.. recorded.Keys.Select(k => (Func<long, CancellationToken, Task<string?>>)((i, ct) => http.SendAsync(bodies[k][(int)(i % bodies[k].Count)], ct)))],
             cancellationToken);
         var cpu = new CpuAccounting([Environment.ProcessId, peer.ProcessId], postmaster);
@@ -89,18 +89,13 @@ public sealed class PeerBenchmark(
                 settings, cpu, (i, ct) => http.SendAsync(caseBodies[(int)(i % caseBodies.Count)], ct), cancellationToken));
             Log.Step(string.Create(CultureInfo.InvariantCulture,
                 $"case ({key}) {name}: {stats.RequestsPerSecond:0} req/s, p50 {stats.P50Ms:0.00} ms, p99 {stats.P99Ms:0.00} ms, {stats.Requests} requests, {stats.Failures} failed"));
-            if (!_measured.TryGetValue(key, out var rounds))
-            {
-                _measured[key] = rounds = [];
-            }
-
-            rounds.Add(stats);
+            _measured.Add(key, stats);
         }
     }
 
     public PeerReport Report(IReadOnlyList<CaseResult> results)
     {
-        var cases = results.Select(r => _measured.TryGetValue(r.Key, out var rounds) && LatencyStats.Median(rounds) is var peer
+        var cases = results.Select(r => _measured.Of(r.Key) is { } rounds && LatencyStats.Median(rounds) is var peer
             ? new PeerCaseResult(r.Key, peer, Ratio(r.Api.RequestsPerSecond, peer.RequestsPerSecond), Ratio(r.Api.P50Ms, peer.P50Ms), _stage[r.Key].Answers.Count, null, rounds)
             : new PeerCaseResult(r.Key, null, null, null, 0, NotApplicable.GetValueOrDefault(r.Key, "not run"))).ToList();
         return new PeerReport(name, PeerServer.Describe(), cases, Targets(cases));

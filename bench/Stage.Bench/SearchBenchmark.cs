@@ -69,8 +69,8 @@ public static class SearchBenchmark
             : new PeerBenchmark(options.Peer, draws, await SearchCases.OfferIdsAsync(largeFloor, cancellationToken), deepFilters, walk);
         var settings = new LoadSettings(options.Concurrency, options.Warmup, options.Duration, options.MaxRequests);
         var smallSettings = settings with { Duration = options.SmallDuration };
-        var apiRounds = new Dictionary<string, List<LatencyStats>>();
-        var floorRounds = new Dictionary<string, List<LatencyStats>>();
+        var apiRounds = new MeasuredRounds();
+        var floorRounds = new MeasuredRounds();
         for (var round = 1; round <= options.Rounds; round++)
         {
             if (options.Rounds > 1)
@@ -110,11 +110,11 @@ public static class SearchBenchmark
                     }
                 }
 
-                await WarmUpAsync("the API", options.Concurrency, options.ServerWarmup, [.. cases.Select(c => (Func<long, CancellationToken, Task<string?>>)((i, ct) => http.SendAsync(c.Body(i), ct)))], cancellationToken);
+                await LoadLoop.WarmUpAsync("the API", options.Concurrency, options.ServerWarmup, [.. cases.Select(c => (Func<long, CancellationToken, Task<string?>>)((i, ct) => http.SendAsync(c.Body(i), ct)))], cancellationToken);
                 var apiCpu = new CpuAccounting([Environment.ProcessId, api.ProcessId], postmaster, api.ProcessId);
                 foreach (var benchCase in cases)
                 {
-                    Add(apiRounds, benchCase.Key, await MeasureApiAsync(benchCase, http, apiCpu, settings, cancellationToken));
+                    apiRounds.Add(benchCase.Key, await MeasureApiAsync(benchCase, http, apiCpu, settings, cancellationToken));
                 }
             }
 
@@ -137,9 +137,9 @@ public static class SearchBenchmark
                         }
                     }
 
-                    await WarmUpAsync("the API", options.Concurrency, options.ServerWarmup, [(i, ct) => http.SendAsync(smallRadius.Body(i), ct)], cancellationToken);
+                    await LoadLoop.WarmUpAsync("the API", options.Concurrency, options.ServerWarmup, [(i, ct) => http.SendAsync(smallRadius.Body(i), ct)], cancellationToken);
                     var apiCpu = new CpuAccounting([Environment.ProcessId, api.ProcessId], postmaster, api.ProcessId);
-                    Add(apiRounds, smallRadius.Key, await MeasureApiAsync(smallRadius, http, apiCpu, smallSettings, cancellationToken));
+                    apiRounds.Add(smallRadius.Key, await MeasureApiAsync(smallRadius, http, apiCpu, smallSettings, cancellationToken));
                 }
 
                 if (peer is not null)
@@ -150,19 +150,19 @@ public static class SearchBenchmark
 
             foreach (var benchCase in cases.Where(c => c.HasFloor))
             {
-                Add(floorRounds, benchCase.Key, await MeasureFloorAsync(benchCase, largeFloor, floorCpu, settings, cancellationToken));
+                floorRounds.Add(benchCase.Key, await MeasureFloorAsync(benchCase, largeFloor, floorCpu, settings, cancellationToken));
             }
 
             if (runsSmall)
             {
-                Add(floorRounds, smallRadius.Key, await MeasureFloorAsync(smallRadius, smallFloor, floorCpu, smallSettings, cancellationToken));
+                floorRounds.Add(smallRadius.Key, await MeasureFloorAsync(smallRadius, smallFloor, floorCpu, smallSettings, cancellationToken));
             }
         }
 
-        var results = cases.Select(c => Result(c, apiRounds[c.Key], floorRounds.GetValueOrDefault(c.Key))).ToList();
+        var results = cases.Select(c => Result(c, apiRounds.Of(c.Key)!, floorRounds.Of(c.Key))).ToList();
         if (runsSmall)
         {
-            results.Insert(Math.Min(1, results.Count), Result(smallRadius, apiRounds[smallRadius.Key], floorRounds[smallRadius.Key]));
+            results.Insert(Math.Min(1, results.Count), Result(smallRadius, apiRounds.Of(smallRadius.Key)!, floorRounds.Of(smallRadius.Key)));
         }
 
         foreach (var (result, side, stats) in results.SelectMany(r => new[] { (r, "API", r.Api), (r, "floor", r.Floor) }))
@@ -221,41 +221,10 @@ public static class SearchBenchmark
         return stats;
     }
 
-    private static CaseResult Result(BenchCase benchCase, List<LatencyStats> api, List<LatencyStats>? floor) =>
+    private static CaseResult Result(BenchCase benchCase, IReadOnlyList<LatencyStats> api, IReadOnlyList<LatencyStats>? floor) =>
         new(benchCase.Key, benchCase.Title, benchCase.Database, benchCase.Offers, benchCase.Count,
             LatencyStats.Median(api), floor is null ? null : LatencyStats.Median(floor),
             benchCase.HasFloor ? [.. benchCase.StatementsFor(0).Select(s => s.Sql)] : [], api, floor ?? []);
-
-    private static void Add(Dictionary<string, List<LatencyStats>> rounds, string key, LatencyStats stats)
-    {
-        if (!rounds.TryGetValue(key, out var list))
-        {
-            rounds[key] = list = [];
-        }
-
-        list.Add(stats);
-    }
-
-    /// <summary>
-    /// Load that is not measured, spread evenly over <paramref name="operations"/> (one per case), after a server has
-    /// started: see <see cref="BenchOptions.ServerWarmup"/>.
-    /// </summary>
-    public static async Task WarmUpAsync(
-        string server, int concurrency, TimeSpan warmup, IReadOnlyList<Func<long, CancellationToken, Task<string?>>> operations, CancellationToken cancellationToken)
-    {
-        if (warmup <= TimeSpan.Zero || operations.Count == 0)
-        {
-            return;
-        }
-
-        Log.Step(string.Create(CultureInfo.InvariantCulture, $"warming {server} up for {warmup.TotalSeconds:0.#} s over its {operations.Count} case(s), unmeasured"));
-        var each = new LoadSettings(concurrency, TimeSpan.Zero, warmup / operations.Count, long.MaxValue);
-        var none = new CpuAccounting([Environment.ProcessId], null);
-        foreach (var operation in operations)
-        {
-            _ = await LoadLoop.RunAsync(each, none, (i, ct) => operation(i + LoadLoop.WarmupOffset, ct), cancellationToken);
-        }
-    }
 
     private static string Summary(string what, LatencyStats stats)
     {
