@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 using Stage.Api.Kit.Errors;
+using Stage.Api.Offers.Search.TextIndex;
 
 namespace Stage.Api.Health;
 
@@ -11,14 +12,16 @@ public static class HealthSetup
 
     public static IServiceCollection AddStageHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database", tags: [Ready]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseReadinessCheck>("database", tags: [Ready])
+            .AddCheck<OfferTextIndexHealthCheck>("full-text index", tags: [Ready]);
         return services;
     }
 
     /// <summary>
     /// <c>/health/live</c>: 200 while the process runs (no check: restarting the process would not bring
     /// the database back). <c>/health/ready</c>: 503 while PostgreSQL is unreachable, so a load balancer
-    /// sends traffic elsewhere until it returns.
+    /// sends traffic elsewhere until it returns; 200 "Degraded" while the full-text index loads.
     /// </summary>
     public static IEndpointRouteBuilder MapStageHealth(this IEndpointRouteBuilder endpoints)
     {

@@ -1,14 +1,16 @@
 using Npgsql;
 using Stage.Api.Kit.Paging;
+using Stage.Api.Offers.Search.TextIndex;
 using Stage.Api.Schools;
 
 namespace Stage.Api.Offers.Search;
 
 /// <summary>
 /// Runs offer searches against PostgreSQL: one statement for a page, one for the count, one for the facets, or one for
-/// the first page and the facets together when the page ranks every match anyway.
+/// the first page and the facets together when the page ranks every match anyway. The commonest full-text search is
+/// answered from the index in memory when it is loaded (<see cref="OfferTextSearch"/>), only the page's rows read here.
 /// </summary>
-public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDataSource nearestNeighbour)
+public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDataSource nearestNeighbour, OfferTextSearch textSearch)
 {
     /// <summary>How far the nearest-neighbour read may grow to close a group of equidistant offers.</summary>
     private const int MaxNearestLimit = 100_000;
@@ -16,6 +18,11 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
     public async Task<ConnectionPage<OfferHit>> PageAsync(OfferSearchRequest request, CancellationToken cancellationToken)
     {
         var size = request.Page.Size;
+        if (await FromTextIndexAsync(request, size, facets: false, cancellationToken) is { } fromIndex)
+        {
+            return fromIndex.Page;
+        }
+
         var cursor = request.Page.Cursor;
         var hits = OfferSearchSql.UsesNearestNeighbourScan(request)
             ? await ReadNearestAsync(request, cursor, size + 1, cancellationToken)
@@ -60,12 +67,22 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
 
     public async Task<long> CountAsync(OfferSearchRequest request, CancellationToken cancellationToken)
     {
+        if (OfferTextSearch.Answers(request, page: false) && await textSearch.SearchAsync(request, 0, facets: false, cancellationToken) is { } matches)
+        {
+            return matches.Total;
+        }
+
         await using var command = Command(OfferSearchSql.Count(request));
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     public async Task<OfferFacets> FacetsAsync(OfferSearchRequest request, CancellationToken cancellationToken)
     {
+        if (OfferTextSearch.Answers(request, page: false) && await textSearch.SearchAsync(request, 0, facets: true, cancellationToken) is { Facets: { } counted })
+        {
+            return counted;
+        }
+
         var facets = new OfferFacetRows();
         await using var command = Command(OfferSearchSql.Facets(request));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -81,6 +98,11 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
     public async Task<(ConnectionPage<OfferHit> Page, OfferFacets Facets)> PageAndFacetsAsync(OfferSearchRequest request, CancellationToken cancellationToken)
     {
         var size = request.Page.Size;
+        if (await FromTextIndexAsync(request, size, facets: true, cancellationToken) is { Facets: { } counted } fromIndex)
+        {
+            return (fromIndex.Page, counted);
+        }
+
         var hits = new List<OfferHit>();
         var facets = new OfferFacetRows();
         var facet = OfferSearchSql.FacetOrdinal(request);
@@ -100,6 +122,40 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
 
         var page = new ConnectionPage<OfferHit>(hits.Count > size ? hits.GetRange(0, size) : hits, HasNextPage: hits.Count > size, HasPreviousPage: false);
         return (page, facets.ToFacets());
+    }
+
+    /// <summary>
+    /// The first page (and the facets when asked for) from the full-text index in memory, the page's rows read by id; null
+    /// when the index cannot answer, or when an offer of its page has just been deleted (PostgreSQL answers then).
+    /// </summary>
+    private async Task<(ConnectionPage<OfferHit> Page, OfferFacets? Facets)?> FromTextIndexAsync(
+        OfferSearchRequest request, int size, bool facets, CancellationToken cancellationToken)
+    {
+        if (!OfferTextSearch.Answers(request, page: true)
+            || await textSearch.SearchAsync(request, size + 1, facets, cancellationToken) is not { } matches)
+        {
+            return null;
+        }
+
+        var offers = new Dictionary<long, Offer>(matches.Page.Count);
+        if (matches.Page.Count > 0)
+        {
+            await using var command = Command(OfferSearchSql.ByIds([.. matches.Page.Select(m => m.OfferId)], request.Columns));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var offer = request.Columns.Read(reader);
+                offers[offer.Id] = offer;
+            }
+        }
+
+        if (offers.Count != matches.Page.Count)
+        {
+            return null;
+        }
+
+        var hits = matches.Page.Take(size).Select(m => new OfferHit(offers[m.OfferId], [m.Rank])).ToList();
+        return (new ConnectionPage<OfferHit>(hits, HasNextPage: matches.Page.Count > size, HasPreviousPage: false), matches.Facets);
     }
 
     /// <summary>

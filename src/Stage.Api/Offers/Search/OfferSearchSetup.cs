@@ -1,5 +1,6 @@
 using Npgsql;
 using Stage.Api.Data;
+using Stage.Api.Offers.Search.TextIndex;
 
 namespace Stage.Api.Offers.Search;
 
@@ -15,6 +16,8 @@ public static class OfferSearchSetup
             return new NearestNeighbourDataSource(configuration.GetConnectionString(DatabaseSetup.NearestConnectionStringName)
                 ?? configuration.GetConnectionString(DatabaseSetup.ConnectionStringName)!);
         });
+        services.AddSingleton<OfferTextSearch>();
+        services.AddHostedService(provider => provider.GetRequiredService<OfferTextSearch>());
         services.AddSingleton<OfferSearch>();
         return services;
     }
@@ -30,6 +33,12 @@ public sealed class SearchOptions
 
     /// <summary>The largest radius a client may ask for.</summary>
     public double MaxRadiusKm { get; set; } = 200;
+
+    /// <summary>
+    /// Whether the commonest full-text search (one word, no other condition, relevance first) is answered from an index in
+    /// memory, loaded at start (about 1 GB per million offers); false leaves every search to PostgreSQL.
+    /// </summary>
+    public bool InMemoryIndex { get; set; } = true;
 
     /// <summary>The time an <c>offers</c> field's statements may take together (<see cref="SearchBudget"/>).</summary>
     public TimeSpan Budget { get; set; } = TimeSpan.FromSeconds(1);

@@ -102,9 +102,17 @@ public static class OfferSearchSql
             condition += " AND " + visible;
         }
 
-        var from = columns.ReadsEmployer ? "offers o JOIN employers e ON e.id = o.employer_id" : "offers o";
-        return new OfferStatement($"SELECT {columns.Select} FROM {from} WHERE {condition}", parameters);
+        return new OfferStatement($"SELECT {columns.Select} FROM {Rows(columns)} WHERE {condition}", parameters);
     }
+
+    /// <summary>The rows of offers a search found elsewhere (the full-text index in memory), with the columns of <paramref name="columns"/>, in no order.</summary>
+    public static OfferStatement ByIds(long[] ids, OfferColumns columns)
+    {
+        var parameters = new SqlParameters();
+        return new OfferStatement($"SELECT {columns.Select} FROM {Rows(columns)} WHERE o.id = ANY({parameters.Add(ids)})", parameters);
+    }
+
+    private static string Rows(OfferColumns columns) => columns.ReadsEmployer ? "offers o JOIN employers e ON e.id = o.employer_id" : "offers o";
 
     public static OfferStatement Count(OfferSearchRequest request)
     {

@@ -1,0 +1,515 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+
+namespace Stage.Api.Offers.Search.TextIndex;
+
+/// <summary>
+/// The offers' full-text index in memory: per lexeme of the search vectors, the offers holding it (a posting list, in
+/// slot order) with the lexeme's rank term (<see cref="TsRank.Term"/>); per offer, the few columns an anonymous
+/// one-word search filters and counts on. A search walks the posting lists of the lexemes its prefixes cover, adds
+/// the terms in PostgreSQL's order, and keeps the counts and the best page as it goes. A changed offer takes a new
+/// slot (its old slot is marked gone), so posting lists only ever grow at their end; <see cref="DeadShare"/> tells
+/// when a fresh load would be smaller. Readers share a lock that a writer takes alone.
+/// </summary>
+[SuppressMessage("Design", "CA1001", Justification = "An index is replaced while searches may still read it; its lock's wait handles are released by their finalizers.")]
+public sealed class OfferTextIndex
+{
+    private readonly ReaderWriterLockSlim _lock = new();
+    private readonly Dictionary<string, Postings> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Postings>.AlternateLookup<ReadOnlySpan<char>> _postingsBySpan;
+    private readonly Dictionary<long, int> _slotOfOffer = [];
+    private readonly Interned<int> _sectors = new();
+    private readonly Interned<string> _departments = new();
+    private readonly Interned<string> _gradeSets = new();
+    private readonly ConcurrentBag<Scratch> _scratches = [];
+    private Postings[] _sorted = [];
+    private bool _sortedStale;
+    private long[] _ids = new long[1024];
+    private bool[] _searchable = new bool[1024];
+    private int[] _lastDay = new int[1024];
+    private int[] _seats = new int[1024];
+    private ushort[] _sector = new ushort[1024];
+    private ushort[] _department = new ushort[1024];
+    private ushort[] _grades = new ushort[1024];
+    private ulong[] _vectorHash = new ulong[1024];
+    private int _slots;
+    private int _dead;
+
+    public OfferTextIndex() => _postingsBySpan = _postings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Offers held.</summary>
+    public int Count => _slotOfOffer.Count;
+
+    /// <summary>The share of slots held by offers changed or deleted since the load.</summary>
+    public double DeadShare => _slots == 0 ? 0 : (double)_dead / _slots;
+
+    /// <summary>
+    /// Brings changed offers up to date: <paramref name="rows"/> as they now are, <paramref name="removed"/> gone. Searches
+    /// wait while this runs.
+    /// </summary>
+    public void Apply(IReadOnlyList<OfferTextRow> rows, IReadOnlyList<long> removed)
+    {
+        _lock.EnterWriteLock();
+        try
+        {
+            foreach (var row in rows)
+            {
+                Store(row);
+            }
+
+            foreach (var offerId in removed)
+            {
+                if (_slotOfOffer.Remove(offerId, out var slot))
+                {
+                    Bury(slot);
+                }
+            }
+
+            if (_sortedStale)
+            {
+                SortLexemes();
+            }
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Adds an offer while loading, before any search reads the index (no lock).</summary>
+    public void Load(OfferTextRow row) => Store(row);
+
+    /// <summary>Ends a load: lists trimmed to their length, lexemes sorted.</summary>
+    public void CompleteLoad()
+    {
+        foreach (var postings in _postings.Values)
+        {
+            postings.Trim();
+        }
+
+        SortLexemes();
+    }
+
+    /// <summary>
+    /// The offers matching <paramref name="query"/> that an anonymous caller may find (published, open to all, seats left,
+    /// their last day after <paramref name="endsAfter"/> when given): how many, their facet counts when asked for, and
+    /// the first <paramref name="take"/> by rank then id.
+    /// </summary>
+    public OfferTextMatches Search(OfferTextQuery query, DateOnly? endsAfter, int take, bool facets)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return Walk(query, endsAfter?.DayNumber ?? int.MinValue, take, facets);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    private OfferTextMatches Walk(OfferTextQuery query, int endsAfterDay, int take, bool facets)
+    {
+        var scratch = _scratches.TryTake(out var reused) ? reused : new Scratch();
+        scratch.EnsureSize(_slots);
+        try
+        {
+            // The match: offers holding a lexeme that starts with the written word.
+            var (matchFrom, matchTo) = Range(query.Match);
+            for (var l = matchFrom; l < matchTo; l++)
+            {
+                var postings = _sorted[l];
+                for (var p = 0; p < postings.Count; p++)
+                {
+                    var slot = postings.Slots[p];
+                    if (!scratch.Matched[slot])
+                    {
+                        scratch.Matched[slot] = true;
+                        scratch.Touched.Add(slot);
+                    }
+                }
+            }
+
+            // The rank: every item, in order, over the lexemes it covers, in order: PostgreSQL's order of additions.
+            foreach (var item in query.RankItems)
+            {
+                var (from, to) = Range(item);
+                for (var l = from; l < to; l++)
+                {
+                    var postings = _sorted[l];
+                    for (var p = 0; p < postings.Count; p++)
+                    {
+                        var slot = postings.Slots[p];
+                        if (scratch.Matched[slot])
+                        {
+                            scratch.Rank[slot] = TsRank.Add(scratch.Rank[slot], postings.Terms[p]);
+                        }
+                    }
+                }
+            }
+
+            var counts = facets ? new FacetCounters(_sectors.Count, _departments.Count, _gradeSets.Count) : null;
+            var best = new BestOffers(take);
+            long total = 0;
+            foreach (var slot in scratch.Touched)
+            {
+                if (_searchable[slot] && _seats[slot] > 0 && _lastDay[slot] > endsAfterDay)
+                {
+                    total++;
+                    counts?.Add(_sector[slot], _department[slot], _grades[slot]);
+                    best.Offer(_ids[slot], TsRank.Final(scratch.Rank[slot], query.RankItems.Count));
+                }
+            }
+
+            return new OfferTextMatches(total, counts?.ToFacets(total, _sectors, _departments, _gradeSets), best.InOrder());
+        }
+        finally
+        {
+            scratch.Clear();
+            _scratches.Add(scratch);
+        }
+    }
+
+    /// <summary>The sorted lexemes that start with <paramref name="prefix"/>, as a range of <see cref="_sorted"/>.</summary>
+    private (int From, int To) Range(byte[] prefix)
+    {
+        int low = 0, high = _sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (TsRank.Compare(_sorted[middle].Key, prefix) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        var end = low;
+        while (end < _sorted.Length && _sorted[end].Key.AsSpan().StartsWith(prefix))
+        {
+            end++;
+        }
+
+        return (low, end);
+    }
+
+    private void Store(OfferTextRow row)
+    {
+        var hash = Fnv1a(row.SearchVector);
+        var held = _slotOfOffer.TryGetValue(row.OfferId, out var existing);
+        if (held && _vectorHash[existing] == hash)
+        {
+            // Same words: only the columns change (a seat taken), in place.
+            SetColumns(existing, row);
+            return;
+        }
+
+        var slot = _slots++;
+        EnsureCapacity(_slots);
+        _ids[slot] = row.OfferId;
+        _vectorHash[slot] = hash;
+        SetColumns(slot, row);
+        if (held)
+        {
+            Bury(existing);
+        }
+
+        _slotOfOffer[row.OfferId] = slot;
+        TsVectorText.Read(row.SearchVector, (lexeme, term) =>
+        {
+            if (!_postingsBySpan.TryGetValue(lexeme, out var postings))
+            {
+                var key = lexeme.ToString();
+                postings = new Postings(Encoding.UTF8.GetBytes(key));
+                _postings[key] = postings;
+                _sortedStale = true;
+            }
+
+            postings.Add(slot, term);
+        });
+    }
+
+    private void SetColumns(int slot, OfferTextRow row)
+    {
+        _searchable[slot] = row.Searchable;
+        _lastDay[slot] = row.LastDate.DayNumber;
+        _seats[slot] = row.RemainingSeats;
+        _sector[slot] = (ushort)_sectors.Id(row.SectorId);
+        _department[slot] = row.DepartmentCode is null ? ushort.MaxValue : (ushort)_departments.Id(row.DepartmentCode);
+        _grades[slot] = (ushort)_gradeSets.Id(row.Grades);
+    }
+
+    private void Bury(int slot)
+    {
+        _searchable[slot] = false;
+        _dead++;
+    }
+
+    private void SortLexemes()
+    {
+        var sorted = _postings.Values.ToArray();
+        Array.Sort(sorted, (a, b) => TsRank.Compare(a.Key, b.Key));
+        _sorted = sorted;
+        _sortedStale = false;
+    }
+
+    private void EnsureCapacity(int slots)
+    {
+        if (slots <= _ids.Length)
+        {
+            return;
+        }
+
+        var size = Math.Max(slots, _ids.Length * 2);
+        Array.Resize(ref _ids, size);
+        Array.Resize(ref _searchable, size);
+        Array.Resize(ref _lastDay, size);
+        Array.Resize(ref _seats, size);
+        Array.Resize(ref _sector, size);
+        Array.Resize(ref _department, size);
+        Array.Resize(ref _grades, size);
+        Array.Resize(ref _vectorHash, size);
+    }
+
+    private static ulong Fnv1a(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    /// <summary>The offers holding one lexeme, by slot, each with the lexeme's rank term in that offer.</summary>
+    private sealed class Postings(byte[] key)
+    {
+        public byte[] Key { get; } = key;
+
+        public int[] Slots { get; private set; } = new int[2];
+
+        public float[] Terms { get; private set; } = new float[2];
+
+        public int Count { get; private set; }
+
+        public void Add(int slot, float term)
+        {
+            if (Count == Slots.Length)
+            {
+                Slots = Grow(Slots);
+                Terms = Grow(Terms);
+            }
+
+            Slots[Count] = slot;
+            Terms[Count] = term;
+            Count++;
+        }
+
+        public void Trim()
+        {
+            if (Count < Slots.Length)
+            {
+                Slots = Slots[..Count];
+                Terms = Terms[..Count];
+            }
+        }
+
+        private static T[] Grow<T>(T[] array)
+        {
+            var grown = new T[array.Length * 2];
+            array.CopyTo(grown, 0);
+            return grown;
+        }
+    }
+
+    /// <summary>A search's working arrays, one entry per slot, reused by later searches once cleared.</summary>
+    private sealed class Scratch
+    {
+        public bool[] Matched { get; private set; } = [];
+
+        public float[] Rank { get; private set; } = [];
+
+        public List<int> Touched { get; } = [];
+
+        public void EnsureSize(int slots)
+        {
+            if (Matched.Length < slots)
+            {
+                Matched = new bool[slots + (slots / 8)];
+                Rank = new float[Matched.Length];
+            }
+        }
+
+        public void Clear()
+        {
+            foreach (var slot in Touched)
+            {
+                Matched[slot] = false;
+                Rank[slot] = 0f;
+            }
+
+            Touched.Clear();
+        }
+    }
+
+    /// <summary>Counts per sector, département and set of grades, by their interned ids.</summary>
+    private sealed class FacetCounters(int sectors, int departments, int gradeSets)
+    {
+        private readonly long[] _sectors = new long[sectors];
+        private readonly long[] _departments = new long[departments];
+        private readonly long[] _gradeSets = new long[gradeSets];
+
+        public void Add(ushort sector, ushort department, ushort grades)
+        {
+            _sectors[sector]++;
+            if (department != ushort.MaxValue)
+            {
+                _departments[department]++;
+            }
+
+            _gradeSets[grades]++;
+        }
+
+        /// <summary>The counts as the SQL path's facet rows give them, so that both end in the same <see cref="OfferFacets"/>.</summary>
+        public OfferFacets ToFacets(long total, Interned<int> sectors, Interned<string> departments, Interned<string> gradeSets)
+        {
+            var rows = new OfferFacetRows();
+            for (var i = 0; i < _sectors.Length; i++)
+            {
+                if (_sectors[i] > 0)
+                {
+                    rows.Add(0, sectors[i].ToString(CultureInfo.InvariantCulture), _sectors[i]);
+                }
+            }
+
+            for (var i = 0; i < _departments.Length; i++)
+            {
+                if (_departments[i] > 0)
+                {
+                    rows.Add(1, departments[i], _departments[i]);
+                }
+            }
+
+            for (var i = 0; i < _gradeSets.Length; i++)
+            {
+                if (_gradeSets[i] > 0)
+                {
+                    rows.Add(2, gradeSets[i], _gradeSets[i]);
+                }
+            }
+
+            rows.Add(3, null, total);
+            return rows.ToFacets();
+        }
+    }
+
+    /// <summary>The first offers by rank (descending) then id (ascending), kept as candidates arrive.</summary>
+    private sealed class BestOffers(int take)
+    {
+        private readonly List<OfferTextHit> _best = new(take + 1);
+
+        public void Offer(long offerId, float rank)
+        {
+            if (take == 0)
+            {
+                return;
+            }
+
+            var hit = new OfferTextHit(offerId, rank);
+            if (_best.Count == take && !Before(hit, _best[^1]))
+            {
+                return;
+            }
+
+            var at = _best.Count;
+            while (at > 0 && Before(hit, _best[at - 1]))
+            {
+                at--;
+            }
+
+            _best.Insert(at, hit);
+            if (_best.Count > take)
+            {
+                _best.RemoveAt(_best.Count - 1);
+            }
+        }
+
+        public List<OfferTextHit> InOrder() => _best;
+
+        private static bool Before(OfferTextHit a, OfferTextHit b) => a.Rank > b.Rank || (a.Rank == b.Rank && a.OfferId < b.OfferId);
+    }
+}
+
+/// <summary>Values interned to small ids (sectors, départements, sets of grades), in order of first sight.</summary>
+public sealed class Interned<T>
+    where T : notnull
+{
+    private readonly Dictionary<T, int> _ids = [];
+    private readonly List<T> _values = [];
+
+    public int Count => _values.Count;
+
+    public T this[int id] => _values[id];
+
+    public int Id(T value)
+    {
+        if (!_ids.TryGetValue(value, out var id))
+        {
+            id = _values.Count;
+            _ids[value] = id;
+            _values.Add(value);
+        }
+
+        return id;
+    }
+}
+
+/// <summary>
+/// What the index holds of an offer, from its row of <c>offer_search</c>: whether an anonymous search may find it
+/// (published, reserved to no school), its last day, its seats left, sector and département, its grades as PostgreSQL
+/// writes the array (<c>{quatrieme,troisieme}</c>) and its search vector's text.
+/// </summary>
+public sealed record OfferTextRow(
+    long OfferId, bool Searchable, DateOnly LastDate, int RemainingSeats, int SectorId, string? DepartmentCode, string Grades, string SearchVector);
+
+/// <summary>
+/// A one-word search as the index runs it: the written word's prefix (what must match) and the prefixes the rank sums
+/// over (the French stem's and the written word's, sorted and deduplicated as PostgreSQL does).
+/// </summary>
+public sealed record OfferTextQuery(byte[] Match, IReadOnlyList<byte[]> RankItems)
+{
+    /// <summary>The query from the two tsqueries' texts; null when either is not a single prefix item the index can run.</summary>
+    public static OfferTextQuery? From(string french, string simple)
+    {
+        if (TsRank.SinglePrefixItem(simple) is not { } written)
+        {
+            return null;
+        }
+
+        if (french.Length == 0)
+        {
+            // A French stop word ("ma") has no stem: the written word alone ranks.
+            return new OfferTextQuery(written, [written]);
+        }
+
+        if (TsRank.SinglePrefixItem(french) is not { } stem)
+        {
+            return null;
+        }
+
+        var order = TsRank.Compare(stem, written);
+        return new OfferTextQuery(written, order == 0 ? [written] : order < 0 ? [stem, written] : [written, stem]);
+    }
+}
+
+/// <summary>An offer in the index's page, with its rank.</summary>
+public readonly record struct OfferTextHit(long OfferId, float Rank);
+
+/// <summary>A search's answer from the index: the total, the facets when asked for, the first offers in order.</summary>
+public sealed record OfferTextMatches(long Total, OfferFacets? Facets, IReadOnlyList<OfferTextHit> Page);

@@ -1,0 +1,300 @@
+using System.Data;
+using System.Diagnostics;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+using Stage.Api.Kit.Filtering;
+
+namespace Stage.Api.Offers.Search.TextIndex;
+
+/// <summary>
+/// Answers the commonest full-text search from memory (see docs/DECISIONS.md, "The full-text index in memory"): one
+/// word, anonymous or by API key, no other condition, relevance first, first page, with its total and facets. It gives
+/// the same offers, ranks, order and counts as the SQL path, as fresh: before each search one statement reads the
+/// search's two tsqueries and the changes logged in <c>offer_search_changes</c> since this instance's watermark, and the
+/// changed offers are read again before the search runs. Until the index is loaded (in the background at start, again
+/// after a truncate or a bulk load), and for every other search, <see cref="SearchAsync"/> answers null and the SQL
+/// path runs.
+/// </summary>
+public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<SearchOptions> options, ILogger<OfferTextSearch> logger)
+    : BackgroundService
+{
+    /// <summary>What the index reads of an offer, in <see cref="ReadRow"/>'s order.</summary>
+    private const string Columns =
+        "id, status = 'published' AND cardinality(reserved_school_ids) = 0, last_date, remaining_seats, sector_id, department_code, grades::text, search_vector::text";
+
+    private const string ChangesSql = """
+        SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint,
+               to_tsquery('french', stage_unaccent($1))::text, to_tsquery('simple', stage_unaccent($1))::text,
+               c.xids, c.offers
+        FROM (SELECT array_agg(xid) AS xids, array_agg(offer_id) AS offers FROM offer_search_changes WHERE xid >= $2) AS c
+        """;
+
+    /// <summary>How often an idle instance reads the change log anyway, so that its watermark keeps up.</summary>
+    private static readonly TimeSpan CatchUpEvery = TimeSpan.FromSeconds(30);
+
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(10);
+
+    /// <summary>Changes are kept an hour; an instance that has not read the log for half of that loads everything again.</summary>
+    private static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long a search waits for another to apply changes before it asks PostgreSQL instead.</summary>
+    private static readonly TimeSpan WriterWait = TimeSpan.FromMilliseconds(250);
+
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly SemaphoreSlim _wake = new(0);
+    private readonly HashSet<(long Xid, long? OfferId)> _seen = [];
+    private volatile OfferTextIndex? _index;
+    private long _watermark;
+    private long _lastCatchUp;
+
+    public bool Enabled => options.Value.InMemoryIndex;
+
+    /// <summary>True once the index is loaded and in use.</summary>
+    public bool Ready => _index is not null;
+
+    /// <summary>
+    /// Whether the index can answer <paramref name="request"/>: its count and facets, and its page too when
+    /// <paramref name="page"/> (relevance alone, first page forward).
+    /// </summary>
+    public static bool Answers(OfferSearchRequest request, bool page) =>
+        request is { Search.CompleteWords: null, Where: null, Near: null, Pupil: null, Territory: null }
+        && request.Caller == OfferCaller.Anonymous
+        && (!page || (request.Page is { Cursor: null, Backward: false }
+                      && request.Order is [{ Field: OfferSortField.Relevance, Direction: SortDirection.Descending }]));
+
+    /// <summary>The search's total, facets (when asked for) and first <paramref name="take"/> offers; null when the index cannot answer.</summary>
+    public async Task<OfferTextMatches?> SearchAsync(OfferSearchRequest request, int take, bool facets, CancellationToken cancellationToken)
+    {
+        if (_index is null || request.Search is null)
+        {
+            return null;
+        }
+
+        var changes = await ReadChangesAsync(request.Search.LastWord, cancellationToken);
+        if (changes.Query is null || !await CatchUpAsync(changes, cancellationToken) || _index is not { } index)
+        {
+            return null;
+        }
+
+        return index.Search(changes.Query, request.EndsAfter, take, facets);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!Enabled)
+        {
+            return;
+        }
+
+        var nextPrune = TimeSpan.Zero;
+        var clock = Stopwatch.StartNew();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (_index is not { } index || index.DeadShare > 0.25 || Stopwatch.GetElapsedTime(Volatile.Read(ref _lastCatchUp)) > StaleAfter)
+                {
+                    await ReloadAsync(stoppingToken);
+                }
+                else
+                {
+                    await CatchUpAsync(await ReadChangesAsync(null, stoppingToken), stoppingToken);
+                }
+
+                if (clock.Elapsed >= nextPrune)
+                {
+                    await using var prune = dataSource.CreateCommand("DELETE FROM offer_search_changes WHERE changed_at < now() - interval '1 hour'");
+                    await prune.ExecuteNonQueryAsync(stoppingToken);
+                    nextPrune = clock.Elapsed + PruneEvery;
+                }
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(e, "Full-text index: catching up failed; searches use PostgreSQL until it succeeds");
+            }
+
+            try
+            {
+                await _wake.WaitAsync(_index is null ? TimeSpan.FromSeconds(5) : CatchUpEvery, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Applies the changes a statement saw that this instance has not applied yet; false when the index cannot answer now
+    /// (another search is applying changes, or everything must be loaded again).
+    /// </summary>
+    private async Task<bool> CatchUpAsync(LoggedChanges changes, CancellationToken cancellationToken)
+    {
+        if (changes.Count == 0)
+        {
+            return true;
+        }
+
+        if (!await _writer.WaitAsync(WriterWait, cancellationToken))
+        {
+            return false;
+        }
+
+        try
+        {
+            if (_index is not { } index)
+            {
+                return false;
+            }
+
+            var changed = new HashSet<long>();
+            for (var i = 0; i < changes.Count; i++)
+            {
+                if (_seen.Contains((changes.Xids[i], changes.Offers[i])))
+                {
+                    continue;
+                }
+
+                if (changes.Offers[i] is not { } offerId)
+                {
+                    // A truncate or a bulk load: everything is read again, in the background.
+                    _index = null;
+                    _wake.Release();
+                    return false;
+                }
+
+                changed.Add(offerId);
+            }
+
+            if (changed.Count > 0)
+            {
+                var rows = await ReadRowsAsync(changed, cancellationToken);
+                index.Apply(rows, [.. changed.Except(rows.Select(r => r.OfferId))]);
+            }
+
+            for (var i = 0; i < changes.Count; i++)
+            {
+                _seen.Add((changes.Xids[i], changes.Offers[i]));
+            }
+
+            MoveWatermark(changes.Xmin);
+            return true;
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    /// <summary>Loads every offer again; searches use PostgreSQL meanwhile.</summary>
+    private async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            _index = null;
+            // What is logged now is in the load that follows: marked as seen, so that it is not applied again (a reload
+            // mark would load everything twice).
+            var before = await ReadChangesAsync(null, cancellationToken);
+            for (var i = 0; i < before.Count; i++)
+            {
+                _seen.Add((before.Xids[i], before.Offers[i]));
+            }
+
+            var clock = Stopwatch.StartNew();
+            var index = new OfferTextIndex();
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+            long xmin;
+            await using (var snapshot = new NpgsqlCommand("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint", connection, transaction))
+            {
+                xmin = (long)(await snapshot.ExecuteScalarAsync(cancellationToken))!;
+            }
+
+            await using (var command = new NpgsqlCommand($"SELECT {Columns} FROM {OfferSearchTable.Name}", connection, transaction) { CommandTimeout = 0 })
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    index.Load(ReadRow(reader));
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            index.CompleteLoad();
+            MoveWatermark(xmin);
+            _index = index;
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("Full-text index: {Offers} offers loaded in {Seconds:F1} s", index.Count, clock.Elapsed.TotalSeconds);
+            }
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    /// <summary>Every transaction below a snapshot's xmin had ended and was seen: the log is read from there on.</summary>
+    private void MoveWatermark(long xmin)
+    {
+        if (xmin > _watermark)
+        {
+            Volatile.Write(ref _watermark, xmin);
+            _seen.RemoveWhere(change => change.Xid < xmin);
+        }
+
+        Volatile.Write(ref _lastCatchUp, Stopwatch.GetTimestamp());
+    }
+
+    private async Task<LoggedChanges> ReadChangesAsync(string? lastWord, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(ChangesSql);
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)lastWord ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = Volatile.Read(ref _watermark) });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var query = lastWord is null || reader.IsDBNull(1) || reader.IsDBNull(2) ? null : OfferTextQuery.From(reader.GetString(1), reader.GetString(2));
+        return reader.IsDBNull(3)
+            ? new LoggedChanges(reader.GetInt64(0), query, [], [])
+            : new LoggedChanges(reader.GetInt64(0), query, reader.GetFieldValue<long[]>(3), reader.GetFieldValue<long?[]>(4));
+    }
+
+    private async Task<List<OfferTextRow>> ReadRowsAsync(IReadOnlyCollection<long> offerIds, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM {OfferSearchTable.Name} WHERE id = ANY($1)");
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. offerIds] });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<OfferTextRow>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(ReadRow(reader));
+        }
+
+        return rows;
+    }
+
+    private static OfferTextRow ReadRow(NpgsqlDataReader row) => new(
+        row.GetInt64(0), row.GetBoolean(1), row.GetFieldValue<DateOnly>(2), row.GetInt32(3), row.GetInt32(4),
+        row.IsDBNull(5) ? null : row.GetString(5), row.GetString(6), row.GetString(7));
+
+    /// <summary>What one read of the log saw: the snapshot's xmin, the search's query, the changes (offer null: everything).</summary>
+    private sealed record LoggedChanges(long Xmin, OfferTextQuery? Query, long[] Xids, long?[] Offers)
+    {
+        public int Count => Xids.Length;
+    }
+}
+
+/// <summary>
+/// Part of readiness: Degraded (still 200) while the full-text index loads, so that a benchmark or a deployment can wait
+/// for it; searches are answered by PostgreSQL meanwhile.
+/// </summary>
+public sealed class OfferTextIndexHealthCheck(OfferTextSearch search) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(!search.Enabled || search.Ready
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Degraded("The full-text index is loading; searches use PostgreSQL meanwhile."));
+}
