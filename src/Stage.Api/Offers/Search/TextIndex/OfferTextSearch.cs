@@ -48,11 +48,15 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
     private volatile OfferTextIndex? _index;
     private long _watermark;
     private long _lastCatchUp;
+    private long _answered;
 
     public bool Enabled => options.Value.InMemoryIndex;
 
     /// <summary>True once the index is loaded and in use.</summary>
     public bool Ready => _index is not null;
+
+    /// <summary>How many searches the index has answered since the start.</summary>
+    public long Answered => Interlocked.Read(ref _answered);
 
     /// <summary>
     /// Whether the index can answer <paramref name="request"/>: its count and facets, and its page too when
@@ -78,7 +82,9 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
             return null;
         }
 
-        return index.Search(changes.Query, request.EndsAfter, take, facets);
+        var matches = index.Search(changes.Query, request.EndsAfter, take, facets);
+        Interlocked.Increment(ref _answered);
+        return matches;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

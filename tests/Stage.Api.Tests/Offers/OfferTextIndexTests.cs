@@ -1,0 +1,292 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Stage.Api.Offers;
+using Stage.Api.Offers.Search.TextIndex;
+using Stage.Api.Schools;
+using Stage.Api.Tests.Fixtures;
+
+namespace Stage.Api.Tests.Offers;
+
+/// <summary>
+/// The full-text index in memory against PostgreSQL on the same database: the same page (ids, order, cursors), total and
+/// facets for every word, before and after every kind of write, and after a truncate. Each answer is checked to come
+/// from the index, so that a silent fall back to SQL cannot pass for a match.
+/// </summary>
+public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClassFixture<OfferTextIndexTests.Offers>
+{
+    private const string Search = """
+        query ($s: String, $first: Int) { offers(search: $s, first: $first) {
+          totalCount
+          facets { sectors { sector { code } count } departments { code count } academies { academy { code } count } grades { grade count } }
+          edges { cursor node { id title remainingSeats } } pageInfo { hasNextPage endCursor } } }
+        """;
+
+    private readonly ApiFixture _api = data.Api;
+
+    [Fact]
+    public async Task Every_word_gets_the_page_total_and_facets_PostgreSQL_gives()
+    {
+        var words = Vocabulary.SelectMany(w => new[] { w, w[..Math.Min(w.Length, 3)], w[..Math.Min(w.Length, 6)] })
+            .Concat(["ma", "le", "de", "INFORMATIQUE", "Pâtisserie", "2026", "zzz", "boulangeries"]).Distinct().ToList();
+        foreach (var word in words)
+        {
+            foreach (var first in new[] { 1, 5, 20 })
+            {
+                await AssertSameAsync(word, first);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_search_after_a_write_sees_it()
+    {
+        await using var db = _api.CreateDbContext();
+        var employer = await db.AddEmployerAsync(e => e.Name = "Ateliers Zorglub");
+        await AssertSameAsync("zorglub", 20, expectedTotal: 0 + 0);
+        var offer = await db.AddOfferAsync(employer, o => (o.Title, o.Description) = ("Stage de zorglubologie", "Découverte du zorglub."));
+        await AssertSameAsync("zorglubolo", 20, expectedTotal: 1);
+
+        await ExecuteAsync($"UPDATE offers SET seats_taken = seats WHERE id = {offer.Id}");
+        await AssertSameAsync("zorglubolo", 20, expectedTotal: 0);
+        await ExecuteAsync($"UPDATE offers SET seats_taken = 0 WHERE id = {offer.Id}");
+        await AssertSameAsync("zorglubolo", 20, expectedTotal: 1);
+
+        var school = await db.AddSchoolAsync(s => s.Uai = "0759999Z");
+        await ExecuteAsync($"UPDATE offers SET reserved_school_ids = ARRAY[{school.Id}]::bigint[] WHERE id = {offer.Id}");
+        await AssertSameAsync("zorglubolo", 20, expectedTotal: 0);
+        await ExecuteAsync($"UPDATE offers SET reserved_school_ids = '{{}}', status = 'unpublished' WHERE id = {offer.Id}");
+        await AssertSameAsync("zorglubolo", 20, expectedTotal: 0);
+        await ExecuteAsync($"UPDATE offers SET status = 'published', weeks = ARRAY['2025-03-03'::date] WHERE id = {offer.Id}");
+        await AssertSameAsync("zorglubolo", 20, expectedTotal: 0);
+        await ExecuteAsync($"UPDATE offers SET weeks = ARRAY['{TestData.SecondeWeek1:yyyy-MM-dd}'::date] WHERE id = {offer.Id}");
+        await AssertSameAsync("zorglubolo", 20, expectedTotal: 1);
+
+        // New words: the old ones no longer find it, the new ones do; the employer's words still do.
+        await ExecuteAsync($"UPDATE offers SET title = 'Stage de xylographie', description = 'Gravure sur bois.' WHERE id = {offer.Id}");
+        await AssertSameAsync("zorglubolo", 20, expectedTotal: 0);
+        await AssertSameAsync("xylograph", 20, expectedTotal: 1);
+        await AssertSameAsync("zorglub", 20, expectedTotal: 1);
+        await ExecuteAsync($"UPDATE employers SET name = 'Ateliers Quetzal' WHERE id = {employer.Id}");
+        await AssertSameAsync("zorglub", 20, expectedTotal: 0);
+        await AssertSameAsync("quetzal", 20, expectedTotal: 1);
+
+        await ExecuteAsync($"DELETE FROM offers WHERE id = {offer.Id}");
+        await AssertSameAsync("xylograph", 20, expectedTotal: 0);
+    }
+
+    [Fact]
+    public async Task Changes_committed_together_are_seen_together()
+    {
+        await using var connection = await _api.OpenConnectionAsync();
+        await using var db = _api.CreateDbContext();
+        var employer = await db.AddEmployerAsync(e => e.Name = "Coopérative Wombat");
+        var offers = new List<long>();
+        for (var i = 0; i < 4; i++)
+        {
+            offers.Add((await db.AddOfferAsync(employer, o => o.Title = $"Stage wombatier {i}")).Id);
+        }
+
+        await AssertSameAsync("wombatier", 20, expectedTotal: 4);
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await using var command = new NpgsqlCommand($"UPDATE offers SET seats_taken = seats WHERE id IN ({offers[0]}, {offers[2]})", connection, transaction);
+            await command.ExecuteNonQueryAsync();
+            // Not committed yet: nobody sees it.
+            await AssertSameAsync("wombatier", 20, expectedTotal: 4);
+            await transaction.CommitAsync();
+        }
+
+        await AssertSameAsync("wombatier", 20, expectedTotal: 2);
+    }
+
+    private async Task AssertSameAsync(string word, int first, int? expectedTotal = null)
+    {
+        var index = data.Index;
+        var answeredBefore = index.Answered;
+        var fromIndex = (await data.WithIndex.QueryAsync(Search, new { s = word, first }))["offers"]!;
+        Assert.True(index.Answered > answeredBefore, $"'{word}' was not answered by the index");
+
+        var fromSql = (await data.WithoutIndex.QueryAsync(Search, new { s = word, first }))["offers"]!;
+        Assert.True(JsonNode.DeepEquals(WithoutSignatures(fromSql), WithoutSignatures(fromIndex)), $"'{word}', first {first}:\nSQL   {fromSql.ToJsonString()}\nindex {fromIndex.ToJsonString()}");
+        if (expectedTotal is not null)
+        {
+            Assert.Equal(expectedTotal, fromIndex["totalCount"]!.GetValue<int>());
+        }
+
+        // The index's cursor continues where PostgreSQL would.
+        if (fromIndex["pageInfo"]!["hasNextPage"]!.GetValue<bool>())
+        {
+            var after = fromIndex["pageInfo"]!["endCursor"]!.GetValue<string>();
+            const string next = "query ($s: String, $after: String) { offers(search: $s, first: 3, after: $after) { nodes { id } } }";
+            var page2 = (await data.WithIndex.QueryAsync(next, new { s = word, after }))["offers"]!["nodes"]!.AsArray();
+            var sqlAfter = fromSql["pageInfo"]!["endCursor"]!.GetValue<string>();
+            var sqlPage2 = (await data.WithoutIndex.QueryAsync(next, new { s = word, after = sqlAfter }))["offers"]!["nodes"]!.AsArray();
+            Assert.NotEmpty(page2);
+            Assert.True(JsonNode.DeepEquals(sqlPage2, page2));
+        }
+    }
+
+    /// <summary>
+    /// The answer with each cursor reduced to what it points at: the two servers sign cursors with keys of their own, so
+    /// only the signature (the first 16 bytes) may differ.
+    /// </summary>
+    private static JsonNode WithoutSignatures(JsonNode offers)
+    {
+        var copy = offers.DeepClone();
+        foreach (var edge in copy["edges"]!.AsArray())
+        {
+            edge!["cursor"] = Payload(edge["cursor"]!.GetValue<string>());
+        }
+
+        if (copy["pageInfo"]!["endCursor"] is { } end)
+        {
+            copy["pageInfo"]!["endCursor"] = Payload(end.GetValue<string>());
+        }
+
+        return copy;
+    }
+
+    private static string Payload(string cursor) =>
+        Convert.ToHexString(Convert.FromBase64String(cursor.Replace('-', '+').Replace('_', '/').PadRight((cursor.Length + 3) / 4 * 4, '='))[16..]);
+
+    private Task ExecuteAsync(string sql) => ExecuteAsync(_api, sql);
+
+    internal static async Task ExecuteAsync(ApiFixture api, string sql)
+    {
+        await using var connection = await api.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Words that share beginnings and stems, with accents, and French stop words inside.</summary>
+    internal static readonly string[] Vocabulary =
+    [
+        "informatique", "information", "informaticien", "boulangerie", "boulanger", "boule", "pâtisserie", "pâtissier",
+        "électricité", "électronique", "élevage", "jardin", "jardinage", "jardinier", "menuiserie", "menuisier", "mécanique",
+        "médecine", "cinéma", "cuisine", "cuisinier", "décoration", "le", "de", "ma", "Maison",
+    ];
+
+    /// <summary>
+    /// 240 offers over 8 employers: texts from the vocabulary (many ties of rank), several sectors, départements, grade sets,
+    /// a few reserved to a school, full, unpublished or past; the index loaded before any test runs.
+    /// </summary>
+    public sealed class Offers : IAsyncLifetime
+    {
+        private WebApplicationFactory<Program>? _withIndex;
+        private WebApplicationFactory<Program>? _withoutIndex;
+
+        public ApiFixture Api { get; } = new();
+
+        /// <summary>The server with the index; like <see cref="WithoutIndex"/>, it does not limit the tests' rate.</summary>
+        public GraphQLClient WithIndex => new(_withIndex!.CreateClient());
+
+        public GraphQLClient WithoutIndex => new(_withoutIndex!.CreateClient());
+
+        public OfferTextSearch Index => _withIndex!.Services.GetRequiredService<OfferTextSearch>();
+
+        public async Task InitializeAsync()
+        {
+            await Api.InitializeAsync();
+            var random = new Random(20261212);
+            await using var db = Api.CreateDbContext();
+            var school = await db.AddSchoolAsync();
+            string[] postalCodes = ["75011", "69003", "13001", "33000", "97110", "20000", "59000"];
+            Grade[][] grades = [[Grade.Seconde], [Grade.Quatrieme, Grade.Troisieme], [Grade.Troisieme], [Grade.Quatrieme]];
+            for (var e = 0; e < 8; e++)
+            {
+                var employer = await db.AddEmployerAsync(x => (x.Name, x.Description) = (Sentence(random, 2), Sentence(random, 4)));
+                for (var i = 0; i < 30; i++)
+                {
+                    var n = (e * 30) + i;
+                    var offer = await db.AddOfferAsync(employer, o =>
+                    {
+                        (o.Title, o.Description) = (Sentence(random, 1 + random.Next(4)), Sentence(random, random.Next(12)));
+                        o.SectorId = 1 + random.Next(6);
+                        o.PostalCode = postalCodes[random.Next(postalCodes.Length)];
+                        o.Grades = grades[random.Next(grades.Length)];
+                        o.Weeks = o.Grades.Contains(Grade.Seconde) ? [TestData.SecondeWeek1] : [new DateOnly(2026, 1, 12), new DateOnly(2026, 3, 9)];
+                        o.ReservedSchoolIds = n % 17 == 0 ? [school.Id] : [];
+                        o.Status = n % 19 == 0 ? OfferStatus.Unpublished : OfferStatus.Published;
+                    });
+                    if (n % 13 == 0)
+                    {
+                        await ExecuteAsync(Api, $"UPDATE offers SET seats_taken = seats WHERE id = {offer.Id}");
+                    }
+
+                    if (n % 23 == 0)
+                    {
+                        await ExecuteAsync(Api, $"UPDATE offers SET weeks = ARRAY['2025-03-03'::date] WHERE id = {offer.Id}");
+                    }
+                }
+            }
+
+            _withIndex = Api.Factory.WithWebHostBuilder(builder => builder.UseSetting("Stage:RateLimits:AnonymousPointsPerMinute", "1000000000"));
+            _withoutIndex = Api.Factory.WithWebHostBuilder(builder => builder
+                .UseSetting("Stage:RateLimits:AnonymousPointsPerMinute", "1000000000").UseSetting("Stage:Search:InMemoryIndex", "false"));
+            await WaitForIndexAsync(Index);
+        }
+
+        public async Task DisposeAsync()
+        {
+            foreach (var factory in new[] { _withIndex, _withoutIndex })
+            {
+                if (factory is not null)
+                {
+                    await factory.DisposeAsync();
+                }
+            }
+
+            await Api.DisposeAsync();
+        }
+
+        private static string Sentence(Random random, int words) =>
+            string.Join(' ', Enumerable.Range(0, words).Select(_ => Vocabulary[random.Next(Vocabulary.Length)]));
+    }
+
+    internal static async Task WaitForIndexAsync(OfferTextSearch index)
+    {
+        for (var i = 0; i < 300 && !index.Ready; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(index.Ready, "the full-text index did not load within 30 s");
+    }
+}
+
+/// <summary>A truncate (or a bulk load's mark) makes the index load everything again; PostgreSQL answers meanwhile.</summary>
+public sealed class OfferTextIndexReloadTests : IAsyncLifetime
+{
+    private readonly ApiFixture _api = new();
+
+    public Task InitializeAsync() => _api.InitializeAsync();
+
+    public Task DisposeAsync() => _api.DisposeAsync();
+
+    [Fact]
+    public async Task A_truncate_loads_everything_again_and_searches_stay_right_meanwhile()
+    {
+        var index = _api.Factory.Services.GetRequiredService<OfferTextSearch>();
+        await using var db = _api.CreateDbContext();
+        var employer = await db.AddEmployerAsync();
+        await db.AddOfferAsync(employer, o => o.Title = "Stage de capybarisme");
+        await OfferTextIndexTests.WaitForIndexAsync(index);
+        Assert.Equal(1, await TotalAsync("capybar"));
+
+        await OfferTextIndexTests.ExecuteAsync(_api, "TRUNCATE offers CASCADE");
+        Assert.Equal(0, await TotalAsync("capybar"));
+        await db.AddOfferAsync(employer, o => o.Title = "Stage de capybarisme avancé");
+        Assert.Equal(1, await TotalAsync("capybar"));
+
+        await OfferTextIndexTests.WaitForIndexAsync(index);
+        var answeredBefore = index.Answered;
+        Assert.Equal(1, await TotalAsync("capybar"));
+        Assert.Equal(1, await TotalAsync("avanc"));
+        Assert.True(index.Answered > answeredBefore, "the reloaded index did not answer");
+    }
+
+    private async Task<int> TotalAsync(string word) =>
+        (await _api.GraphQL.QueryAsync("query ($s: String) { offers(search: $s) { totalCount nodes { id } } }", new { s = word }))["offers"]!["totalCount"]!.GetValue<int>();
+}
