@@ -35,6 +35,8 @@ public sealed class ApiHost : IAsyncDisposable
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
+    private static readonly TimeSpan IndexLoadTimeout = TimeSpan.FromMinutes(5);
+
     private readonly Process _process;
     private readonly Queue<string> _log = new();
 
@@ -80,7 +82,42 @@ public sealed class ApiHost : IAsyncDisposable
         }
 
         Log.Step($"the API's rate limits are raised to {BenchPointsPerMinute} points per minute per caller for the benchmark's own traffic");
-        return await LaunchAsync(start, new Uri(baseUrl + "/graphql"), "the API", cancellationToken);
+        var host = await LaunchAsync(start, new Uri(baseUrl + "/graphql"), "the API", cancellationToken);
+        try
+        {
+            await host.WaitUntilHealthyAsync(new Uri(baseUrl + "/health/ready"), cancellationToken);
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+
+        return host;
+    }
+
+    /// <summary>
+    /// Waits until readiness says "Healthy", not "Degraded": the full-text index in memory has loaded (about 20 s for a
+    /// million offers), so that no measurement catches searches still answered by PostgreSQL meanwhile.
+    /// </summary>
+    private async Task WaitUntilHealthyAsync(Uri readiness, CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var stopwatch = Stopwatch.StartNew();
+        string? status = null;
+        while (stopwatch.Elapsed < IndexLoadTimeout)
+        {
+            status = await client.GetStringAsync(readiness, cancellationToken);
+            if (status == "Healthy")
+            {
+                Log.Step($"the API is ready and its full-text index loaded, {stopwatch.Elapsed.TotalSeconds:F1} s after it answered");
+                return;
+            }
+
+            await Task.Delay(250, cancellationToken);
+        }
+
+        throw new TimeoutException($"{_name} still reports '{status}' at {readiness} after {IndexLoadTimeout.TotalSeconds:F0} s:\n{RecentLog()}");
     }
 
     /// <summary>

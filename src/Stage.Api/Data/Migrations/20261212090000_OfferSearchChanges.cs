@@ -10,7 +10,8 @@ namespace Stage.Api.Data.Migrations
     /// table (see docs/DECISIONS.md, "The full-text index in memory"). A row per changed offer carries its transaction's id,
     /// so a reader takes every row at or above its watermark and then moves the watermark to its snapshot's xmin: every
     /// transaction below it has ended and was seen, however late it committed. A truncate writes a row without an offer:
-    /// "read everything again"; so does the seeder after a bulk load, for which it switches the row trigger off.
+    /// "read everything again"; so does the seeder after its bulk load, whose transactions log nothing
+    /// (<c>SET LOCAL stage.offer_search_changes = 'off'</c>, as for <c>offer_events</c>).
     /// </summary>
     [DbContext(typeof(StageDbContext))]
     [Migration("20261212090000_OfferSearchChanges")]
@@ -41,7 +42,8 @@ namespace Stage.Api.Data.Migrations
                 $$;
 
             CREATE TRIGGER offer_search_log_change AFTER INSERT OR UPDATE OR DELETE ON offer_search
-                FOR EACH ROW EXECUTE FUNCTION stage_offer_search_log_change();
+                FOR EACH ROW WHEN (current_setting('stage.offer_search_changes', true) IS DISTINCT FROM 'off')
+                EXECUTE FUNCTION stage_offer_search_log_change();
             CREATE TRIGGER offer_search_log_truncate AFTER TRUNCATE ON offer_search
                 FOR EACH STATEMENT EXECUTE FUNCTION stage_offer_search_log_change();
             """);

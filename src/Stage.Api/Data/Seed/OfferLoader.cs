@@ -34,8 +34,9 @@ internal sealed class OfferLoader(NpgsqlDataSource dataSource, ILogger logger)
         // SET LOCAL: pooled connections are not reset when they go back to the pool, so a setting must not outlive its transaction.
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // Seeded offers are not news: no offersPublished event for each of them (see the OfferEvents migration).
-        await using (var settings = new NpgsqlCommand("SET LOCAL synchronous_commit = off; SET LOCAL stage.offer_events = 'off'", connection, transaction))
+        // Seeded offers are not news: no offersPublished event for each of them (see the OfferEvents migration), and no
+        // change row for the full-text index in memory (the seeder writes one "read everything again" after the load).
+        await using (var settings = new NpgsqlCommand("SET LOCAL synchronous_commit = off; SET LOCAL stage.offer_events = 'off'; SET LOCAL stage.offer_search_changes = 'off'", connection, transaction))
         {
             await settings.ExecuteNonQueryAsync(cancellationToken);
         }
