@@ -25,7 +25,7 @@ public sealed class OfferTextIndex
     private readonly Interned<string> _gradeSets = new();
     private readonly ConcurrentBag<Scratch> _scratches = [];
     private Postings[] _sorted = [];
-    private bool _sortedStale;
+    private readonly List<Postings> _unsorted = [];
     private long[] _ids = new long[1024];
     private bool[] _searchable = new bool[1024];
     private int[] _lastDay = new int[1024];
@@ -67,9 +67,9 @@ public sealed class OfferTextIndex
                 }
             }
 
-            if (_sortedStale)
+            if (_unsorted.Count > 0)
             {
-                SortLexemes();
+                MergeNewLexemes();
             }
         }
         finally
@@ -227,7 +227,7 @@ public sealed class OfferTextIndex
                 var key = lexeme.ToString();
                 postings = new Postings(Encoding.UTF8.GetBytes(key));
                 _postings[key] = postings;
-                _sortedStale = true;
+                _unsorted.Add(postings);
             }
 
             postings.Add(slot, term);
@@ -253,10 +253,30 @@ public sealed class OfferTextIndex
     private void SortLexemes()
     {
         var sorted = _postings.Values.ToArray();
-        Array.Sort(sorted, (a, b) => TsRank.Compare(a.Key, b.Key));
+        Array.Sort(sorted, ByKey);
         _sorted = sorted;
-        _sortedStale = false;
+        _unsorted.Clear();
     }
+
+    /// <summary>
+    /// Merges the lexemes that changed offers brought into the sorted ones: linear in the lexemes held, where sorting them
+    /// all again would keep searches waiting for much longer.
+    /// </summary>
+    private void MergeNewLexemes()
+    {
+        _unsorted.Sort(ByKey);
+        var merged = new Postings[_sorted.Length + _unsorted.Count];
+        int i = 0, j = 0, k = 0;
+        while (i < _sorted.Length || j < _unsorted.Count)
+        {
+            merged[k++] = j == _unsorted.Count || (i < _sorted.Length && ByKey(_sorted[i], _unsorted[j]) < 0) ? _sorted[i++] : _unsorted[j++];
+        }
+
+        _sorted = merged;
+        _unsorted.Clear();
+    }
+
+    private static int ByKey(Postings a, Postings b) => TsRank.Compare(a.Key, b.Key);
 
     private void EnsureCapacity(int slots)
     {
