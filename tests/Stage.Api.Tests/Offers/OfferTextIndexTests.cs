@@ -2,9 +2,11 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Stage.Api.ApiKeys;
 using Stage.Api.Offers;
 using Stage.Api.Offers.Search.TextIndex;
 using Stage.Api.Schools;
+using Stage.Api.Tests.ApiKeys;
 using Stage.Api.Tests.Fixtures;
 
 namespace Stage.Api.Tests.Offers;
@@ -36,6 +38,18 @@ public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClas
             {
                 await AssertSameAsync(word, first);
             }
+        }
+    }
+
+    [Fact]
+    public async Task A_key_scoped_to_a_territory_gets_its_part_as_PostgreSQL_gives_it()
+    {
+        foreach (var scope in new[] { new[] { "--regions", "84" }, ["--departments", "13,2A"], ["--regions", "84,93", "--departments", "33"] })
+        {
+            var key = await _api.CreateKeyAsync(scope);
+            var everywhere = await AssertSameAsync("jardin", 20);
+            var inTerritory = await AssertSameAsync("jardin", 20, key: key);
+            Assert.InRange(inTerritory["totalCount"]!.GetValue<int>(), 1, everywhere["totalCount"]!.GetValue<int>() - 1);
         }
     }
 
@@ -101,14 +115,14 @@ public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClas
         await AssertSameAsync("wombatier", 20, expectedTotal: 2);
     }
 
-    private async Task AssertSameAsync(string word, int first, int? expectedTotal = null)
+    private async Task<JsonNode> AssertSameAsync(string word, int first, int? expectedTotal = null, string? key = null)
     {
         var index = data.Index;
         var answeredBefore = index.Answered;
-        var fromIndex = (await data.WithIndex.QueryAsync(Search, new { s = word, first }))["offers"]!;
+        var fromIndex = (await data.WithIndex(key).QueryAsync(Search, new { s = word, first }))["offers"]!;
         Assert.True(index.Answered > answeredBefore, $"'{word}' was not answered by the index");
 
-        var fromSql = (await data.WithoutIndex.QueryAsync(Search, new { s = word, first }))["offers"]!;
+        var fromSql = (await data.WithoutIndex(key).QueryAsync(Search, new { s = word, first }))["offers"]!;
         Assert.True(JsonNode.DeepEquals(WithoutSignatures(fromSql), WithoutSignatures(fromIndex)), $"'{word}', first {first}:\nSQL   {fromSql.ToJsonString()}\nindex {fromIndex.ToJsonString()}");
         if (expectedTotal is not null)
         {
@@ -120,12 +134,14 @@ public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClas
         {
             var after = fromIndex["pageInfo"]!["endCursor"]!.GetValue<string>();
             const string next = "query ($s: String, $after: String) { offers(search: $s, first: 3, after: $after) { nodes { id } } }";
-            var page2 = (await data.WithIndex.QueryAsync(next, new { s = word, after }))["offers"]!["nodes"]!.AsArray();
+            var page2 = (await data.WithIndex(key).QueryAsync(next, new { s = word, after }))["offers"]!["nodes"]!.AsArray();
             var sqlAfter = fromSql["pageInfo"]!["endCursor"]!.GetValue<string>();
-            var sqlPage2 = (await data.WithoutIndex.QueryAsync(next, new { s = word, after = sqlAfter }))["offers"]!["nodes"]!.AsArray();
+            var sqlPage2 = (await data.WithoutIndex(key).QueryAsync(next, new { s = word, after = sqlAfter }))["offers"]!["nodes"]!.AsArray();
             Assert.NotEmpty(page2);
             Assert.True(JsonNode.DeepEquals(sqlPage2, page2));
         }
+
+        return fromIndex;
     }
 
     /// <summary>
@@ -179,10 +195,10 @@ public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClas
 
         public ApiFixture Api { get; } = new();
 
-        /// <summary>The server with the index; like <see cref="WithoutIndex"/>, it does not limit the tests' rate.</summary>
-        public GraphQLClient WithIndex => new(_withIndex!.CreateClient());
+        /// <summary>The server with the index, as a caller with <paramref name="key"/> if given; neither server limits the tests' rate.</summary>
+        public GraphQLClient WithIndex(string? key = null) => Client(_withIndex!, key);
 
-        public GraphQLClient WithoutIndex => new(_withoutIndex!.CreateClient());
+        public GraphQLClient WithoutIndex(string? key = null) => Client(_withoutIndex!, key);
 
         public OfferTextSearch Index => _withIndex!.Services.GetRequiredService<OfferTextSearch>();
 
@@ -239,6 +255,17 @@ public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClas
             }
 
             await Api.DisposeAsync();
+        }
+
+        private static GraphQLClient Client(WebApplicationFactory<Program> factory, string? key)
+        {
+            var http = factory.CreateClient();
+            if (key is not null)
+            {
+                http.DefaultRequestHeaders.Add(ApiKeyMiddleware.Header, key);
+            }
+
+            return new GraphQLClient(http);
         }
 
         private static string Sentence(Random random, int words) =>

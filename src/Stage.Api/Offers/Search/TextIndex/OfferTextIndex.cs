@@ -22,6 +22,7 @@ public sealed class OfferTextIndex
     private readonly Dictionary<long, int> _slotOfOffer = [];
     private readonly Interned<int> _sectors = new();
     private readonly Interned<string> _departments = new();
+    private readonly Interned<string> _regions = new();
     private readonly Interned<string> _gradeSets = new();
     private readonly ConcurrentBag<Scratch> _scratches = [];
     private Postings[] _sorted = [];
@@ -32,10 +33,14 @@ public sealed class OfferTextIndex
     private int[] _seats = new int[1024];
     private ushort[] _sector = new ushort[1024];
     private ushort[] _department = new ushort[1024];
+    private ushort[] _region = new ushort[1024];
     private ushort[] _grades = new ushort[1024];
     private ulong[] _vectorHash = new ulong[1024];
     private int _slots;
     private int _dead;
+
+    /// <summary>The interned id of no département or region (abroad).</summary>
+    private const ushort None = ushort.MaxValue;
 
     public OfferTextIndex() => _postingsBySpan = _postings.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -94,15 +99,15 @@ public sealed class OfferTextIndex
 
     /// <summary>
     /// The offers matching <paramref name="query"/> that an anonymous caller may find (published, open to all, seats left,
-    /// their last day after <paramref name="endsAfter"/> when given): how many, their facet counts when asked for, and
-    /// the first <paramref name="take"/> by rank then id.
+    /// their last day after <paramref name="endsAfter"/> when given, in <paramref name="territory"/> when given): how many,
+    /// their facet counts when asked for, and the first <paramref name="take"/> by rank then id.
     /// </summary>
-    public OfferTextMatches Search(OfferTextQuery query, DateOnly? endsAfter, int take, bool facets)
+    public OfferTextMatches Search(OfferTextQuery query, DateOnly? endsAfter, OfferTerritory? territory, int take, bool facets)
     {
         _lock.EnterReadLock();
         try
         {
-            return Walk(query, endsAfter?.DayNumber ?? int.MinValue, take, facets);
+            return Walk(query, endsAfter?.DayNumber ?? int.MinValue, territory is null ? null : new Territory(this, territory), take, facets);
         }
         finally
         {
@@ -110,7 +115,7 @@ public sealed class OfferTextIndex
         }
     }
 
-    private OfferTextMatches Walk(OfferTextQuery query, int endsAfterDay, int take, bool facets)
+    private OfferTextMatches Walk(OfferTextQuery query, int endsAfterDay, Territory? territory, int take, bool facets)
     {
         var scratch = _scratches.TryTake(out var reused) ? reused : new Scratch();
         scratch.EnsureSize(_slots);
@@ -155,7 +160,7 @@ public sealed class OfferTextIndex
             long total = 0;
             foreach (var slot in scratch.Touched)
             {
-                if (_searchable[slot] && _seats[slot] > 0 && _lastDay[slot] > endsAfterDay)
+                if (_searchable[slot] && _seats[slot] > 0 && _lastDay[slot] > endsAfterDay && territory?.Holds(slot) != false)
                 {
                     total++;
                     counts?.Add(_sector[slot], _department[slot], _grades[slot]);
@@ -240,7 +245,8 @@ public sealed class OfferTextIndex
         _lastDay[slot] = row.LastDate.DayNumber;
         _seats[slot] = row.RemainingSeats;
         _sector[slot] = (ushort)_sectors.Id(row.SectorId);
-        _department[slot] = row.DepartmentCode is null ? ushort.MaxValue : (ushort)_departments.Id(row.DepartmentCode);
+        _department[slot] = row.DepartmentCode is null ? None : (ushort)_departments.Id(row.DepartmentCode);
+        _region[slot] = row.RegionCode is null ? None : (ushort)_regions.Id(row.RegionCode);
         _grades[slot] = (ushort)_gradeSets.Id(row.Grades);
     }
 
@@ -292,6 +298,7 @@ public sealed class OfferTextIndex
         Array.Resize(ref _seats, size);
         Array.Resize(ref _sector, size);
         Array.Resize(ref _department, size);
+        Array.Resize(ref _region, size);
         Array.Resize(ref _grades, size);
         Array.Resize(ref _vectorHash, size);
     }
@@ -378,6 +385,42 @@ public sealed class OfferTextIndex
         }
     }
 
+    /// <summary>
+    /// An API key's territory as interned ids: an offer is in it when its region or its département is one of the key's,
+    /// as the SQL condition <c>region_code = ANY(...) OR department_code = ANY(...)</c> says (an offer abroad has neither).
+    /// </summary>
+    private sealed class Territory
+    {
+        private readonly OfferTextIndex _index;
+        private readonly bool[] _regions;
+        private readonly bool[] _departments;
+
+        public Territory(OfferTextIndex index, OfferTerritory territory)
+        {
+            _index = index;
+            _regions = Allowed(index._regions, territory.RegionCodes);
+            _departments = Allowed(index._departments, territory.DepartmentCodes);
+        }
+
+        public bool Holds(int slot) =>
+            (_index._region[slot] is var region && region != None && _regions[region])
+            || (_index._department[slot] is var department && department != None && _departments[department]);
+
+        private static bool[] Allowed(Interned<string> interned, string[] codes)
+        {
+            var allowed = new bool[interned.Count];
+            foreach (var code in codes)
+            {
+                if (interned.Find(code) is { } id)
+                {
+                    allowed[id] = true;
+                }
+            }
+
+            return allowed;
+        }
+    }
+
     /// <summary>Counts per sector, département and set of grades, by their interned ids.</summary>
     private sealed class FacetCounters(int sectors, int departments, int gradeSets)
     {
@@ -388,7 +431,7 @@ public sealed class OfferTextIndex
         public void Add(ushort sector, ushort department, ushort grades)
         {
             _sectors[sector]++;
-            if (department != ushort.MaxValue)
+            if (department != None)
             {
                 _departments[department]++;
             }
@@ -477,6 +520,9 @@ public sealed class Interned<T>
 
     public T this[int id] => _values[id];
 
+    /// <summary>The id of a value already interned, or null.</summary>
+    public int? Find(T value) => _ids.TryGetValue(value, out var id) ? id : null;
+
     public int Id(T value)
     {
         if (!_ids.TryGetValue(value, out var id))
@@ -492,11 +538,12 @@ public sealed class Interned<T>
 
 /// <summary>
 /// What the index holds of an offer, from its row of <c>offer_search</c>: whether an anonymous search may find it
-/// (published, reserved to no school), its last day, its seats left, sector and département, its grades as PostgreSQL
-/// writes the array (<c>{quatrieme,troisieme}</c>) and its search vector's text.
+/// (published, reserved to no school), its last day, its seats left, sector, département and region, its grades as
+/// PostgreSQL writes the array (<c>{quatrieme,troisieme}</c>) and its search vector's text.
 /// </summary>
 public sealed record OfferTextRow(
-    long OfferId, bool Searchable, DateOnly LastDate, int RemainingSeats, int SectorId, string? DepartmentCode, string Grades, string SearchVector);
+    long OfferId, bool Searchable, DateOnly LastDate, int RemainingSeats, int SectorId, string? DepartmentCode, string? RegionCode,
+    string Grades, string SearchVector);
 
 /// <summary>
 /// A one-word search as the index runs it: the written word's prefix (what must match) and the prefixes the rank sums

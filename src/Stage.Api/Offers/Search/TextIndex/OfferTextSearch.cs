@@ -10,7 +10,8 @@ namespace Stage.Api.Offers.Search.TextIndex;
 
 /// <summary>
 /// Answers the commonest full-text search from memory (see docs/DECISIONS.md, "The full-text index in memory"): one
-/// word, anonymous or by API key, no other condition, relevance first, first page, with its total and facets. It gives
+/// word, anonymous or by API key (within its territory), no other condition, relevance first, first page, with its total
+/// and facets. It gives
 /// the same offers, ranks, order and counts as the SQL path, as fresh: before each search one statement reads the
 /// search's two tsqueries and the changes logged in <c>offer_search_changes</c> since this instance's watermark, and the
 /// changed offers are read again before the search runs. Until the index is loaded (in the background at start, again
@@ -22,7 +23,7 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
 {
     /// <summary>What the index reads of an offer, in <see cref="ReadRow"/>'s order.</summary>
     private const string Columns =
-        "id, status = 'published' AND cardinality(reserved_school_ids) = 0, last_date, remaining_seats, sector_id, department_code, grades::text, search_vector::text";
+        "id, status = 'published' AND cardinality(reserved_school_ids) = 0, last_date, remaining_seats, sector_id, department_code, region_code, grades::text, search_vector::text";
 
     private const string ChangesSql = """
         SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint,
@@ -63,7 +64,7 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
     /// <paramref name="page"/> (relevance alone, first page forward).
     /// </summary>
     public static bool Answers(OfferSearchRequest request, bool page) =>
-        request is { Search.CompleteWords: null, Where: null, Near: null, Pupil: null, Territory: null }
+        request is { Search.CompleteWords: null, Where: null, Near: null, Pupil: null }
         && request.Caller == OfferCaller.Anonymous
         && (!page || (request.Page is { Cursor: null, Backward: false }
                       && request.Order is [{ Field: OfferSortField.Relevance, Direction: SortDirection.Descending }]));
@@ -82,7 +83,7 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
             return null;
         }
 
-        var matches = index.Search(changes.Query, request.EndsAfter, take, facets);
+        var matches = index.Search(changes.Query, request.EndsAfter, request.Territory, take, facets);
         Interlocked.Increment(ref _answered);
         return matches;
     }
@@ -284,7 +285,7 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
 
     private static OfferTextRow ReadRow(NpgsqlDataReader row) => new(
         row.GetInt64(0), row.GetBoolean(1), row.GetFieldValue<DateOnly>(2), row.GetInt32(3), row.GetInt32(4),
-        row.IsDBNull(5) ? null : row.GetString(5), row.GetString(6), row.GetString(7));
+        row.IsDBNull(5) ? null : row.GetString(5), row.IsDBNull(6) ? null : row.GetString(6), row.GetString(7), row.GetString(8));
 
     /// <summary>What one read of the log saw: the snapshot's xmin, the search's query, the changes (offer null: everything).</summary>
     private sealed record LoggedChanges(long Xmin, OfferTextQuery? Query, long[] Xids, long?[] Offers)
