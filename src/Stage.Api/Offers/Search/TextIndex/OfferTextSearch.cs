@@ -1,5 +1,6 @@
 using System.Data;
 using System.Diagnostics;
+using System.Runtime;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -231,6 +232,10 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
 
             await transaction.CommitAsync(cancellationToken);
             index.CompleteLoad();
+            // The load leaves garbage about as large as the index (the vectors' text, the lists' growth, the replaced index):
+            // collected now, once, rather than by long pauses of the searches that follow.
+            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect();
             MoveWatermark(xmin);
             _index = index;
             if (logger.IsEnabled(LogLevel.Information))
