@@ -125,7 +125,7 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
     }
 
     /// <summary>
-    /// The first page (and the facets when asked for) from the full-text index in memory, the page's rows read by id; null
+    /// A page forward (and the facets when asked for) from the full-text index in memory, the page's rows read by id; null
     /// when the index cannot answer, or when an offer of its page has just been deleted (PostgreSQL answers then).
     /// </summary>
     private async Task<(ConnectionPage<OfferHit> Page, OfferFacets? Facets)?> FromTextIndexAsync(
@@ -155,7 +155,8 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
         }
 
         var hits = matches.Page.Take(size).Select(m => new OfferHit(offers[m.OfferId], [m.Rank])).ToList();
-        return (new ConnectionPage<OfferHit>(hits, HasNextPage: matches.Page.Count > size, HasPreviousPage: false), matches.Facets);
+        var page = new ConnectionPage<OfferHit>(hits, HasNextPage: matches.Page.Count > size, HasPreviousPage: request.Page.Cursor is not null);
+        return (page, matches.Facets);
     }
 
     /// <summary>

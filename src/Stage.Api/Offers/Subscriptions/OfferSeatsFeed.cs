@@ -16,7 +16,15 @@ public sealed class OfferSeatsFeed(
 {
     private readonly ConcurrentDictionary<long, bool> _changed = new();
     private readonly WakeSignal _wake = new();
+    private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _position;
+
+    /// <summary>
+    /// Done once the listener has connected the first time. A stream registered before that would get its offers'
+    /// current state on that connection, as after a reconnection, though nothing changed; so the subscriber waits for it
+    /// (only just after the process started).
+    /// </summary>
+    public Task Started => _started.Task;
 
     public string Channel => EventChannels.OfferSeats;
 
@@ -36,6 +44,7 @@ public sealed class OfferSeatsFeed(
             _changed[offerId] = true;
         }
 
+        _started.TrySetResult();
         _wake.Wake();
     }
 

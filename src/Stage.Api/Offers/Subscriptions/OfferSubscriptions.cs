@@ -17,6 +17,7 @@ namespace Stage.Api.Offers.Subscriptions;
 /// </summary>
 public sealed class OfferSubscriptions(
     OfferSeatsHub hub,
+    OfferSeatsFeed feed,
     IDbContextFactory<StageDbContext> databases,
     ActiveSubscriptions counter,
     IOptions<SubscriptionOptions> options) : ISubscriptionFields
@@ -51,6 +52,8 @@ public sealed class OfferSubscriptions(
             }
         }
 
+        // Just after start-up the listener's first connection would publish the offers' state as if they had changed.
+        await feed.Started.WaitAsync(context.CancellationToken);
         return new EventSubscription<OfferSeatsChange>(new EventSubscriptionSource<OfferSeatsChange>(
             Register: stream => hub.Register(stream, offerIds, context.Viewer()),
             Replay: null,
@@ -90,7 +93,8 @@ public static class OfferSeatsSetup
     public static IServiceCollection AddOfferSeatsEvents(this IServiceCollection services)
     {
         services.AddSingleton<OfferSeatsHub>();
-        services.AddSingleton<IDatabaseNotificationHandler, OfferSeatsFeed>();
+        services.AddSingleton<OfferSeatsFeed>();
+        services.AddSingleton<IDatabaseNotificationHandler>(provider => provider.GetRequiredService<OfferSeatsFeed>());
         return services;
     }
 }

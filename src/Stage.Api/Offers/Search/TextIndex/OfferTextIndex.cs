@@ -100,14 +100,16 @@ public sealed class OfferTextIndex
     /// <summary>
     /// The offers matching <paramref name="query"/> that an anonymous caller may find (published, open to all, seats left,
     /// their last day after <paramref name="endsAfter"/> when given, in <paramref name="territory"/> when given): how many,
-    /// their facet counts when asked for, and the first <paramref name="take"/> by rank then id.
+    /// their facet counts when asked for, and the first <paramref name="take"/> by rank then id, after <paramref name="after"/>
+    /// when given (a cursor's offer and rank).
     /// </summary>
-    public OfferTextMatches Search(OfferTextQuery query, DateOnly? endsAfter, OfferTerritory? territory, int take, bool facets)
+    public OfferTextMatches Search(
+        OfferTextQuery query, DateOnly? endsAfter, OfferTerritory? territory, int take, OfferTextHit? after, bool facets)
     {
         _lock.EnterReadLock();
         try
         {
-            return Walk(query, endsAfter?.DayNumber ?? int.MinValue, territory is null ? null : new Territory(this, territory), take, facets);
+            return Walk(query, endsAfter?.DayNumber ?? int.MinValue, territory is null ? null : new Territory(this, territory), new BestOffers(take, after), facets);
         }
         finally
         {
@@ -115,7 +117,7 @@ public sealed class OfferTextIndex
         }
     }
 
-    private OfferTextMatches Walk(OfferTextQuery query, int endsAfterDay, Territory? territory, int take, bool facets)
+    private OfferTextMatches Walk(OfferTextQuery query, int endsAfterDay, Territory? territory, BestOffers best, bool facets)
     {
         var scratch = _scratches.TryTake(out var reused) ? reused : new Scratch();
         scratch.EnsureSize(_slots);
@@ -156,7 +158,6 @@ public sealed class OfferTextIndex
             }
 
             var counts = facets ? new FacetCounters(_sectors.Count, _departments.Count, _gradeSets.Count) : null;
-            var best = new BestOffers(take);
             long total = 0;
             foreach (var slot in scratch.Touched)
             {
@@ -472,19 +473,19 @@ public sealed class OfferTextIndex
         }
     }
 
-    /// <summary>The first offers by rank (descending) then id (ascending), kept as candidates arrive.</summary>
-    private sealed class BestOffers(int take)
+    /// <summary>The first offers by rank (descending) then id (ascending) after a cursor's, kept as candidates arrive.</summary>
+    private sealed class BestOffers(int take, OfferTextHit? after)
     {
         private readonly List<OfferTextHit> _best = new(take + 1);
 
         public void Offer(long offerId, float rank)
         {
-            if (take == 0)
+            var hit = new OfferTextHit(offerId, rank);
+            if (take == 0 || (after is { } cursor && !Before(cursor, hit)))
             {
                 return;
             }
 
-            var hit = new OfferTextHit(offerId, rank);
             if (_best.Count == take && !Before(hit, _best[^1]))
             {
                 return;

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -11,8 +12,8 @@ namespace Stage.Api.Offers.Search.TextIndex;
 
 /// <summary>
 /// Answers the commonest full-text search from memory (see docs/DECISIONS.md, "The full-text index in memory"): one
-/// word, anonymous or by API key (within its territory), no other condition, relevance first, first page, with its total
-/// and facets. It gives
+/// word, anonymous or by API key (within its territory), no other condition, relevance first, any page forward, with its
+/// total and facets. It gives
 /// the same offers, ranks, order and counts as the SQL path, as fresh: before each search one statement reads the
 /// search's two tsqueries and the changes logged in <c>offer_search_changes</c> since this instance's watermark, and the
 /// changed offers are read again before the search runs. Until the index is loaded (in the background at start, again
@@ -62,12 +63,12 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
 
     /// <summary>
     /// Whether the index can answer <paramref name="request"/>: its count and facets, and its page too when
-    /// <paramref name="page"/> (relevance alone, first page forward).
+    /// <paramref name="page"/> (relevance alone, paging forward).
     /// </summary>
     public static bool Answers(OfferSearchRequest request, bool page) =>
         request is { Search.CompleteWords: null, Where: null, Near: null, Pupil: null }
         && request.Caller == OfferCaller.Anonymous
-        && (!page || (request.Page is { Cursor: null, Backward: false }
+        && (!page || (request.Page is { Backward: false }
                       && request.Order is [{ Field: OfferSortField.Relevance, Direction: SortDirection.Descending }]));
 
     /// <summary>The search's total, facets (when asked for) and first <paramref name="take"/> offers; null when the index cannot answer.</summary>
@@ -84,7 +85,12 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
             return null;
         }
 
-        var matches = index.Search(changes.Query, request.EndsAfter, request.Territory, take, facets);
+        // A page's cursor holds the rank (the page is in relevance order), a float4 that its JSON gives back as a double, exactly;
+        // a count or facets ignore the cursor.
+        var after = take > 0 && request.Page.Cursor is { } cursor
+            ? new OfferTextHit(cursor.Id, Convert.ToSingle(cursor.Values[0], CultureInfo.InvariantCulture))
+            : (OfferTextHit?)null;
+        var matches = index.Search(changes.Query, request.EndsAfter, request.Territory, take, after, facets);
         Interlocked.Increment(ref _answered);
         return matches;
     }
