@@ -1,13 +1,18 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Stage.Api.Identity.Development;
+using Stage.Api.Kit.Requests;
 using Stage.Api.ApiKeys;
 using Stage.Api.Offers;
 using Stage.Api.Offers.Search.TextIndex;
 using Stage.Api.Schools;
 using Stage.Api.Tests.ApiKeys;
 using Stage.Api.Tests.Fixtures;
+using Stage.Api.Tests.Identity;
 
 namespace Stage.Api.Tests.Offers;
 
@@ -19,7 +24,7 @@ namespace Stage.Api.Tests.Offers;
 public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClassFixture<OfferTextIndexTests.Offers>
 {
     private const string Search = """
-        query ($s: String, $first: Int) { offers(search: $s, first: $first) {
+        query ($s: String, $first: Int, $viewer: OfferViewerInput) { offers(search: $s, first: $first, viewer: $viewer) {
           totalCount
           facets { sectors { sector { code } count } departments { code count } academies { academy { code } count } grades { grade count } }
           edges { cursor node { id title remainingSeats } } pageInfo { hasNextPage endCursor } } }
@@ -51,6 +56,46 @@ public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClas
             var inTerritory = await AssertSameAsync("jardin", 20, key: key);
             Assert.InRange(inTerritory["totalCount"]!.GetValue<int>(), 1, everywhere["totalCount"]!.GetValue<int>() - 1);
         }
+    }
+
+    [Fact]
+    public async Task Signed_in_callers_get_what_the_visibility_rule_and_a_pupils_grade_give_them_in_PostgreSQL()
+    {
+        await using var db = _api.CreateDbContext();
+        var school = await db.Schools.SingleAsync(s => s.Id == data.SchoolId);
+        var otherSchool = await db.AddSchoolAsync(s => s.Uai = "0691234B");
+        var pupil = await db.AddPupilAsync(school);
+        var outsider = await db.AddPupilAsync(otherSchool);
+        var staff = await db.AddStaffMemberAsync(school, StaffRole.Teacher);
+        var member = await db.AddEmployerMemberAsync(await db.Employers.OrderBy(e => e.Id).FirstAsync());
+        var callers = new (string Who, string Token, object? Viewer)[]
+        {
+            ("pupil of the reserving school, own grade", await _api.TokenForAsync(DevelopmentLogin.Pupil(pupil.Ine)), null),
+            ("pupil of the reserving school, any grade", await _api.TokenForAsync(DevelopmentLogin.Pupil(pupil.Ine)), new { grade = "ANY" }),
+            ("pupil of another school, any grade", await _api.TokenForAsync(DevelopmentLogin.Pupil(outsider.Ine)), new { grade = "ANY" }),
+            ("teacher of the reserving school", await _api.TokenForAsync(DevelopmentLogin.Staff(staff.Email)), null),
+            ("member of the first employer", await _api.TokenForAsync(DevelopmentLogin.Employer(member.Email)), null),
+            ("administrator", await _api.TokenForAsync(DevelopmentLogin.Admin("Ada")), null),
+        };
+        var anonymous = (await AssertSameAsync("jardin", 20))["totalCount"]!.GetValue<int>();
+        var totals = new Dictionary<string, int>();
+        foreach (var (who, token, viewer) in callers)
+        {
+            foreach (var word in new[] { "jardin", "inform", "ma" })
+            {
+                var offers = await AssertSameAsync(word, 20, token: token, viewer: viewer, who: who);
+                if (word == "jardin")
+                {
+                    totals[who] = offers["totalCount"]!.GetValue<int>();
+                }
+            }
+        }
+
+        // The data are such that the rule and the grade make a difference both ways.
+        Assert.True(totals["pupil of the reserving school, own grade"] < totals["pupil of the reserving school, any grade"]);
+        Assert.True(totals["pupil of the reserving school, any grade"] > anonymous);
+        Assert.True(totals["teacher of the reserving school"] > anonymous);
+        Assert.Equal(anonymous, totals["pupil of another school, any grade"]);
     }
 
     [Fact]
@@ -115,15 +160,16 @@ public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClas
         await AssertSameAsync("wombatier", 20, expectedTotal: 2);
     }
 
-    private async Task<JsonNode> AssertSameAsync(string word, int first, int? expectedTotal = null, string? key = null)
+    private async Task<JsonNode> AssertSameAsync(
+        string word, int first, int? expectedTotal = null, string? key = null, string? token = null, object? viewer = null, string? who = null)
     {
         var index = data.Index;
         var answeredBefore = index.Answered;
-        var fromIndex = (await data.WithIndex(key).QueryAsync(Search, new { s = word, first }))["offers"]!;
+        var fromIndex = (await data.WithIndex(key, token).QueryAsync(Search, new { s = word, first, viewer }))["offers"]!;
         Assert.True(index.Answered > answeredBefore, $"'{word}' was not answered by the index");
 
-        var fromSql = (await data.WithoutIndex(key).QueryAsync(Search, new { s = word, first }))["offers"]!;
-        Assert.True(JsonNode.DeepEquals(WithoutSignatures(fromSql), WithoutSignatures(fromIndex)), $"'{word}', first {first}:\nSQL   {fromSql.ToJsonString()}\nindex {fromIndex.ToJsonString()}");
+        var fromSql = (await data.WithoutIndex(key, token).QueryAsync(Search, new { s = word, first, viewer }))["offers"]!;
+        Assert.True(JsonNode.DeepEquals(WithoutSignatures(fromSql), WithoutSignatures(fromIndex)), $"{who} '{word}', first {first}:\nSQL   {fromSql.ToJsonString()}\nindex {fromIndex.ToJsonString()}");
         if (expectedTotal is not null)
         {
             Assert.Equal(expectedTotal, fromIndex["totalCount"]!.GetValue<int>());
@@ -138,10 +184,10 @@ public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClas
                   nodes { id } pageInfo { hasNextPage hasPreviousPage } } }
                 """;
             answeredBefore = index.Answered;
-            var page2 = (await data.WithIndex(key).QueryAsync(next, new { s = word, after }))["offers"]!;
+            var page2 = (await data.WithIndex(key, token).QueryAsync(next, new { s = word, after }))["offers"]!;
             Assert.True(index.Answered > answeredBefore, $"the next page of '{word}' was not answered by the index");
             var sqlAfter = fromSql["pageInfo"]!["endCursor"]!.GetValue<string>();
-            var sqlPage2 = (await data.WithoutIndex(key).QueryAsync(next, new { s = word, after = sqlAfter }))["offers"]!;
+            var sqlPage2 = (await data.WithoutIndex(key, token).QueryAsync(next, new { s = word, after = sqlAfter }))["offers"]!;
             Assert.NotEmpty(page2["nodes"]!.AsArray());
             Assert.True(JsonNode.DeepEquals(sqlPage2, page2), $"'{word}' after {first}:\nSQL   {sqlPage2.ToJsonString()}\nindex {page2.ToJsonString()}");
         }
@@ -200,10 +246,16 @@ public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClas
 
         public ApiFixture Api { get; } = new();
 
-        /// <summary>The server with the index, as a caller with <paramref name="key"/> if given; neither server limits the tests' rate.</summary>
-        public GraphQLClient WithIndex(string? key = null) => Client(_withIndex!, key);
+        /// <summary>
+        /// The server with the index, as a caller with <paramref name="key"/> and <paramref name="token"/> if given; neither
+        /// server limits the tests' rate.
+        /// </summary>
+        public GraphQLClient WithIndex(string? key = null, string? token = null) => Client(_withIndex!, key, token);
 
-        public GraphQLClient WithoutIndex(string? key = null) => Client(_withoutIndex!, key);
+        public GraphQLClient WithoutIndex(string? key = null, string? token = null) => Client(_withoutIndex!, key, token);
+
+        /// <summary>The school some offers are reserved to.</summary>
+        public long SchoolId { get; private set; }
 
         public OfferTextSearch Index => _withIndex!.Services.GetRequiredService<OfferTextSearch>();
 
@@ -213,6 +265,7 @@ public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClas
             var random = new Random(20261212);
             await using var db = Api.CreateDbContext();
             var school = await db.AddSchoolAsync();
+            SchoolId = school.Id;
             string[] postalCodes = ["75011", "69003", "13001", "33000", "97110", "20000", "59000"];
             Grade[][] grades = [[Grade.Seconde], [Grade.Quatrieme, Grade.Troisieme], [Grade.Troisieme], [Grade.Quatrieme]];
             for (var e = 0; e < 8; e++)
@@ -243,9 +296,8 @@ public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClas
                 }
             }
 
-            _withIndex = Api.Factory.WithWebHostBuilder(builder => builder.UseSetting("Stage:RateLimits:AnonymousPointsPerMinute", "1000000000"));
-            _withoutIndex = Api.Factory.WithWebHostBuilder(builder => builder
-                .UseSetting("Stage:RateLimits:AnonymousPointsPerMinute", "1000000000").UseSetting("Stage:Search:InMemoryIndex", "false"));
+            _withIndex = Api.Factory.WithWebHostBuilder(builder => Unlimited(builder));
+            _withoutIndex = Api.Factory.WithWebHostBuilder(builder => Unlimited(builder).UseSetting("Stage:Search:InMemoryIndex", "false"));
             await WaitForIndexAsync(Index);
         }
 
@@ -262,7 +314,7 @@ public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClas
             await Api.DisposeAsync();
         }
 
-        private static GraphQLClient Client(WebApplicationFactory<Program> factory, string? key)
+        private static GraphQLClient Client(WebApplicationFactory<Program> factory, string? key, string? token)
         {
             var http = factory.CreateClient();
             if (key is not null)
@@ -270,8 +322,17 @@ public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClas
                 http.DefaultRequestHeaders.Add(ApiKeyMiddleware.Header, key);
             }
 
+            if (token is not null)
+            {
+                http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            }
+
             return new GraphQLClient(http);
         }
+
+        private static IWebHostBuilder Unlimited(IWebHostBuilder builder) => builder
+            .UseSetting("Stage:RateLimits:AnonymousPointsPerMinute", "1000000000")
+            .UseSetting("Stage:RateLimits:AccountPointsPerMinute", "1000000000");
 
         private static string Sentence(Random random, int words) =>
             string.Join(' ', Enumerable.Range(0, words).Select(_ => Vocabulary[random.Next(Vocabulary.Length)]));

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using Stage.Api.Schools;
 
 namespace Stage.Api.Offers.Search.TextIndex;
 
@@ -24,11 +25,15 @@ public sealed class OfferTextIndex
     private readonly Interned<string> _departments = new();
     private readonly Interned<string> _regions = new();
     private readonly Interned<string> _gradeSets = new();
+    private readonly List<Grade[]> _gradeSetGrades = [];
     private readonly ConcurrentBag<Scratch> _scratches = [];
     private Postings[] _sorted = [];
     private readonly List<Postings> _unsorted = [];
     private long[] _ids = new long[1024];
-    private bool[] _searchable = new bool[1024];
+    private bool[] _published = new bool[1024];
+    private long[]?[] _reserved = new long[]?[1024];
+    private long[] _employer = new long[1024];
+    private long[] _operator = new long[1024];
     private int[] _lastDay = new int[1024];
     private int[] _seats = new int[1024];
     private ushort[] _sector = new ushort[1024];
@@ -98,18 +103,16 @@ public sealed class OfferTextIndex
     }
 
     /// <summary>
-    /// The offers matching <paramref name="query"/> that an anonymous caller may find (published, open to all, seats left,
-    /// their last day after <paramref name="endsAfter"/> when given, in <paramref name="territory"/> when given): how many,
-    /// their facet counts when asked for, and the first <paramref name="take"/> by rank then id, after <paramref name="after"/>
-    /// when given (a cursor's offer and rank).
+    /// The offers matching <paramref name="query"/> that <paramref name="scope"/> lets its caller find (published, visible
+    /// to them, seats left, and the scope's period, territory and grade): how many, their facet counts when asked for, and
+    /// the first <paramref name="take"/> by rank then id, after <paramref name="after"/> when given (a cursor's offer and rank).
     /// </summary>
-    public OfferTextMatches Search(
-        OfferTextQuery query, DateOnly? endsAfter, OfferTerritory? territory, int take, OfferTextHit? after, bool facets)
+    public OfferTextMatches Search(OfferTextQuery query, OfferTextScope scope, int take, OfferTextHit? after, bool facets)
     {
         _lock.EnterReadLock();
         try
         {
-            return Walk(query, endsAfter?.DayNumber ?? int.MinValue, territory is null ? null : new Territory(this, territory), new BestOffers(take, after), facets);
+            return Walk(query, new Filter(this, scope), new BestOffers(take, after), facets);
         }
         finally
         {
@@ -117,7 +120,7 @@ public sealed class OfferTextIndex
         }
     }
 
-    private OfferTextMatches Walk(OfferTextQuery query, int endsAfterDay, Territory? territory, BestOffers best, bool facets)
+    private OfferTextMatches Walk(OfferTextQuery query, Filter filter, BestOffers best, bool facets)
     {
         var scratch = _scratches.TryTake(out var reused) ? reused : new Scratch();
         scratch.EnsureSize(_slots);
@@ -161,7 +164,7 @@ public sealed class OfferTextIndex
             long total = 0;
             foreach (var slot in scratch.Touched)
             {
-                if (_searchable[slot] && _seats[slot] > 0 && _lastDay[slot] > endsAfterDay && territory?.Holds(slot) != false)
+                if (filter.Holds(slot))
                 {
                     total++;
                     counts?.Add(_sector[slot], _department[slot], _grades[slot]);
@@ -242,18 +245,26 @@ public sealed class OfferTextIndex
 
     private void SetColumns(int slot, OfferTextRow row)
     {
-        _searchable[slot] = row.Searchable;
+        _published[slot] = row.Published;
+        _reserved[slot] = row.ReservedSchoolIds.Length == 0 ? null : row.ReservedSchoolIds;
+        _employer[slot] = row.EmployerId;
+        _operator[slot] = row.OperatorId ?? 0;
         _lastDay[slot] = row.LastDate.DayNumber;
         _seats[slot] = row.RemainingSeats;
         _sector[slot] = (ushort)_sectors.Id(row.SectorId);
         _department[slot] = row.DepartmentCode is null ? None : (ushort)_departments.Id(row.DepartmentCode);
         _region[slot] = row.RegionCode is null ? None : (ushort)_regions.Id(row.RegionCode);
         _grades[slot] = (ushort)_gradeSets.Id(row.Grades);
+        if (_gradeSetGrades.Count < _gradeSets.Count)
+        {
+            _gradeSetGrades.Add([.. row.Grades.Trim('{', '}').Split(',', StringSplitOptions.RemoveEmptyEntries)
+                .Select(grade => Enum.Parse<Grade>(grade, ignoreCase: true))]);
+        }
     }
 
     private void Bury(int slot)
     {
-        _searchable[slot] = false;
+        _published[slot] = false;
         _dead++;
     }
 
@@ -294,7 +305,10 @@ public sealed class OfferTextIndex
 
         var size = Math.Max(slots, _ids.Length * 2);
         Array.Resize(ref _ids, size);
-        Array.Resize(ref _searchable, size);
+        Array.Resize(ref _published, size);
+        Array.Resize(ref _reserved, size);
+        Array.Resize(ref _employer, size);
+        Array.Resize(ref _operator, size);
         Array.Resize(ref _lastDay, size);
         Array.Resize(ref _seats, size);
         Array.Resize(ref _sector, size);
@@ -387,25 +401,53 @@ public sealed class OfferTextIndex
     }
 
     /// <summary>
-    /// An API key's territory as interned ids: an offer is in it when its region or its département is one of the key's,
-    /// as the SQL condition <c>region_code = ANY(...) OR department_code = ANY(...)</c> says (an offer abroad has neither).
+    /// What a search lets through, with the scope's values turned into interned ids once: published, visible to the caller
+    /// (<see cref="OfferVisibility"/>'s rule: an administrator, an offer open to all, or one reserved to the caller's school,
+    /// or the caller's employer's or operator's own), seats left, a week to come, the API key's territory (the offer's region
+    /// or département is one of the key's, as the SQL says; an offer abroad has neither), the pupil's grade.
     /// </summary>
-    private sealed class Territory
+    private sealed class Filter
     {
         private readonly OfferTextIndex _index;
-        private readonly bool[] _regions;
-        private readonly bool[] _departments;
+        private readonly OfferCaller _caller;
+        private readonly int _endsAfterDay;
+        private readonly bool[]? _regions;
+        private readonly bool[]? _departments;
+        private readonly bool[]? _gradeSets;
 
-        public Territory(OfferTextIndex index, OfferTerritory territory)
+        public Filter(OfferTextIndex index, OfferTextScope scope)
         {
             _index = index;
-            _regions = Allowed(index._regions, territory.RegionCodes);
-            _departments = Allowed(index._departments, territory.DepartmentCodes);
+            _caller = scope.Caller;
+            _endsAfterDay = scope.EndsAfter?.DayNumber ?? int.MinValue;
+            if (scope.Territory is { } territory)
+            {
+                _regions = Allowed(index._regions, territory.RegionCodes);
+                _departments = Allowed(index._departments, territory.DepartmentCodes);
+            }
+
+            if (scope.Grade is { } grade)
+            {
+                _gradeSets = [.. index._gradeSetGrades.Select(grades => grades.Contains(grade))];
+            }
         }
 
         public bool Holds(int slot) =>
-            (_index._region[slot] is var region && region != None && _regions[region])
-            || (_index._department[slot] is var department && department != None && _departments[department]);
+            _index._published[slot] && _index._seats[slot] > 0 && _index._lastDay[slot] > _endsAfterDay
+            && Visible(slot)
+            && (_regions is null || InTerritory(slot))
+            && (_gradeSets is null || _gradeSets[_index._grades[slot]]);
+
+        private bool Visible(int slot) =>
+            _index._reserved[slot] is not { } schools
+            || _caller.IsAdministrator
+            || (_caller.SchoolId is { } school && schools.Contains(school))
+            || (_caller.EmployerId is { } employer && _index._employer[slot] == employer)
+            || (_caller.OperatorId is { } @operator && _index._operator[slot] == @operator);
+
+        private bool InTerritory(int slot) =>
+            (_index._region[slot] is var region && region != None && _regions![region])
+            || (_index._department[slot] is var department && department != None && _departments![department]);
 
         private static bool[] Allowed(Interned<string> interned, string[] codes)
         {
@@ -538,13 +580,16 @@ public sealed class Interned<T>
 }
 
 /// <summary>
-/// What the index holds of an offer, from its row of <c>offer_search</c>: whether an anonymous search may find it
-/// (published, reserved to no school), its last day, its seats left, sector, département and region, its grades as
-/// PostgreSQL writes the array (<c>{quatrieme,troisieme}</c>) and its search vector's text.
+/// What the index holds of an offer, from its row of <c>offer_search</c>: whether it is published, the schools it is
+/// reserved to, its employer and operator (the visibility rule), its last day, its seats left, sector, département and
+/// region, its grades as PostgreSQL writes the array (<c>{quatrieme,troisieme}</c>) and its search vector's text.
 /// </summary>
 public sealed record OfferTextRow(
-    long OfferId, bool Searchable, DateOnly LastDate, int RemainingSeats, int SectorId, string? DepartmentCode, string? RegionCode,
-    string Grades, string SearchVector);
+    long OfferId, bool Published, long[] ReservedSchoolIds, long EmployerId, long? OperatorId, DateOnly LastDate, int RemainingSeats,
+    int SectorId, string? DepartmentCode, string? RegionCode, string Grades, string SearchVector);
+
+/// <summary>Whose search and within what: the caller (visibility), a week to come, an API key's territory, a pupil's grade.</summary>
+public sealed record OfferTextScope(OfferCaller Caller, DateOnly? EndsAfter, OfferTerritory? Territory, Grade? Grade);
 
 /// <summary>
 /// A one-word search as the index runs it: the written word's prefix (what must match) and the prefixes the rank sums

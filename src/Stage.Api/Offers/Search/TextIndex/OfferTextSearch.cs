@@ -7,13 +7,14 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 using Stage.Api.Kit.Filtering;
+using Stage.Api.Schools;
 
 namespace Stage.Api.Offers.Search.TextIndex;
 
 /// <summary>
 /// Answers the commonest full-text search from memory (see docs/DECISIONS.md, "The full-text index in memory"): one
-/// word, anonymous or by API key (within its territory), no other condition, relevance first, any page forward, with its
-/// total and facets. It gives
+/// word, by anyone (the visibility rule, an API key's territory and a pupil's own grade applied as in SQL; not a pupil's
+/// "hide applied"), no other condition, relevance first, any page forward, with its total and facets. It gives
 /// the same offers, ranks, order and counts as the SQL path, as fresh: before each search one statement reads the
 /// search's two tsqueries and the changes logged in <c>offer_search_changes</c> since this instance's watermark, and the
 /// changed offers are read again before the search runs. Until the index is loaded (in the background at start, again
@@ -25,7 +26,8 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
 {
     /// <summary>What the index reads of an offer, in <see cref="ReadRow"/>'s order.</summary>
     private const string Columns =
-        "id, status = 'published' AND cardinality(reserved_school_ids) = 0, last_date, remaining_seats, sector_id, department_code, region_code, grades::text, search_vector::text";
+        "id, status = 'published', reserved_school_ids, employer_id, operator_id, last_date, remaining_seats, sector_id, department_code, region_code, " +
+        "grades::text, search_vector::text";
 
     private const string ChangesSql = """
         SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint,
@@ -66,8 +68,7 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
     /// <paramref name="page"/> (relevance alone, paging forward).
     /// </summary>
     public static bool Answers(OfferSearchRequest request, bool page) =>
-        request is { Search.CompleteWords: null, Where: null, Near: null, Pupil: null }
-        && request.Caller == OfferCaller.Anonymous
+        request is { Search.CompleteWords: null, Where: null, Near: null, Pupil: null or { HideApplied: false } }
         && (!page || (request.Page is { Backward: false }
                       && request.Order is [{ Field: OfferSortField.Relevance, Direction: SortDirection.Descending }]));
 
@@ -90,7 +91,8 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
         var after = take > 0 && request.Page.Cursor is { } cursor
             ? new OfferTextHit(cursor.Id, Convert.ToSingle(cursor.Values[0], CultureInfo.InvariantCulture))
             : (OfferTextHit?)null;
-        var matches = index.Search(changes.Query, request.EndsAfter, request.Territory, take, after, facets);
+        var grade = request.Pupil is { OwnGradeOnly: true, Grade: { } own } ? own : (Grade?)null;
+        var matches = index.Search(changes.Query, new OfferTextScope(request.Caller, request.EndsAfter, request.Territory, grade), take, after, facets);
         Interlocked.Increment(ref _answered);
         return matches;
     }
@@ -295,8 +297,9 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
     }
 
     private static OfferTextRow ReadRow(NpgsqlDataReader row) => new(
-        row.GetInt64(0), row.GetBoolean(1), row.GetFieldValue<DateOnly>(2), row.GetInt32(3), row.GetInt32(4),
-        row.IsDBNull(5) ? null : row.GetString(5), row.IsDBNull(6) ? null : row.GetString(6), row.GetString(7), row.GetString(8));
+        row.GetInt64(0), row.GetBoolean(1), row.GetFieldValue<long[]>(2), row.GetInt64(3), row.IsDBNull(4) ? null : row.GetInt64(4),
+        row.GetFieldValue<DateOnly>(5), row.GetInt32(6), row.GetInt32(7), row.IsDBNull(8) ? null : row.GetString(8),
+        row.IsDBNull(9) ? null : row.GetString(9), row.GetString(10), row.GetString(11));
 
     /// <summary>What one read of the log saw: the snapshot's xmin, the search's query, the changes (offer null: everything).</summary>
     private sealed record LoggedChanges(long Xmin, OfferTextQuery? Query, long[] Xids, long?[] Offers)
