@@ -220,12 +220,7 @@ public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClas
 
     private Task ExecuteAsync(string sql) => ExecuteAsync(_api, sql);
 
-    internal static async Task ExecuteAsync(ApiFixture api, string sql)
-    {
-        await using var connection = await api.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    internal static Task ExecuteAsync(ApiFixture api, string sql) => PostgresServer.ExecuteAsync(api.Database.ConnectionString, sql);
 
     /// <summary>Words that share beginnings and stems, with accents, and French stop words inside.</summary>
     internal static readonly string[] Vocabulary =

@@ -29,18 +29,7 @@ public sealed class OfferTextIndex
     private readonly ConcurrentBag<Scratch> _scratches = [];
     private Postings[] _sorted = [];
     private readonly List<Postings> _unsorted = [];
-    private long[] _ids = new long[1024];
-    private bool[] _published = new bool[1024];
-    private long[]?[] _reserved = new long[]?[1024];
-    private long[] _employer = new long[1024];
-    private long[] _operator = new long[1024];
-    private int[] _lastDay = new int[1024];
-    private int[] _seats = new int[1024];
-    private ushort[] _sector = new ushort[1024];
-    private ushort[] _department = new ushort[1024];
-    private ushort[] _region = new ushort[1024];
-    private ushort[] _grades = new ushort[1024];
-    private ulong[] _vectorHash = new ulong[1024];
+    private Slot[] _offers = new Slot[1024];
     private int _slots;
     private int _dead;
 
@@ -167,8 +156,9 @@ public sealed class OfferTextIndex
                 if (filter.Holds(slot))
                 {
                     total++;
-                    counts?.Add(_sector[slot], _department[slot], _grades[slot]);
-                    best.Offer(_ids[slot], TsRank.Final(scratch.Rank[slot], query.RankItems.Count));
+                    ref readonly var offer = ref _offers[slot];
+                    counts?.Add(offer.Sector, offer.Department, offer.Grades);
+                    best.Offer(offer.OfferId, TsRank.Final(scratch.Rank[slot], query.RankItems.Count));
                 }
             }
 
@@ -211,7 +201,7 @@ public sealed class OfferTextIndex
     {
         var hash = Fnv1a(row.SearchVector);
         var held = _slotOfOffer.TryGetValue(row.OfferId, out var existing);
-        if (held && _vectorHash[existing] == hash)
+        if (held && _offers[existing].VectorHash == hash)
         {
             // Same words: only the columns change (a seat taken), in place.
             SetColumns(existing, row);
@@ -220,8 +210,7 @@ public sealed class OfferTextIndex
 
         var slot = _slots++;
         EnsureCapacity(_slots);
-        _ids[slot] = row.OfferId;
-        _vectorHash[slot] = hash;
+        _offers[slot].VectorHash = hash;
         SetColumns(slot, row);
         if (held)
         {
@@ -245,16 +234,18 @@ public sealed class OfferTextIndex
 
     private void SetColumns(int slot, OfferTextRow row)
     {
-        _published[slot] = row.Published;
-        _reserved[slot] = row.ReservedSchoolIds.Length == 0 ? null : row.ReservedSchoolIds;
-        _employer[slot] = row.EmployerId;
-        _operator[slot] = row.OperatorId ?? 0;
-        _lastDay[slot] = row.LastDate.DayNumber;
-        _seats[slot] = row.RemainingSeats;
-        _sector[slot] = (ushort)_sectors.Id(row.SectorId);
-        _department[slot] = row.DepartmentCode is null ? None : (ushort)_departments.Id(row.DepartmentCode);
-        _region[slot] = row.RegionCode is null ? None : (ushort)_regions.Id(row.RegionCode);
-        _grades[slot] = (ushort)_gradeSets.Id(row.Grades);
+        ref var offer = ref _offers[slot];
+        offer.OfferId = row.OfferId;
+        offer.Published = row.Published;
+        offer.ReservedSchoolIds = row.ReservedSchoolIds.Length == 0 ? null : row.ReservedSchoolIds;
+        offer.EmployerId = row.EmployerId;
+        offer.OperatorId = row.OperatorId ?? 0;
+        offer.LastDay = row.LastDate.DayNumber;
+        offer.Seats = row.RemainingSeats;
+        offer.Sector = (ushort)_sectors.Id(row.SectorId);
+        offer.Department = row.DepartmentCode is null ? None : (ushort)_departments.Id(row.DepartmentCode);
+        offer.Region = row.RegionCode is null ? None : (ushort)_regions.Id(row.RegionCode);
+        offer.Grades = (ushort)_gradeSets.Id(row.Grades);
         if (_gradeSetGrades.Count < _gradeSets.Count)
         {
             _gradeSetGrades.Add([.. row.Grades.Trim('{', '}').Split(',', StringSplitOptions.RemoveEmptyEntries)
@@ -264,7 +255,7 @@ public sealed class OfferTextIndex
 
     private void Bury(int slot)
     {
-        _published[slot] = false;
+        _offers[slot].Published = false;
         _dead++;
     }
 
@@ -298,24 +289,10 @@ public sealed class OfferTextIndex
 
     private void EnsureCapacity(int slots)
     {
-        if (slots <= _ids.Length)
+        if (slots > _offers.Length)
         {
-            return;
+            Array.Resize(ref _offers, Math.Max(slots, _offers.Length * 2));
         }
-
-        var size = Math.Max(slots, _ids.Length * 2);
-        Array.Resize(ref _ids, size);
-        Array.Resize(ref _published, size);
-        Array.Resize(ref _reserved, size);
-        Array.Resize(ref _employer, size);
-        Array.Resize(ref _operator, size);
-        Array.Resize(ref _lastDay, size);
-        Array.Resize(ref _seats, size);
-        Array.Resize(ref _sector, size);
-        Array.Resize(ref _department, size);
-        Array.Resize(ref _region, size);
-        Array.Resize(ref _grades, size);
-        Array.Resize(ref _vectorHash, size);
     }
 
     private static ulong Fnv1a(string text)
@@ -327,6 +304,26 @@ public sealed class OfferTextIndex
         }
 
         return hash;
+    }
+
+    /// <summary>
+    /// What a search reads of an offer, side by side so that checking a match touches one place in memory. Sector,
+    /// département, region and set of grades are interned ids (<see cref="None"/>: no département or region, abroad).
+    /// </summary>
+    private struct Slot
+    {
+        public long OfferId;
+        public long[]? ReservedSchoolIds;
+        public long EmployerId;
+        public long OperatorId;
+        public ulong VectorHash;
+        public int LastDay;
+        public int Seats;
+        public ushort Sector;
+        public ushort Department;
+        public ushort Region;
+        public ushort Grades;
+        public bool Published;
     }
 
     /// <summary>The offers holding one lexeme, by slot, each with the lexeme's rank term in that offer.</summary>
@@ -432,22 +429,25 @@ public sealed class OfferTextIndex
             }
         }
 
-        public bool Holds(int slot) =>
-            _index._published[slot] && _index._seats[slot] > 0 && _index._lastDay[slot] > _endsAfterDay
-            && Visible(slot)
-            && (_regions is null || InTerritory(slot))
-            && (_gradeSets is null || _gradeSets[_index._grades[slot]]);
+        public bool Holds(int slot)
+        {
+            ref readonly var offer = ref _index._offers[slot];
+            return offer.Published && offer.Seats > 0 && offer.LastDay > _endsAfterDay
+                && Visible(in offer)
+                && (_regions is null || InTerritory(in offer))
+                && (_gradeSets is null || _gradeSets[offer.Grades]);
+        }
 
-        private bool Visible(int slot) =>
-            _index._reserved[slot] is not { } schools
+        private bool Visible(in Slot offer) =>
+            offer.ReservedSchoolIds is not { } schools
             || _caller.IsAdministrator
             || (_caller.SchoolId is { } school && schools.Contains(school))
-            || (_caller.EmployerId is { } employer && _index._employer[slot] == employer)
-            || (_caller.OperatorId is { } @operator && _index._operator[slot] == @operator);
+            || (_caller.EmployerId is { } employer && offer.EmployerId == employer)
+            || (_caller.OperatorId is { } @operator && offer.OperatorId == @operator);
 
-        private bool InTerritory(int slot) =>
-            (_index._region[slot] is var region && region != None && _regions![region])
-            || (_index._department[slot] is var department && department != None && _departments![department]);
+        private bool InTerritory(in Slot offer) =>
+            (offer.Region != None && _regions![offer.Region])
+            || (offer.Department != None && _departments![offer.Department]);
 
         private static bool[] Allowed(Interned<string> interned, string[] codes)
         {
