@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 using Stage.Api.Kit.Errors;
-using Stage.Api.Offers.Search.TextIndex;
+using Stage.Api.Offers.Search.Memory;
 
 namespace Stage.Api.Health;
 
@@ -14,7 +14,7 @@ public static class HealthSetup
     {
         services.AddHealthChecks()
             .AddCheck<DatabaseReadinessCheck>("database", tags: [Ready])
-            .AddCheck<OfferTextIndexHealthCheck>("full-text index", tags: [Ready]);
+            .AddCheck<OfferIndexHealthCheck>("full-text index", tags: [Ready]);
         return services;
     }
 

@@ -50,10 +50,13 @@ public sealed class OfferColumnsTests(ApiFixture api) : IClassFixture<ApiFixture
             ("nodes { id }", ["p.id", "p.k0"]),
         };
 
+        // The SQL path: the search index in memory (OfferRadiusIndexTests) would answer this radius search otherwise.
+        await using var sqlOnly = api.Factory.WithWebHostBuilder(builder => builder.UseSetting("Stage:Search:InMemoryIndex", "false"));
+        var client = new GraphQLClient(sqlOnly.CreateClient());
         foreach (var (selection, columns) in cases)
         {
             using var counter = new SqlCommandCounter(api.Database.Name);
-            var answer = await api.GraphQL.QueryAsync(
+            var answer = await client.QueryAsync(
                 $"query ($near: NearInput!) {{ offers(first: 5, near: $near) {{ {selection} }} }}" + FragmentFor(selection), new { near });
 
             var statement = Assert.Single(counter.Statements);

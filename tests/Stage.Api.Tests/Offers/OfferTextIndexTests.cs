@@ -1,15 +1,10 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Stage.Api.Identity.Development;
 using Stage.Api.Kit.Requests;
-using Stage.Api.ApiKeys;
-using Stage.Api.Offers;
-using Stage.Api.Offers.Search.TextIndex;
-using Stage.Api.Schools;
+using Stage.Api.Offers.Search.Memory;
 using Stage.Api.Tests.ApiKeys;
 using Stage.Api.Tests.Fixtures;
 using Stage.Api.Tests.Identity;
@@ -21,7 +16,7 @@ namespace Stage.Api.Tests.Offers;
 /// facets for every word, before and after every kind of write, and after a truncate. Each answer is checked to come
 /// from the index, so that a silent fall back to SQL cannot pass for a match.
 /// </summary>
-public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClassFixture<OfferTextIndexTests.Offers>
+public sealed class OfferTextIndexTests(OfferIndexData data) : IClassFixture<OfferIndexData>
 {
     private const string Search = """
         query ($s: String, $first: Int, $viewer: OfferViewerInput) { offers(search: $s, first: $first, viewer: $viewer) {
@@ -35,7 +30,7 @@ public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClas
     [Fact]
     public async Task Every_word_gets_the_page_total_and_facets_PostgreSQL_gives()
     {
-        var words = Vocabulary.SelectMany(w => new[] { w, w[..Math.Min(w.Length, 3)], w[..Math.Min(w.Length, 6)] })
+        var words = OfferIndexData.Vocabulary.SelectMany(w => new[] { w, w[..Math.Min(w.Length, 3)], w[..Math.Min(w.Length, 6)] })
             .Concat(["ma", "le", "de", "INFORMATIQUE", "Pâtisserie", "2026", "zzz", "boulangeries"]).Distinct().ToList();
         foreach (var word in words)
         {
@@ -169,7 +164,7 @@ public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClas
         Assert.True(index.Answered > answeredBefore, $"'{word}' was not answered by the index");
 
         var fromSql = (await data.WithoutIndex(key, token).QueryAsync(Search, new { s = word, first, viewer }))["offers"]!;
-        Assert.True(JsonNode.DeepEquals(WithoutSignatures(fromSql), WithoutSignatures(fromIndex)), $"{who} '{word}', first {first}:\nSQL   {fromSql.ToJsonString()}\nindex {fromIndex.ToJsonString()}");
+        Assert.True(JsonNode.DeepEquals(OfferIndexData.WithoutSignatures(fromSql), OfferIndexData.WithoutSignatures(fromIndex)), $"{who} '{word}', first {first}:\nSQL   {fromSql.ToJsonString()}\nindex {fromIndex.ToJsonString()}");
         if (expectedTotal is not null)
         {
             Assert.Equal(expectedTotal, fromIndex["totalCount"]!.GetValue<int>());
@@ -195,153 +190,7 @@ public sealed class OfferTextIndexTests(OfferTextIndexTests.Offers data) : IClas
         return fromIndex;
     }
 
-    /// <summary>
-    /// The answer with each cursor reduced to what it points at: the two servers sign cursors with keys of their own, so
-    /// only the signature (the first 16 bytes) may differ.
-    /// </summary>
-    private static JsonNode WithoutSignatures(JsonNode offers)
-    {
-        var copy = offers.DeepClone();
-        foreach (var edge in copy["edges"]!.AsArray())
-        {
-            edge!["cursor"] = Payload(edge["cursor"]!.GetValue<string>());
-        }
-
-        if (copy["pageInfo"]!["endCursor"] is { } end)
-        {
-            copy["pageInfo"]!["endCursor"] = Payload(end.GetValue<string>());
-        }
-
-        return copy;
-    }
-
-    private static string Payload(string cursor) =>
-        Convert.ToHexString(Convert.FromBase64String(cursor.Replace('-', '+').Replace('_', '/').PadRight((cursor.Length + 3) / 4 * 4, '='))[16..]);
-
-    private Task ExecuteAsync(string sql) => ExecuteAsync(_api, sql);
-
-    internal static Task ExecuteAsync(ApiFixture api, string sql) => PostgresServer.ExecuteAsync(api.Database.ConnectionString, sql);
-
-    /// <summary>Words that share beginnings and stems, with accents, and French stop words inside.</summary>
-    internal static readonly string[] Vocabulary =
-    [
-        "informatique", "information", "informaticien", "boulangerie", "boulanger", "boule", "pâtisserie", "pâtissier",
-        "électricité", "électronique", "élevage", "jardin", "jardinage", "jardinier", "menuiserie", "menuisier", "mécanique",
-        "médecine", "cinéma", "cuisine", "cuisinier", "décoration", "le", "de", "ma", "Maison",
-    ];
-
-    /// <summary>
-    /// 240 offers over 8 employers: texts from the vocabulary (many ties of rank), several sectors, départements, grade sets,
-    /// a few reserved to a school, full, unpublished or past; the index loaded before any test runs.
-    /// </summary>
-    public sealed class Offers : IAsyncLifetime
-    {
-        private WebApplicationFactory<Program>? _withIndex;
-        private WebApplicationFactory<Program>? _withoutIndex;
-
-        public ApiFixture Api { get; } = new();
-
-        /// <summary>
-        /// The server with the index, as a caller with <paramref name="key"/> and <paramref name="token"/> if given; neither
-        /// server limits the tests' rate.
-        /// </summary>
-        public GraphQLClient WithIndex(string? key = null, string? token = null) => Client(_withIndex!, key, token);
-
-        public GraphQLClient WithoutIndex(string? key = null, string? token = null) => Client(_withoutIndex!, key, token);
-
-        /// <summary>The school some offers are reserved to.</summary>
-        public long SchoolId { get; private set; }
-
-        public OfferTextSearch Index => _withIndex!.Services.GetRequiredService<OfferTextSearch>();
-
-        public async Task InitializeAsync()
-        {
-            await Api.InitializeAsync();
-            var random = new Random(20261212);
-            await using var db = Api.CreateDbContext();
-            var school = await db.AddSchoolAsync();
-            SchoolId = school.Id;
-            string[] postalCodes = ["75011", "69003", "13001", "33000", "97110", "20000", "59000"];
-            Grade[][] grades = [[Grade.Seconde], [Grade.Quatrieme, Grade.Troisieme], [Grade.Troisieme], [Grade.Quatrieme]];
-            for (var e = 0; e < 8; e++)
-            {
-                var employer = await db.AddEmployerAsync(x => (x.Name, x.Description) = (Sentence(random, 2), Sentence(random, 4)));
-                for (var i = 0; i < 30; i++)
-                {
-                    var n = (e * 30) + i;
-                    var offer = await db.AddOfferAsync(employer, o =>
-                    {
-                        (o.Title, o.Description) = (Sentence(random, 1 + random.Next(4)), Sentence(random, random.Next(12)));
-                        o.SectorId = 1 + random.Next(6);
-                        o.PostalCode = postalCodes[random.Next(postalCodes.Length)];
-                        o.Grades = grades[random.Next(grades.Length)];
-                        o.Weeks = o.Grades.Contains(Grade.Seconde) ? [TestData.SecondeWeek1] : [new DateOnly(2026, 1, 12), new DateOnly(2026, 3, 9)];
-                        o.ReservedSchoolIds = n % 17 == 0 ? [school.Id] : [];
-                        o.Status = n % 19 == 0 ? OfferStatus.Unpublished : OfferStatus.Published;
-                    });
-                    if (n % 13 == 0)
-                    {
-                        await ExecuteAsync(Api, $"UPDATE offers SET seats_taken = seats WHERE id = {offer.Id}");
-                    }
-
-                    if (n % 23 == 0)
-                    {
-                        await ExecuteAsync(Api, $"UPDATE offers SET weeks = ARRAY['2025-03-03'::date] WHERE id = {offer.Id}");
-                    }
-                }
-            }
-
-            _withIndex = Api.Factory.WithWebHostBuilder(builder => Unlimited(builder));
-            _withoutIndex = Api.Factory.WithWebHostBuilder(builder => Unlimited(builder).UseSetting("Stage:Search:InMemoryIndex", "false"));
-            await WaitForIndexAsync(Index);
-        }
-
-        public async Task DisposeAsync()
-        {
-            foreach (var factory in new[] { _withIndex, _withoutIndex })
-            {
-                if (factory is not null)
-                {
-                    await factory.DisposeAsync();
-                }
-            }
-
-            await Api.DisposeAsync();
-        }
-
-        private static GraphQLClient Client(WebApplicationFactory<Program> factory, string? key, string? token)
-        {
-            var http = factory.CreateClient();
-            if (key is not null)
-            {
-                http.DefaultRequestHeaders.Add(ApiKeyMiddleware.Header, key);
-            }
-
-            if (token is not null)
-            {
-                http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-            }
-
-            return new GraphQLClient(http);
-        }
-
-        private static IWebHostBuilder Unlimited(IWebHostBuilder builder) => builder
-            .UseSetting("Stage:RateLimits:AnonymousPointsPerMinute", "1000000000")
-            .UseSetting("Stage:RateLimits:AccountPointsPerMinute", "1000000000");
-
-        private static string Sentence(Random random, int words) =>
-            string.Join(' ', Enumerable.Range(0, words).Select(_ => Vocabulary[random.Next(Vocabulary.Length)]));
-    }
-
-    internal static async Task WaitForIndexAsync(OfferTextSearch index)
-    {
-        for (var i = 0; i < 300 && !index.Ready; i++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.True(index.Ready, "the full-text index did not load within 30 s");
-    }
+    private Task ExecuteAsync(string sql) => OfferIndexData.ExecuteAsync(_api, sql);
 }
 
 /// <summary>A truncate (or a bulk load's mark) makes the index load everything again; PostgreSQL answers meanwhile.</summary>
@@ -356,19 +205,19 @@ public sealed class OfferTextIndexReloadTests : IAsyncLifetime
     [Fact]
     public async Task A_truncate_loads_everything_again_and_searches_stay_right_meanwhile()
     {
-        var index = _api.Factory.Services.GetRequiredService<OfferTextSearch>();
+        var index = _api.Factory.Services.GetRequiredService<OfferIndexSearch>();
         await using var db = _api.CreateDbContext();
         var employer = await db.AddEmployerAsync();
         await db.AddOfferAsync(employer, o => o.Title = "Stage de capybarisme");
-        await OfferTextIndexTests.WaitForIndexAsync(index);
+        await OfferIndexData.WaitForIndexAsync(index);
         Assert.Equal(1, await TotalAsync("capybar"));
 
-        await OfferTextIndexTests.ExecuteAsync(_api, "TRUNCATE offers CASCADE");
+        await OfferIndexData.ExecuteAsync(_api, "TRUNCATE offers CASCADE");
         Assert.Equal(0, await TotalAsync("capybar"));
         await db.AddOfferAsync(employer, o => o.Title = "Stage de capybarisme avancé");
         Assert.Equal(1, await TotalAsync("capybar"));
 
-        await OfferTextIndexTests.WaitForIndexAsync(index);
+        await OfferIndexData.WaitForIndexAsync(index);
         var answeredBefore = index.Answered;
         Assert.Equal(1, await TotalAsync("capybar"));
         Assert.Equal(1, await TotalAsync("avanc"));

@@ -30,11 +30,15 @@ public sealed class SqlParameters
     public SqlParameters Copy() { var copy = new SqlParameters(); copy._parameters.AddRange(_parameters); return copy; }
 
     /// <summary>Copies the parameters into a command (a parameter belongs to one command at a time).</summary>
-    public void CopyTo(NpgsqlCommand command)
+    public void CopyTo(NpgsqlCommand command) => CopyTo(command.Parameters);
+
+    public void CopyTo(NpgsqlBatchCommand command) => CopyTo(command.Parameters);
+
+    private void CopyTo(NpgsqlParameterCollection target)
     {
         foreach (var parameter in _parameters)
         {
-            command.Parameters.Add(parameter.Clone());
+            target.Add(parameter.Clone());
         }
     }
 }

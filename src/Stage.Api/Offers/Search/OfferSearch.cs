@@ -1,16 +1,17 @@
 using Npgsql;
 using Stage.Api.Kit.Paging;
-using Stage.Api.Offers.Search.TextIndex;
+using Stage.Api.Offers.Search.Memory;
 using Stage.Api.Schools;
 
 namespace Stage.Api.Offers.Search;
 
 /// <summary>
 /// Runs offer searches against PostgreSQL: one statement for a page, one for the count, one for the facets, or one for
-/// the first page and the facets together when the page ranks every match anyway. The commonest full-text search is
-/// answered from the index in memory when it is loaded (<see cref="OfferTextSearch"/>), only the page's rows read here.
+/// the first page and the facets together when the page ranks every match anyway. The commonest full-text and radius
+/// searches are answered from the index in memory when it is loaded (<see cref="OfferIndexSearch"/>), only the page's rows
+/// read here.
 /// </summary>
-public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDataSource nearestNeighbour, OfferTextSearch textSearch)
+public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDataSource nearestNeighbour, OfferIndexSearch indexSearch)
 {
     /// <summary>How far the nearest-neighbour read may grow to close a group of equidistant offers.</summary>
     private const int MaxNearestLimit = 100_000;
@@ -21,6 +22,13 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
         if (await FromTextIndexAsync(request, size, facets: false, cancellationToken) is { } fromIndex)
         {
             return fromIndex.Page;
+        }
+
+        if (OfferIndexSearch.AnswersNearest(request)
+            && await indexSearch.NearestAsync(request, size + 1, ids => OfferSearchSql.ByIds(ids, request.Columns), request.Columns.Read, cancellationToken) is { } nearest
+            && PageFromIndex(request, nearest.Hits, nearest.Rows, size) is { } nearestPage)
+        {
+            return nearestPage;
         }
 
         var cursor = request.Page.Cursor;
@@ -67,7 +75,7 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
 
     public async Task<long> CountAsync(OfferSearchRequest request, CancellationToken cancellationToken)
     {
-        if (OfferTextSearch.Answers(request, page: false) && await textSearch.SearchAsync(request, 0, facets: false, cancellationToken) is { } matches)
+        if (OfferIndexSearch.Answers(request, page: false) && await indexSearch.SearchAsync(request, 0, facets: false, cancellationToken) is { } matches)
         {
             return matches.Total;
         }
@@ -78,7 +86,7 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
 
     public async Task<OfferFacets> FacetsAsync(OfferSearchRequest request, CancellationToken cancellationToken)
     {
-        if (OfferTextSearch.Answers(request, page: false) && await textSearch.SearchAsync(request, 0, facets: true, cancellationToken) is { Facets: { } counted })
+        if (OfferIndexSearch.Answers(request, page: false) && await indexSearch.SearchAsync(request, 0, facets: true, cancellationToken) is { Facets: { } counted })
         {
             return counted;
         }
@@ -131,32 +139,51 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
     private async Task<(ConnectionPage<OfferHit> Page, OfferFacets? Facets)?> FromTextIndexAsync(
         OfferSearchRequest request, int size, bool facets, CancellationToken cancellationToken)
     {
-        if (!OfferTextSearch.Answers(request, page: true)
-            || await textSearch.SearchAsync(request, size + 1, facets, cancellationToken) is not { } matches)
+        if (!OfferIndexSearch.Answers(request, page: true)
+            || await indexSearch.SearchAsync(request, size + 1, facets, cancellationToken) is not { } matches)
         {
             return null;
         }
 
-        var offers = new Dictionary<long, Offer>(matches.Page.Count);
+        var rows = new List<Offer>(matches.Page.Count);
         if (matches.Page.Count > 0)
         {
             await using var command = Command(OfferSearchSql.ByIds([.. matches.Page.Select(m => m.OfferId)], request.Columns));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                var offer = request.Columns.Read(reader);
-                offers[offer.Id] = offer;
+                rows.Add(request.Columns.Read(reader));
             }
         }
 
-        if (offers.Count != matches.Page.Count)
+        return PageFromIndex(request, matches.Page, rows, size) is { } page ? (page, matches.Facets) : null;
+    }
+
+    /// <summary>
+    /// The page of the index's first offers (one more than <paramref name="size"/> when there is a next page) with their
+    /// rows; null when one of them has just been deleted (PostgreSQL answers then). A page by relevance gives each offer its
+    /// rank (a float4) as its sort value, a page by distance its distance.
+    /// </summary>
+    private static ConnectionPage<OfferHit>? PageFromIndex(OfferSearchRequest request, IReadOnlyList<OfferIndexHit> found, List<Offer> rows, int size)
+    {
+        if (rows.Count != found.Count)
         {
             return null;
         }
 
-        var hits = matches.Page.Take(size).Select(m => new OfferHit(offers[m.OfferId], [m.Rank])).ToList();
-        var page = new ConnectionPage<OfferHit>(hits, HasNextPage: matches.Page.Count > size, HasPreviousPage: request.Page.Cursor is not null);
-        return (page, matches.Facets);
+        var offers = rows.ToDictionary(offer => offer.Id);
+        var byDistance = request.Near is not null;
+        var hits = found.Take(size).Select(m =>
+        {
+            var offer = offers[m.OfferId];
+            if (byDistance)
+            {
+                offer.DistanceKm = m.Key / 1000;
+            }
+
+            return new OfferHit(offer, [byDistance ? m.Key : (object)(float)m.Key]);
+        }).ToList();
+        return new ConnectionPage<OfferHit>(hits, HasNextPage: found.Count > size, HasPreviousPage: request.Page.Cursor is not null);
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 using Npgsql;
 using Stage.Api.Data;
-using Stage.Api.Offers.Search.TextIndex;
+using Stage.Api.Offers.Search.Memory;
 
 namespace Stage.Api.Offers.Search;
 
@@ -16,8 +16,8 @@ public static class OfferSearchSetup
             return new NearestNeighbourDataSource(configuration.GetConnectionString(DatabaseSetup.NearestConnectionStringName)
                 ?? configuration.GetConnectionString(DatabaseSetup.ConnectionStringName)!);
         });
-        services.AddSingleton<OfferTextSearch>();
-        services.AddHostedService(provider => provider.GetRequiredService<OfferTextSearch>());
+        services.AddSingleton<OfferIndexSearch>();
+        services.AddHostedService(provider => provider.GetRequiredService<OfferIndexSearch>());
         services.AddSingleton<OfferSearch>();
         return services;
     }

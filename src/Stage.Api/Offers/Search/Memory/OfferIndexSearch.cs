@@ -7,27 +7,29 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 using Stage.Api.Kit.Filtering;
-using Stage.Api.Schools;
 
-namespace Stage.Api.Offers.Search.TextIndex;
+namespace Stage.Api.Offers.Search.Memory;
 
 /// <summary>
-/// Answers the commonest full-text search from memory (see docs/DECISIONS.md, "The full-text index in memory"): one
-/// word, by anyone (the visibility rule, an API key's territory and a pupil's own grade applied as in SQL; not a pupil's
-/// "hide applied"), no other condition, relevance first, any page forward, with its total and facets. It gives
-/// the same offers, ranks, order and counts as the SQL path, as fresh: before each search one statement reads the
-/// search's two tsqueries and the changes logged in <c>offer_search_changes</c> since this instance's watermark, and the
+/// Answers the commonest searches from memory (see docs/DECISIONS.md, "The search index in memory"), by anyone (the
+/// visibility rule, an API key's territory and a pupil's own grade applied as in SQL; not a pupil's "hide applied"), with
+/// the filters <see cref="OfferIndexWhere"/> applies: one word, relevance first, any page forward, with its total and
+/// facets (<see cref="SearchAsync"/>); a radius, nearest first, any page forward (<see cref="NearestAsync"/>). It gives
+/// the same offers, ranks, distances, order and counts as the SQL path, as fresh: before each search one statement reads
+/// the changes logged in <c>offer_search_changes</c> since this instance's watermark (and a word's two tsqueries), and the
 /// changed offers are read again before the search runs. Until the index is loaded (in the background at start, again
-/// after a truncate or a bulk load), and for every other search, <see cref="SearchAsync"/> answers null and the SQL
-/// path runs.
+/// after a truncate or a bulk load), and for every other search, both answer null and the SQL path runs.
 /// </summary>
-public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<SearchOptions> options, ILogger<OfferTextSearch> logger)
+public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<SearchOptions> options, ILogger<OfferIndexSearch> logger)
     : BackgroundService
 {
-    /// <summary>What the index reads of an offer, in <see cref="ReadRow"/>'s order.</summary>
+    /// <summary>What the index reads of an offer, in <see cref="ReadRow"/>'s order, from <see cref="Tables"/>.</summary>
     private const string Columns =
-        "id, status = 'published', reserved_school_ids, employer_id, operator_id, last_date, remaining_seats, sector_id, department_code, region_code, " +
-        "grades::text, search_vector::text";
+        "s.id, s.status = 'published', s.reserved_school_ids, s.employer_id, s.operator_id, s.first_date, s.last_date, s.remaining_seats, " +
+        "s.sector_id, s.department_code, s.region_code, s.grades::text, s.search_vector::text, o.latitude, o.longitude";
+
+    /// <summary>The search table, and the offers for their point (the generated <c>location</c> is made of these two).</summary>
+    private const string Tables = $"{OfferSearchTable.Name} s JOIN offers o ON o.id = s.id";
 
     private const string ChangesSql = """
         SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint,
@@ -50,7 +52,7 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly SemaphoreSlim _wake = new(0);
     private readonly HashSet<(long Xid, long? OfferId)> _seen = [];
-    private volatile OfferTextIndex? _index;
+    private volatile OfferIndex? _index;
     private long _watermark;
     private long _lastCatchUp;
     private long _answered;
@@ -64,18 +66,26 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
     public long Answered => Interlocked.Read(ref _answered);
 
     /// <summary>
-    /// Whether the index can answer <paramref name="request"/>: its count and facets, and its page too when
-    /// <paramref name="page"/> (relevance alone, paging forward).
+    /// Whether the index can answer <paramref name="request"/>'s full-text search: its count and facets, and its page too
+    /// when <paramref name="page"/> (relevance alone, paging forward).
     /// </summary>
     public static bool Answers(OfferSearchRequest request, bool page) =>
-        request is { Search.CompleteWords: null, Where: null, Near: null, Pupil: null or { HideApplied: false } }
+        request is { Search.CompleteWords: null, Near: null, Pupil: null or { HideApplied: false } }
+        && OfferIndexWhere.From(request.Where) is not null
         && (!page || (request.Page is { Backward: false }
                       && request.Order is [{ Field: OfferSortField.Relevance, Direction: SortDirection.Descending }]));
+
+    /// <summary>Whether the index can answer <paramref name="request"/>'s page of offers nearest first within a radius.</summary>
+    public static bool AnswersNearest(OfferSearchRequest request) =>
+        request is { Search: null, Near: { } near, Pupil: null or { HideApplied: false }, Page.Backward: false }
+        && request.Order is [{ Field: OfferSortField.Distance, Direction: SortDirection.Ascending }]
+        && OfferGrid.Covers(near)
+        && OfferIndexWhere.From(request.Where) is not null;
 
     /// <summary>The search's total, facets (when asked for) and first <paramref name="take"/> offers; null when the index cannot answer.</summary>
     public async Task<OfferTextMatches?> SearchAsync(OfferSearchRequest request, int take, bool facets, CancellationToken cancellationToken)
     {
-        if (_index is null || request.Search is null)
+        if (_index is null || request.Search is null || OfferIndexWhere.From(request.Where) is not { } where)
         {
             return null;
         }
@@ -89,13 +99,81 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
         // A page's cursor holds the rank (the page is in relevance order), a float4 that its JSON gives back as a double, exactly;
         // a count or facets ignore the cursor.
         var after = take > 0 && request.Page.Cursor is { } cursor
-            ? new OfferTextHit(cursor.Id, Convert.ToSingle(cursor.Values[0], CultureInfo.InvariantCulture))
-            : (OfferTextHit?)null;
-        var grade = request.Pupil is { OwnGradeOnly: true, Grade: { } own } ? own : (Grade?)null;
-        var matches = index.Search(changes.Query, new OfferTextScope(request.Caller, request.EndsAfter, request.Territory, grade), take, after, facets);
+            ? new OfferIndexHit(cursor.Id, Convert.ToSingle(cursor.Values[0], CultureInfo.InvariantCulture))
+            : (OfferIndexHit?)null;
+        var matches = index.Search(changes.Query, Scope(request, where), take, after, facets);
         Interlocked.Increment(ref _answered);
         return matches;
     }
+
+    /// <summary>
+    /// The first <paramref name="take"/> offers within the request's radius, nearest first, with their distances in metres,
+    /// and their rows as <paramref name="rows"/> reads them (<paramref name="rowsStatement"/> for the offers' ids); null
+    /// when the index cannot answer. One round trip as a rule: the page is taken from the index as it stands, then one
+    /// batch reads the change log and the page's rows. Only when the log held changes this instance had not applied (they
+    /// are applied at once) is the page taken again and its rows read again.
+    /// </summary>
+    public async Task<(IReadOnlyList<OfferIndexHit> Hits, List<T> Rows)?> NearestAsync<T>(
+        OfferSearchRequest request, int take, Func<long[], OfferStatement> rowsStatement, Func<NpgsqlDataReader, T> rows, CancellationToken cancellationToken)
+    {
+        if (_index is not { } index || request.Near is not { } near || OfferIndexWhere.From(request.Where) is not { } where)
+        {
+            return null;
+        }
+
+        var after = request.Page.Cursor is { } cursor
+            ? new OfferIndexHit(cursor.Id, Convert.ToDouble(cursor.Values[0], CultureInfo.InvariantCulture))
+            : (OfferIndexHit?)null;
+        var scope = Scope(request, where);
+        var version = index.Version;
+        var hits = index.Nearest(near, scope, take, after);
+        LoggedChanges changes;
+        List<T> read;
+        await using (var batch = dataSource.CreateBatch())
+        {
+            batch.BatchCommands.Add(ChangesCommand(null));
+            var statement = rowsStatement([.. hits.Select(h => h.OfferId)]);
+            var readRows = new NpgsqlBatchCommand(statement.Sql);
+            statement.Parameters.CopyTo(readRows);
+            batch.BatchCommands.Add(readRows);
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            changes = await ReadChangesAsync(reader, null, cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            read = await ReadAllAsync(reader, rows, cancellationToken);
+        }
+
+        if (!await CatchUpAsync(changes, cancellationToken) || _index is not { } current)
+        {
+            return null;
+        }
+
+        if (!ReferenceEquals(current, index) || current.Version != version)
+        {
+            hits = current.Nearest(near, scope, take, after);
+            var statement = rowsStatement([.. hits.Select(h => h.OfferId)]);
+            await using var command = dataSource.CreateCommand(statement.Sql);
+            statement.Parameters.CopyTo(command);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            read = await ReadAllAsync(reader, rows, cancellationToken);
+        }
+
+        Interlocked.Increment(ref _answered);
+        return (hits, read);
+    }
+
+    private static async Task<List<T>> ReadAllAsync<T>(NpgsqlDataReader reader, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
+    {
+        var all = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            all.Add(read(reader));
+        }
+
+        return all;
+    }
+
+    private static OfferIndexScope Scope(OfferSearchRequest request, OfferIndexWhere where) =>
+        new(request.Caller, request.EndsAfter, request.Territory, request.Pupil is { OwnGradeOnly: true, Grade: { } own } ? own : null, where);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -128,7 +206,7 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogWarning(e, "Full-text index: catching up failed; searches use PostgreSQL until it succeeds");
+                logger.LogWarning(e, "Search index: catching up failed; searches use PostgreSQL until it succeeds");
             }
 
             try
@@ -220,7 +298,7 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
             }
 
             var clock = Stopwatch.StartNew();
-            var index = new OfferTextIndex();
+            var index = new OfferIndex();
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
             long xmin;
@@ -229,7 +307,7 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
                 xmin = (long)(await snapshot.ExecuteScalarAsync(cancellationToken))!;
             }
 
-            await using (var command = new NpgsqlCommand($"SELECT {Columns} FROM {OfferSearchTable.Name}", connection, transaction) { CommandTimeout = 0 })
+            await using (var command = new NpgsqlCommand($"SELECT {Columns} FROM {Tables}", connection, transaction) { CommandTimeout = 0 })
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
                 while (await reader.ReadAsync(cancellationToken))
@@ -248,7 +326,7 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
             _index = index;
             if (logger.IsEnabled(LogLevel.Information))
             {
-                logger.LogInformation("Full-text index: {Offers} offers loaded in {Seconds:F1} s", index.Count, clock.Elapsed.TotalSeconds);
+                logger.LogInformation("Search index: {Offers} offers loaded in {Seconds:F1} s", index.Count, clock.Elapsed.TotalSeconds);
             }
         }
         finally
@@ -271,10 +349,23 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
 
     private async Task<LoggedChanges> ReadChangesAsync(string? lastWord, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(ChangesSql);
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(ChangesCommand(lastWord));
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        return await ReadChangesAsync(reader, lastWord, cancellationToken);
+    }
+
+    /// <summary>The statement reading the log since this instance's watermark, and the tsqueries of <paramref name="lastWord"/> if given.</summary>
+    private NpgsqlBatchCommand ChangesCommand(string? lastWord)
+    {
+        var command = new NpgsqlBatchCommand(ChangesSql);
         command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)lastWord ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = Volatile.Read(ref _watermark) });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return command;
+    }
+
+    private static async Task<LoggedChanges> ReadChangesAsync(NpgsqlDataReader reader, string? lastWord, CancellationToken cancellationToken)
+    {
         await reader.ReadAsync(cancellationToken);
         var query = lastWord is null || reader.IsDBNull(1) || reader.IsDBNull(2) ? null : OfferTextQuery.From(reader.GetString(1), reader.GetString(2));
         return reader.IsDBNull(3)
@@ -282,12 +373,12 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
             : new LoggedChanges(reader.GetInt64(0), query, reader.GetFieldValue<long[]>(3), reader.GetFieldValue<long?[]>(4));
     }
 
-    private async Task<List<OfferTextRow>> ReadRowsAsync(IReadOnlyCollection<long> offerIds, CancellationToken cancellationToken)
+    private async Task<List<OfferIndexRow>> ReadRowsAsync(IReadOnlyCollection<long> offerIds, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM {OfferSearchTable.Name} WHERE id = ANY($1)");
+        await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM {Tables} WHERE s.id = ANY($1)");
         command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. offerIds] });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<OfferTextRow>();
+        var rows = new List<OfferIndexRow>();
         while (await reader.ReadAsync(cancellationToken))
         {
             rows.Add(ReadRow(reader));
@@ -296,10 +387,10 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
         return rows;
     }
 
-    private static OfferTextRow ReadRow(NpgsqlDataReader row) => new(
+    private static OfferIndexRow ReadRow(NpgsqlDataReader row) => new(
         row.GetInt64(0), row.GetBoolean(1), row.GetFieldValue<long[]>(2), row.GetInt64(3), row.IsDBNull(4) ? null : row.GetInt64(4),
-        row.GetFieldValue<DateOnly>(5), row.GetInt32(6), row.GetInt32(7), row.IsDBNull(8) ? null : row.GetString(8),
-        row.IsDBNull(9) ? null : row.GetString(9), row.GetString(10), row.GetString(11));
+        row.GetFieldValue<DateOnly>(5), row.GetFieldValue<DateOnly>(6), row.GetInt32(7), row.GetInt32(8), row.IsDBNull(9) ? null : row.GetString(9),
+        row.IsDBNull(10) ? null : row.GetString(10), row.GetString(11), row.GetString(12), row.GetDouble(13), row.GetDouble(14));
 
     /// <summary>What one read of the log saw: the snapshot's xmin, the search's query, the changes (offer null: everything).</summary>
     private sealed record LoggedChanges(long Xmin, OfferTextQuery? Query, long[] Xids, long?[] Offers)
@@ -309,13 +400,13 @@ public sealed class OfferTextSearch(NpgsqlDataSource dataSource, IOptions<Search
 }
 
 /// <summary>
-/// Part of readiness: Degraded (still 200) while the full-text index loads, so that a benchmark or a deployment can wait
+/// Part of readiness: Degraded (still 200) while the search index loads, so that a benchmark or a deployment can wait
 /// for it; searches are answered by PostgreSQL meanwhile.
 /// </summary>
-public sealed class OfferTextIndexHealthCheck(OfferTextSearch search) : IHealthCheck
+public sealed class OfferIndexHealthCheck(OfferIndexSearch search) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(!search.Enabled || search.Ready
             ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Degraded("The full-text index is loading; searches use PostgreSQL meanwhile."));
+            : HealthCheckResult.Degraded("The search index is loading; searches use PostgreSQL meanwhile."));
 }

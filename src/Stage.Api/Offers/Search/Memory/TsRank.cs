@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Stage.Api.Offers.Search.TextIndex;
+namespace Stage.Api.Offers.Search.Memory;
 
 /// <summary>
 /// PostgreSQL's <c>ts_rank</c> with its default weights, as the in-memory index computes it: bit for bit the same, so

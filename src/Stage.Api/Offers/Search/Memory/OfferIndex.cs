@@ -4,18 +4,19 @@ using System.Globalization;
 using System.Text;
 using Stage.Api.Schools;
 
-namespace Stage.Api.Offers.Search.TextIndex;
+namespace Stage.Api.Offers.Search.Memory;
 
 /// <summary>
-/// The offers' full-text index in memory: per lexeme of the search vectors, the offers holding it (a posting list, in
-/// slot order) with the lexeme's rank term (<see cref="TsRank.Term"/>); per offer, the few columns an anonymous
-/// one-word search filters and counts on. A search walks the posting lists of the lexemes its prefixes cover, adds
-/// the terms in PostgreSQL's order, and keeps the counts and the best page as it goes. A changed offer takes a new
-/// slot (its old slot is marked gone), so posting lists only ever grow at their end; <see cref="DeadShare"/> tells
-/// when a fresh load would be smaller. Readers share a lock that a writer takes alone.
+/// The offers' search index in memory: per lexeme of the search vectors, the offers holding it (a posting list, in
+/// slot order) with the lexeme's rank term (<see cref="TsRank.Term"/>); the offers' points on a grid (<see cref="OfferGrid"/>);
+/// per offer, the few columns a search filters and counts on. A one-word search walks the posting lists of the lexemes
+/// its prefixes cover, adds the terms in PostgreSQL's order, and keeps the counts and the best page as it goes; a radius
+/// search walks the grid's cells nearest first and keeps the nearest offers. A changed offer takes a new slot (its old
+/// slot is marked gone) unless only its counters and dates changed, so posting and grid lists only ever grow at their
+/// end; <see cref="DeadShare"/> tells when a fresh load would be smaller. Readers share a lock that a writer takes alone.
 /// </summary>
 [SuppressMessage("Design", "CA1001", Justification = "An index is replaced while searches may still read it; its lock's wait handles are released by their finalizers.")]
-public sealed class OfferTextIndex
+public sealed class OfferIndex
 {
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly Dictionary<string, Postings> _postings = new(StringComparer.Ordinal);
@@ -27,6 +28,7 @@ public sealed class OfferTextIndex
     private readonly Interned<string> _gradeSets = new();
     private readonly List<Grade[]> _gradeSetGrades = [];
     private readonly ConcurrentBag<Scratch> _scratches = [];
+    private readonly OfferGrid _grid = new();
     private Postings[] _sorted = [];
     private readonly List<Postings> _unsorted = [];
     private Slot[] _offers = new Slot[1024];
@@ -36,7 +38,12 @@ public sealed class OfferTextIndex
     /// <summary>The interned id of no département or region (abroad).</summary>
     private const ushort None = ushort.MaxValue;
 
-    public OfferTextIndex() => _postingsBySpan = _postings.GetAlternateLookup<ReadOnlySpan<char>>();
+    public OfferIndex() => _postingsBySpan = _postings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private int _version;
+
+    /// <summary>Counts the batches of changes applied: a search that saw it unchanged saw the same offers.</summary>
+    public int Version => Volatile.Read(ref _version);
 
     /// <summary>Offers held.</summary>
     public int Count => _slotOfOffer.Count;
@@ -48,7 +55,7 @@ public sealed class OfferTextIndex
     /// Brings changed offers up to date: <paramref name="rows"/> as they now are, <paramref name="removed"/> gone. Searches
     /// wait while this runs.
     /// </summary>
-    public void Apply(IReadOnlyList<OfferTextRow> rows, IReadOnlyList<long> removed)
+    public void Apply(IReadOnlyList<OfferIndexRow> rows, IReadOnlyList<long> removed)
     {
         _lock.EnterWriteLock();
         try
@@ -70,6 +77,8 @@ public sealed class OfferTextIndex
             {
                 MergeNewLexemes();
             }
+
+            Interlocked.Increment(ref _version);
         }
         finally
         {
@@ -78,7 +87,7 @@ public sealed class OfferTextIndex
     }
 
     /// <summary>Adds an offer while loading, before any search reads the index (no lock).</summary>
-    public void Load(OfferTextRow row) => Store(row);
+    public void Load(OfferIndexRow row) => Store(row);
 
     /// <summary>Ends a load: lists trimmed to their length, lexemes sorted.</summary>
     public void CompleteLoad()
@@ -93,15 +102,36 @@ public sealed class OfferTextIndex
 
     /// <summary>
     /// The offers matching <paramref name="query"/> that <paramref name="scope"/> lets its caller find (published, visible
-    /// to them, seats left, and the scope's period, territory and grade): how many, their facet counts when asked for, and
-    /// the first <paramref name="take"/> by rank then id, after <paramref name="after"/> when given (a cursor's offer and rank).
+    /// to them, seats left, and the scope's filter, period, territory and grade): how many, their facet counts when asked
+    /// for, and the first <paramref name="take"/> by rank then id, after <paramref name="after"/> when given (a cursor's
+    /// offer and rank).
     /// </summary>
-    public OfferTextMatches Search(OfferTextQuery query, OfferTextScope scope, int take, OfferTextHit? after, bool facets)
+    public OfferTextMatches Search(OfferTextQuery query, OfferIndexScope scope, int take, OfferIndexHit? after, bool facets)
     {
         _lock.EnterReadLock();
         try
         {
-            return Walk(query, new Filter(this, scope), new BestOffers(take, after), facets);
+            return Walk(query, new Filter(this, scope), new BestOffers(take, after, descending: true), facets);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>
+    /// The first <paramref name="take"/> offers within <paramref name="near"/>'s radius that <paramref name="scope"/> lets
+    /// its caller find, by distance (metres, as PostGIS measures it) then id, after <paramref name="after"/> when given.
+    /// </summary>
+    public IReadOnlyList<OfferIndexHit> Nearest(GeoCircle near, OfferIndexScope scope, int take, OfferIndexHit? after)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            var filter = new Filter(this, scope);
+            var nearest = new NearestOffers(this, filter, near, new BestOffers(take, after, descending: false));
+            _grid.Walk(near, filter.Sectors, nearest);
+            return nearest.Best.InOrder();
         }
         finally
         {
@@ -197,13 +227,14 @@ public sealed class OfferTextIndex
         return (low, end);
     }
 
-    private void Store(OfferTextRow row)
+    private void Store(OfferIndexRow row)
     {
         var hash = Fnv1a(row.SearchVector);
         var held = _slotOfOffer.TryGetValue(row.OfferId, out var existing);
-        if (held && _offers[existing].VectorHash == hash)
+        if (held && _offers[existing].VectorHash == hash && _offers[existing].Sector == _sectors.Id(row.SectorId)
+            && _offers[existing].Latitude.Equals(row.Latitude) && _offers[existing].Longitude.Equals(row.Longitude))
         {
-            // Same words: only the columns change (a seat taken), in place.
+            // Same words, sector and place: only the columns change (a seat taken), in place.
             SetColumns(existing, row);
             return;
         }
@@ -218,6 +249,7 @@ public sealed class OfferTextIndex
         }
 
         _slotOfOffer[row.OfferId] = slot;
+        _grid.Add(slot, _offers[slot].Sector, row.Latitude, row.Longitude);
         TsVectorText.Read(row.SearchVector, (lexeme, term) =>
         {
             if (!_postingsBySpan.TryGetValue(lexeme, out var postings))
@@ -232,7 +264,7 @@ public sealed class OfferTextIndex
         });
     }
 
-    private void SetColumns(int slot, OfferTextRow row)
+    private void SetColumns(int slot, OfferIndexRow row)
     {
         ref var offer = ref _offers[slot];
         offer.OfferId = row.OfferId;
@@ -240,7 +272,10 @@ public sealed class OfferTextIndex
         offer.ReservedSchoolIds = row.ReservedSchoolIds.Length == 0 ? null : row.ReservedSchoolIds;
         offer.EmployerId = row.EmployerId;
         offer.OperatorId = row.OperatorId ?? 0;
+        offer.FirstDay = row.FirstDate.DayNumber;
         offer.LastDay = row.LastDate.DayNumber;
+        offer.Latitude = row.Latitude;
+        offer.Longitude = row.Longitude;
         offer.Seats = row.RemainingSeats;
         offer.Sector = (ushort)_sectors.Id(row.SectorId);
         offer.Department = row.DepartmentCode is null ? None : (ushort)_departments.Id(row.DepartmentCode);
@@ -313,10 +348,13 @@ public sealed class OfferTextIndex
     private struct Slot
     {
         public long OfferId;
+        public double Latitude;
+        public double Longitude;
         public long[]? ReservedSchoolIds;
         public long EmployerId;
         public long OperatorId;
         public ulong VectorHash;
+        public int FirstDay;
         public int LastDay;
         public int Seats;
         public ushort Sector;
@@ -401,41 +439,71 @@ public sealed class OfferTextIndex
     /// What a search lets through, with the scope's values turned into interned ids once: published, visible to the caller
     /// (<see cref="OfferVisibility"/>'s rule: an administrator, an offer open to all, or one reserved to the caller's school,
     /// or the caller's employer's or operator's own), seats left, a week to come, the API key's territory (the offer's region
-    /// or département is one of the key's, as the SQL says; an offer abroad has neither), the pupil's grade.
+    /// or département is one of the key's, as the SQL says; an offer abroad has neither), the pupil's grade, and the
+    /// client's filter (<see cref="OfferIndexWhere"/>).
     /// </summary>
     private sealed class Filter
     {
-        private readonly OfferTextIndex _index;
+        private readonly OfferIndex _index;
         private readonly OfferCaller _caller;
         private readonly int _endsAfterDay;
+        private readonly bool[]? _territoryRegions;
+        private readonly bool[]? _territoryDepartments;
+        private readonly bool[]? _gradeSets;
         private readonly bool[]? _regions;
         private readonly bool[]? _departments;
-        private readonly bool[]? _gradeSets;
+        private readonly (int From, int To, bool Within)[] _periods;
 
-        public Filter(OfferTextIndex index, OfferTextScope scope)
+        public Filter(OfferIndex index, OfferIndexScope scope)
         {
             _index = index;
             _caller = scope.Caller;
             _endsAfterDay = scope.EndsAfter?.DayNumber ?? int.MinValue;
             if (scope.Territory is { } territory)
             {
-                _regions = Allowed(index._regions, territory.RegionCodes);
-                _departments = Allowed(index._departments, territory.DepartmentCodes);
+                _territoryRegions = Allowed(index._regions, territory.RegionCodes);
+                _territoryDepartments = Allowed(index._departments, territory.DepartmentCodes);
             }
 
-            if (scope.Grade is { } grade)
+            var where = scope.Where;
+            var grades = scope.Grade is { } grade ? where.Grades.Append([grade]) : where.Grades;
+            foreach (var openTo in grades)
             {
-                _gradeSets = [.. index._gradeSetGrades.Select(grades => grades.Contains(grade))];
+                _gradeSets = And(_gradeSets, [.. index._gradeSetGrades.Select(set => set.Any(openTo.Contains))]);
             }
+
+            foreach (var sectorIds in where.Sectors)
+            {
+                Sectors = And(Sectors, Allowed(index._sectors, sectorIds));
+            }
+
+            foreach (var codes in where.Departments)
+            {
+                _departments = And(_departments, Allowed(index._departments, codes));
+            }
+
+            foreach (var codes in where.Regions)
+            {
+                _regions = And(_regions, Allowed(index._regions, codes));
+            }
+
+            _periods = [.. where.Periods.Select(p => (p.From.DayNumber, p.To.DayNumber, p.Within))];
         }
+
+        /// <summary>The sectors the client's filter allows, by interned id; null for all.</summary>
+        public bool[]? Sectors { get; }
 
         public bool Holds(int slot)
         {
             ref readonly var offer = ref _index._offers[slot];
             return offer.Published && offer.Seats > 0 && offer.LastDay > _endsAfterDay
                 && Visible(in offer)
-                && (_regions is null || InTerritory(in offer))
-                && (_gradeSets is null || _gradeSets[offer.Grades]);
+                && (_territoryRegions is null || InTerritory(in offer))
+                && (_gradeSets is null || _gradeSets[offer.Grades])
+                && (Sectors is null || Sectors[offer.Sector])
+                && (_departments is null || (offer.Department != None && _departments[offer.Department]))
+                && (_regions is null || (offer.Region != None && _regions[offer.Region]))
+                && (_periods.Length == 0 || InPeriods(in offer));
         }
 
         private bool Visible(in Slot offer) =>
@@ -446,21 +514,72 @@ public sealed class OfferTextIndex
             || (_caller.OperatorId is { } @operator && offer.OperatorId == @operator);
 
         private bool InTerritory(in Slot offer) =>
-            (offer.Region != None && _regions![offer.Region])
-            || (offer.Department != None && _departments![offer.Department]);
+            (offer.Region != None && _territoryRegions![offer.Region])
+            || (offer.Department != None && _territoryDepartments![offer.Department]);
 
-        private static bool[] Allowed(Interned<string> interned, string[] codes)
+        private bool InPeriods(in Slot offer)
+        {
+            foreach (var (from, to, within) in _periods)
+            {
+                if (within ? offer.FirstDay < from || offer.LastDay > to : offer.FirstDay > to || offer.LastDay < from)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool[] Allowed<T>(Interned<T> interned, IEnumerable<T> values)
+            where T : notnull
         {
             var allowed = new bool[interned.Count];
-            foreach (var code in codes)
+            foreach (var value in values)
             {
-                if (interned.Find(code) is { } id)
+                if (interned.Find(value) is { } id)
                 {
                     allowed[id] = true;
                 }
             }
 
             return allowed;
+        }
+
+        private static bool[] And(bool[]? allowed, bool[] more)
+        {
+            if (allowed is not null)
+            {
+                for (var i = 0; i < more.Length; i++)
+                {
+                    more[i] &= allowed[i];
+                }
+            }
+
+            return more;
+        }
+    }
+
+    /// <summary>A radius search over the grid: each point the grid shows it is filtered, measured and kept if among the nearest.</summary>
+    private sealed class NearestOffers(OfferIndex index, Filter filter, GeoCircle near, BestOffers best) : IGridVisitor
+    {
+        private readonly double _radius = near.RadiusKm * 1000;
+
+        public BestOffers Best => best;
+
+        public double Limit => best.Full ? Math.Min(_radius, best.Last) : _radius;
+
+        public void Visit(int slot, double latitude, double longitude)
+        {
+            if (!filter.Holds(slot))
+            {
+                return;
+            }
+
+            var distance = OfferGrid.Distance(latitude, longitude, near.Latitude, near.Longitude);
+            if (distance <= _radius)
+            {
+                best.Offer(index._offers[slot].OfferId, distance);
+            }
         }
     }
 
@@ -515,14 +634,23 @@ public sealed class OfferTextIndex
         }
     }
 
-    /// <summary>The first offers by rank (descending) then id (ascending) after a cursor's, kept as candidates arrive.</summary>
-    private sealed class BestOffers(int take, OfferTextHit? after)
+    /// <summary>
+    /// The first offers by key (a rank, descending; a distance, ascending) then id (ascending) after a cursor's, kept as
+    /// candidates arrive.
+    /// </summary>
+    private sealed class BestOffers(int take, OfferIndexHit? after, bool descending)
     {
-        private readonly List<OfferTextHit> _best = new(take + 1);
+        private readonly List<OfferIndexHit> _best = new(take + 1);
 
-        public void Offer(long offerId, float rank)
+        /// <summary>True when the page is full: a candidate must come before <see cref="Last"/> to enter it.</summary>
+        public bool Full => _best.Count == take;
+
+        /// <summary>The key of the page's last offer.</summary>
+        public double Last => _best[^1].Key;
+
+        public void Offer(long offerId, double key)
         {
-            var hit = new OfferTextHit(offerId, rank);
+            var hit = new OfferIndexHit(offerId, key);
             if (take == 0 || (after is { } cursor && !Before(cursor, hit)))
             {
                 return;
@@ -546,9 +674,10 @@ public sealed class OfferTextIndex
             }
         }
 
-        public List<OfferTextHit> InOrder() => _best;
+        public List<OfferIndexHit> InOrder() => _best;
 
-        private static bool Before(OfferTextHit a, OfferTextHit b) => a.Rank > b.Rank || (a.Rank == b.Rank && a.OfferId < b.OfferId);
+        private bool Before(OfferIndexHit a, OfferIndexHit b) =>
+            a.Key == b.Key ? a.OfferId < b.OfferId : descending ? a.Key > b.Key : a.Key < b.Key;
     }
 }
 
@@ -580,16 +709,20 @@ public sealed class Interned<T>
 }
 
 /// <summary>
-/// What the index holds of an offer, from its row of <c>offer_search</c>: whether it is published, the schools it is
-/// reserved to, its employer and operator (the visibility rule), its last day, its seats left, sector, département and
-/// region, its grades as PostgreSQL writes the array (<c>{quatrieme,troisieme}</c>) and its search vector's text.
+/// What the index holds of an offer, from its row of <c>offer_search</c> and its point in <c>offers</c>: whether it is
+/// published, the schools it is reserved to, its employer and operator (the visibility rule), its first and last days, its
+/// seats left, sector, département and region, its grades as PostgreSQL writes the array (<c>{quatrieme,troisieme}</c>),
+/// its search vector's text, and its latitude and longitude.
 /// </summary>
-public sealed record OfferTextRow(
-    long OfferId, bool Published, long[] ReservedSchoolIds, long EmployerId, long? OperatorId, DateOnly LastDate, int RemainingSeats,
-    int SectorId, string? DepartmentCode, string? RegionCode, string Grades, string SearchVector);
+public sealed record OfferIndexRow(
+    long OfferId, bool Published, long[] ReservedSchoolIds, long EmployerId, long? OperatorId, DateOnly FirstDate, DateOnly LastDate,
+    int RemainingSeats, int SectorId, string? DepartmentCode, string? RegionCode, string Grades, string SearchVector, double Latitude, double Longitude);
 
-/// <summary>Whose search and within what: the caller (visibility), a week to come, an API key's territory, a pupil's grade.</summary>
-public sealed record OfferTextScope(OfferCaller Caller, DateOnly? EndsAfter, OfferTerritory? Territory, Grade? Grade);
+/// <summary>
+/// Whose search and within what: the caller (visibility), a week to come, an API key's territory, a pupil's grade, the
+/// client's filter.
+/// </summary>
+public sealed record OfferIndexScope(OfferCaller Caller, DateOnly? EndsAfter, OfferTerritory? Territory, Grade? Grade, OfferIndexWhere Where);
 
 /// <summary>
 /// A one-word search as the index runs it: the written word's prefix (what must match) and the prefixes the rank sums
@@ -621,8 +754,8 @@ public sealed record OfferTextQuery(byte[] Match, IReadOnlyList<byte[]> RankItem
     }
 }
 
-/// <summary>An offer in the index's page, with its rank.</summary>
-public readonly record struct OfferTextHit(long OfferId, float Rank);
+/// <summary>An offer in the index's page, with its key: its rank (a float4's value) or its distance in metres.</summary>
+public readonly record struct OfferIndexHit(long OfferId, double Key);
 
 /// <summary>A search's answer from the index: the total, the facets when asked for, the first offers in order.</summary>
-public sealed record OfferTextMatches(long Total, OfferFacets? Facets, IReadOnlyList<OfferTextHit> Page);
+public sealed record OfferTextMatches(long Total, OfferFacets? Facets, IReadOnlyList<OfferIndexHit> Page);

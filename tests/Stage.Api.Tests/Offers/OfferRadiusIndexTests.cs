@@ -1,0 +1,196 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Stage.Api.Identity.Development;
+using Stage.Api.Kit.Requests;
+using Stage.Api.Tests.Fixtures;
+using Stage.Api.Tests.Identity;
+
+namespace Stage.Api.Tests.Offers;
+
+/// <summary>
+/// Radius searches from the index in memory against PostgreSQL on the same database: the same offers in the same order,
+/// the same <c>distanceKm</c> to the last bit, the same cursors and next pages, for many centres, radii and filters, for
+/// signed-in callers, and after the writes that move an offer, change its sector or take it out. Each answer is checked to
+/// come from the index, and searches the index leaves to SQL are checked not to.
+/// </summary>
+public sealed class OfferRadiusIndexTests(OfferIndexData data) : IClassFixture<OfferIndexData>
+{
+    private const string Nearest = """
+        query ($near: NearInput, $where: OfferFilterInput, $first: Int, $after: String, $viewer: OfferViewerInput, $past: Boolean!) {
+          offers(near: $near, where: $where, first: $first, after: $after, viewer: $viewer, includePast: $past) {
+            edges { cursor node { id title distanceKm } } pageInfo { hasNextPage hasPreviousPage endCursor } } }
+        """;
+
+    private static readonly object?[] Filters =
+    [
+        null,
+        new { sectorCode = new { eq = "s3" } },
+        new { sectorCode = new { @in = new[] { "s1", "s2", "s5" } } },
+        new { sectorCode = new { neq = "s4" }, grades = new { some = new { eq = "TROISIEME" } } },
+        new { grades = new { some = new { @in = new[] { "QUATRIEME", "SECONDE" } } } },
+        new { period = new { overlaps = new { from = "2026-06-15", to = "2026-06-19" } } },
+        new { period = new { within = new { from = "2026-01-01", to = "2026-04-30" } } },
+        new { departmentCode = new { eq = "75" } },
+        new { regionCode = new { @in = new[] { "84", "93" } }, sectorCode = new { eq = "s2" } },
+        new { and = new object[] { new { sectorCode = new { startsWith = "s" } }, new { grades = new { some = new { eq = "SECONDE" } } } } },
+    ];
+
+    private readonly ApiFixture _api = data.Api;
+
+    [Fact]
+    public async Task Every_centre_radius_and_filter_gets_the_page_PostgreSQL_gives()
+    {
+        var centres = OfferIndexData.Cities.Concat(OfferIndexData.SharedPoints).Append((48.80, 2.30)).Append((16.25, -61.55)).Distinct();
+        int searches = 0, found = 0, full = 0;
+        foreach (var (latitude, longitude) in centres)
+        {
+            foreach (var radiusKm in new[] { 0.5, 3, 10, 25, 60, 200 })
+            {
+                foreach (var where in Filters)
+                {
+                    foreach (var past in new[] { false, true })
+                    {
+                        var offers = await AssertSameAsync(new { latitude, longitude, radiusKm }, where, first: 20, past: past);
+                        searches++;
+                        found += Count(offers) > 0 ? 1 : 0;
+                        full += offers["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? 1 : 0;
+                    }
+                }
+            }
+
+            await AssertSameAsync(new { latitude, longitude, radiusKm = 60 }, null, first: 1, past: true);
+        }
+
+        // Enough of the searches find offers, and fill a page, for the comparison to mean something.
+        Assert.InRange(found, searches / 2, searches - 1);
+        Assert.InRange(full, searches / 10, searches - 1);
+    }
+
+    [Fact]
+    public async Task Signed_in_callers_get_what_the_visibility_rule_and_a_pupils_grade_give_them_in_PostgreSQL()
+    {
+        await using var db = _api.CreateDbContext();
+        var school = await db.Schools.SingleAsync(s => s.Id == data.SchoolId);
+        var pupil = await db.AddPupilAsync(school);
+        var staff = await db.AddStaffMemberAsync(school, StaffRole.Teacher);
+        var near = new { latitude = 48.8566, longitude = 2.3522, radiusKm = 200 };
+        var anonymous = await AssertSameAsync(near, null, first: 100, past: true);
+        var pupilOwn = await AssertSameAsync(near, null, first: 100, past: true, token: await _api.TokenForAsync(DevelopmentLogin.Pupil(pupil.Ine)));
+        var pupilAny = await AssertSameAsync(near, null, first: 100, past: true, token: await _api.TokenForAsync(DevelopmentLogin.Pupil(pupil.Ine)), viewer: new { grade = "ANY" });
+        var teacher = await AssertSameAsync(near, null, first: 100, past: true, token: await _api.TokenForAsync(DevelopmentLogin.Staff(staff.Email)));
+
+        // The data are such that the rule and the grade make a difference both ways.
+        Assert.True(Count(pupilOwn) < Count(pupilAny));
+        Assert.True(Count(pupilAny) > Count(anonymous));
+        Assert.True(Count(teacher) > Count(anonymous));
+    }
+
+    [Fact]
+    public async Task A_search_after_a_write_sees_it()
+    {
+        await using var db = _api.CreateDbContext();
+        var employer = await db.AddEmployerAsync();
+        var near = new { latitude = 47.2184, longitude = -1.5536, radiusKm = 5 };
+        var where = new { sectorCode = new { eq = "s9" } };
+        Assert.Equal(0, Count(await AssertSameAsync(near, where, 20, past: true)));
+
+        var offer = await db.AddOfferAsync(employer, o => (o.SectorId, o.Latitude, o.Longitude) = (9, 47.2184, -1.5536));
+        Assert.Equal(1, Count(await AssertSameAsync(near, where, 20, past: true)));
+
+        // Moved 20 km away, then back within the radius; another sector, then back.
+        await ExecuteAsync($"UPDATE offers SET latitude = 47.40 WHERE id = {offer.Id}");
+        Assert.Equal(0, Count(await AssertSameAsync(near, where, 20, past: true)));
+        await ExecuteAsync($"UPDATE offers SET latitude = 47.21, longitude = -1.56 WHERE id = {offer.Id}");
+        Assert.Equal(1, Count(await AssertSameAsync(near, where, 20, past: true)));
+        await ExecuteAsync($"UPDATE offers SET sector_id = 10 WHERE id = {offer.Id}");
+        Assert.Equal(0, Count(await AssertSameAsync(near, where, 20, past: true)));
+        await ExecuteAsync($"UPDATE offers SET sector_id = 9, seats_taken = seats WHERE id = {offer.Id}");
+        Assert.Equal(0, Count(await AssertSameAsync(near, where, 20, past: true)));
+        await ExecuteAsync($"UPDATE offers SET seats_taken = 0, grades = ARRAY['troisieme']::grade[] WHERE id = {offer.Id}");
+        Assert.Equal(1, Count(await AssertSameAsync(near, where, 20, past: true)));
+        Assert.Equal(0, Count(await AssertSameAsync(near, new { sectorCode = new { eq = "s9" }, grades = new { some = new { eq = "SECONDE" } } }, 20, past: true)));
+
+        await ExecuteAsync($"DELETE FROM offers WHERE id = {offer.Id}");
+        Assert.Equal(0, Count(await AssertSameAsync(near, where, 20, past: true)));
+    }
+
+    [Fact]
+    public async Task Searches_the_index_does_not_hold_are_left_to_PostgreSQL()
+    {
+        var near = new { latitude = 48.8566, longitude = 2.3522, radiusKm = 25 };
+        const string other = """
+            query ($near: NearInput, $where: OfferFilterInput, $order: [OfferSortInput!]) {
+              offers(near: $near, where: $where, order: $order, first: 20, includePast: true) { nodes { id distanceKm } } }
+            """;
+        var shapes = new object[]
+        {
+            new { near, where = new { or = new object[] { new { sectorCode = new { eq = "s1" } }, new { sectorCode = new { eq = "s2" } } } } },
+            new { near, where = new { title = new { contains = "jardin" } } },
+            new { near, order = new object[] { new { startDate = "ASC" } } },
+            new { near = new { latitude = 70.0, longitude = 25.0, radiusKm = 200 } },
+        };
+        foreach (var variables in shapes)
+        {
+            var answeredBefore = data.Index.Answered;
+            var fromIndexServer = (await data.WithIndex().QueryAsync(other, variables))["offers"]!;
+            Assert.Equal(answeredBefore, data.Index.Answered);
+            var fromSql = (await data.WithoutIndex().QueryAsync(other, variables))["offers"]!;
+            Assert.True(JsonNode.DeepEquals(fromSql, fromIndexServer), $"{fromSql.ToJsonString()}\n{fromIndexServer.ToJsonString()}");
+        }
+    }
+
+    [Fact]
+    public async Task A_page_from_memory_is_one_round_trip_reading_the_log_and_the_selected_columns_of_its_rows()
+    {
+        var near = new { latitude = 48.8566, longitude = 2.3522, radiusKm = 30 };
+        const string page = "query ($near: NearInput!) { offers(first: 5, near: $near, includePast: true) { nodes { id title distanceKm } } }";
+        // Whatever other tests wrote is applied first.
+        await data.WithIndex().QueryAsync(page, new { near });
+
+        using var counter = new SqlCommandCounter(_api.Database.Name);
+        var answeredBefore = data.Index.Answered;
+        var offers = (await data.WithIndex().QueryAsync(page, new { near }))["offers"]!["nodes"]!.AsArray();
+        Assert.True(data.Index.Answered > answeredBefore);
+        Assert.Equal(5, offers.Count);
+        var batch = Assert.Single(counter.Statements);
+        Assert.Contains("offer_search_changes", batch, StringComparison.Ordinal);
+        Assert.Contains("SELECT o.id, o.title FROM offers o WHERE o.id = ANY(", batch, StringComparison.Ordinal);
+        Assert.DoesNotContain("<->", batch, StringComparison.Ordinal);
+        Assert.DoesNotContain("search_vector", batch, StringComparison.Ordinal);
+    }
+
+    private static int Count(JsonNode offers) => offers["edges"]!.AsArray().Count;
+
+    private async Task<JsonNode> AssertSameAsync(object near, object? where, int first, bool past, string? token = null, object? viewer = null)
+    {
+        var index = data.Index;
+        var variables = new { near, where, first, past, viewer, after = (string?)null };
+        var answeredBefore = index.Answered;
+        var fromIndex = (await data.WithIndex(token: token).QueryAsync(Nearest, variables))["offers"]!;
+        Assert.True(index.Answered > answeredBefore, $"{Describe(variables)} was not answered by the index");
+        var fromSql = (await data.WithoutIndex(token: token).QueryAsync(Nearest, variables))["offers"]!;
+        Assert.True(
+            JsonNode.DeepEquals(OfferIndexData.WithoutSignatures(fromSql), OfferIndexData.WithoutSignatures(fromIndex)),
+            $"{Describe(variables)}:\nSQL   {fromSql.ToJsonString()}\nindex {fromIndex.ToJsonString()}");
+
+        // The index's cursor continues where PostgreSQL's does.
+        if (fromIndex["pageInfo"]!["hasNextPage"]!.GetValue<bool>())
+        {
+            var next = variables with { first = 7, after = fromIndex["pageInfo"]!["endCursor"]!.GetValue<string>() };
+            answeredBefore = index.Answered;
+            var page2 = (await data.WithIndex(token: token).QueryAsync(Nearest, next))["offers"]!;
+            Assert.True(index.Answered > answeredBefore, $"the next page of {Describe(next)} was not answered by the index");
+            var sqlPage2 = (await data.WithoutIndex(token: token).QueryAsync(Nearest, next with { after = fromSql["pageInfo"]!["endCursor"]!.GetValue<string>() }))["offers"]!;
+            Assert.NotEmpty(page2["edges"]!.AsArray());
+            Assert.True(
+                JsonNode.DeepEquals(OfferIndexData.WithoutSignatures(sqlPage2), OfferIndexData.WithoutSignatures(page2)),
+                $"next page of {Describe(next)}:\nSQL   {sqlPage2.ToJsonString()}\nindex {page2.ToJsonString()}");
+        }
+
+        return fromIndex;
+    }
+
+    private static string Describe(object variables) => System.Text.Json.JsonSerializer.Serialize(variables);
+
+    private Task ExecuteAsync(string sql) => OfferIndexData.ExecuteAsync(_api, sql);
+}
