@@ -112,6 +112,24 @@ public sealed class OfferIndexData : IAsyncLifetime
         .UseSetting("Stage:RateLimits:AnonymousPointsPerMinute", "1000000000")
         .UseSetting("Stage:RateLimits:AccountPointsPerMinute", "1000000000");
 
+    /// <summary>
+    /// Filters the index applies itself (sector by any operator, grades, period, département, region, joined by AND), and
+    /// no filter.
+    /// </summary>
+    public static readonly object?[] Filters =
+    [
+        null,
+        new { sectorCode = new { eq = "s3" } },
+        new { sectorCode = new { @in = new[] { "s1", "s2", "s5" } } },
+        new { sectorCode = new { neq = "s4" }, grades = new { some = new { eq = "TROISIEME" } } },
+        new { grades = new { some = new { @in = new[] { "QUATRIEME", "SECONDE" } } } },
+        new { period = new { overlaps = new { from = "2026-06-15", to = "2026-06-19" } } },
+        new { period = new { within = new { from = "2026-01-01", to = "2026-04-30" } } },
+        new { departmentCode = new { eq = "75" } },
+        new { regionCode = new { @in = new[] { "84", "93" } }, sectorCode = new { eq = "s2" } },
+        new { and = new object[] { new { sectorCode = new { startsWith = "s" } }, new { grades = new { some = new { eq = "SECONDE" } } } } },
+    ];
+
     /// <summary>City centres the offers are scattered around (Paris, Lyon, Marseille), which the radius tests search from.</summary>
     public static readonly (double Latitude, double Longitude)[] Cities = [(48.8566, 2.3522), (45.764, 4.8357), (43.2965, 5.3698)];
 

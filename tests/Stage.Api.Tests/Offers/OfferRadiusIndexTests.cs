@@ -21,20 +21,6 @@ public sealed class OfferRadiusIndexTests(OfferIndexData data) : IClassFixture<O
             edges { cursor node { id title distanceKm } } pageInfo { hasNextPage hasPreviousPage endCursor } } }
         """;
 
-    private static readonly object?[] Filters =
-    [
-        null,
-        new { sectorCode = new { eq = "s3" } },
-        new { sectorCode = new { @in = new[] { "s1", "s2", "s5" } } },
-        new { sectorCode = new { neq = "s4" }, grades = new { some = new { eq = "TROISIEME" } } },
-        new { grades = new { some = new { @in = new[] { "QUATRIEME", "SECONDE" } } } },
-        new { period = new { overlaps = new { from = "2026-06-15", to = "2026-06-19" } } },
-        new { period = new { within = new { from = "2026-01-01", to = "2026-04-30" } } },
-        new { departmentCode = new { eq = "75" } },
-        new { regionCode = new { @in = new[] { "84", "93" } }, sectorCode = new { eq = "s2" } },
-        new { and = new object[] { new { sectorCode = new { startsWith = "s" } }, new { grades = new { some = new { eq = "SECONDE" } } } } },
-    ];
-
     private readonly ApiFixture _api = data.Api;
 
     [Fact]
@@ -46,7 +32,7 @@ public sealed class OfferRadiusIndexTests(OfferIndexData data) : IClassFixture<O
         {
             foreach (var radiusKm in new[] { 0.5, 3, 10, 25, 60, 200 })
             {
-                foreach (var where in Filters)
+                foreach (var where in OfferIndexData.Filters)
                 {
                     foreach (var past in new[] { false, true })
                     {

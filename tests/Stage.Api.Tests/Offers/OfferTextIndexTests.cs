@@ -42,6 +42,39 @@ public sealed class OfferTextIndexTests(OfferIndexData data) : IClassFixture<Off
     }
 
     [Fact]
+    public async Task A_word_with_a_filter_the_index_applies_gets_what_PostgreSQL_gives()
+    {
+        const string filtered = """
+            query ($s: String, $where: OfferFilterInput, $past: Boolean!) { offers(search: $s, where: $where, first: 10, includePast: $past) {
+              totalCount
+              facets { sectors { sector { code } count } departments { code count } grades { grade count } }
+              edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }
+            """;
+        var totals = new HashSet<int>();
+        foreach (var word in new[] { "jardin", "inform", "ma" })
+        {
+            foreach (var where in OfferIndexData.Filters)
+            {
+                foreach (var past in new[] { false, true })
+                {
+                    var variables = new { s = word, where, past };
+                    var answeredBefore = data.Index.Answered;
+                    var fromIndex = (await data.WithIndex().QueryAsync(filtered, variables))["offers"]!;
+                    Assert.True(data.Index.Answered > answeredBefore, $"'{word}' {where} was not answered by the index");
+                    var fromSql = (await data.WithoutIndex().QueryAsync(filtered, variables))["offers"]!;
+                    Assert.True(
+                        JsonNode.DeepEquals(OfferIndexData.WithoutSignatures(fromSql), OfferIndexData.WithoutSignatures(fromIndex)),
+                        $"'{word}' {System.Text.Json.JsonSerializer.Serialize(where)}:\nSQL   {fromSql.ToJsonString()}\nindex {fromIndex.ToJsonString()}");
+                    totals.Add(fromIndex["totalCount"]!.GetValue<int>());
+                }
+            }
+        }
+
+        // The filters narrow the matches in many different ways.
+        Assert.True(totals.Count > 10, string.Join(", ", totals));
+    }
+
+    [Fact]
     public async Task A_key_scoped_to_a_territory_gets_its_part_as_PostgreSQL_gives_it()
     {
         foreach (var scope in new[] { new[] { "--regions", "84" }, ["--departments", "13,2A"], ["--regions", "84,93", "--departments", "33"] })

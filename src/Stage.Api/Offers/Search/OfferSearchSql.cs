@@ -55,13 +55,14 @@ public static class OfferSearchSql
     {
         var context = request.Conditions;
         var page = new PageShape(request);
+        // A parenthesised table reference must be a join: the page alone (ids only) is written without the parentheses.
+        var pageRows = $"(SELECT * FROM matched AS m ORDER BY {page.OrderByColumns("m")} LIMIT {Number(limit)}) AS p{page.Rows}";
         var sql = $"""
             WITH matched AS MATERIALIZED (
                 SELECT o.id{page.SortColumns}, o.sector_id, o.department_code, o.grades FROM {context.From} WHERE {context.Condition}),
             facets AS ({FacetCounts("matched")})
             SELECT {page.Select}{page.OuterSortColumns}, f.facet, f.value, f.count
-            FROM facets AS f FULL JOIN (
-                (SELECT * FROM matched AS m ORDER BY {page.OrderByColumns("m")} LIMIT {Number(limit)}) AS p{page.Rows}) ON false
+            FROM facets AS f FULL JOIN {(page.Rows.Length == 0 ? pageRows : $"({pageRows})")} ON false
             ORDER BY f.facet NULLS FIRST, {page.OuterOrderBy}
             """;
         return new OfferStatement(sql, context.Parameters);

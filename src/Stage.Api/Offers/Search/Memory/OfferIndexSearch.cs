@@ -31,11 +31,18 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
     /// <summary>The search table, and the offers for their point (the generated <c>location</c> is made of these two).</summary>
     private const string Tables = $"{OfferSearchTable.Name} s JOIN offers o ON o.id = s.id";
 
+    /// <summary>The snapshot's xmin, a word's two tsqueries ($1) and the changes logged at or above the watermark ($2).</summary>
     private const string ChangesSql = """
         SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint,
                to_tsquery('french', stage_unaccent($1))::text, to_tsquery('simple', stage_unaccent($1))::text,
                c.xids, c.offers
         FROM (SELECT array_agg(xid) AS xids, array_agg(offer_id) AS offers FROM offer_search_changes WHERE xid >= $2) AS c
+        """;
+
+    /// <summary><see cref="ChangesSql"/> without a word: the watermark is $1.</summary>
+    private const string ChangesOnlySql = """
+        SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint, NULL::text, NULL::text, c.xids, c.offers
+        FROM (SELECT array_agg(xid) AS xids, array_agg(offer_id) AS offers FROM offer_search_changes WHERE xid >= $1) AS c
         """;
 
     /// <summary>How often an idle instance reads the change log anyway, so that its watermark keeps up.</summary>
@@ -228,6 +235,8 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
     {
         if (changes.Count == 0)
         {
+            // Nothing to apply, but the log was read: the index is not stale.
+            Volatile.Write(ref _lastCatchUp, Stopwatch.GetTimestamp());
             return true;
         }
 
@@ -358,8 +367,12 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
     /// <summary>The statement reading the log since this instance's watermark, and the tsqueries of <paramref name="lastWord"/> if given.</summary>
     private NpgsqlBatchCommand ChangesCommand(string? lastWord)
     {
-        var command = new NpgsqlBatchCommand(ChangesSql);
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)lastWord ?? DBNull.Value });
+        var command = new NpgsqlBatchCommand(lastWord is null ? ChangesOnlySql : ChangesSql);
+        if (lastWord is not null)
+        {
+            command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = lastWord });
+        }
+
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = Volatile.Read(ref _watermark) });
         return command;
     }
