@@ -24,11 +24,11 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
             return fromIndex.Page;
         }
 
-        if (OfferIndexSearch.AnswersNearest(request)
-            && await indexSearch.NearestAsync(request, size + 1, ids => OfferSearchSql.ByIds(ids, request.Columns), request.Columns.Read, cancellationToken) is { } nearest
-            && PageFromIndex(request, nearest.Hits, nearest.Rows, size) is { } nearestPage)
+        if (OfferIndexSearch.AnswersPage(request)
+            && await indexSearch.PageAsync(request, size + 1, ids => OfferSearchSql.ByIds(ids, request.Columns), request.Columns.Read, cancellationToken) is { } found
+            && PageFromIndex(request, found.Hits, found.Rows, size) is { } foundPage)
         {
-            return nearestPage;
+            return foundPage;
         }
 
         var cursor = request.Page.Cursor;
@@ -161,8 +161,8 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
 
     /// <summary>
     /// The page of the index's first offers (one more than <paramref name="size"/> when there is a next page) with their
-    /// rows; null when one of them has just been deleted (PostgreSQL answers then). A page by relevance gives each offer its
-    /// rank (a float4) as its sort value, a page by distance its distance.
+    /// rows; null when one of them has just been deleted (PostgreSQL answers then). Each offer's sort value is its key as
+    /// the order has it: a rank (a float4), a distance (and its <c>distanceKm</c>), a start date.
     /// </summary>
     private static ConnectionPage<OfferHit>? PageFromIndex(OfferSearchRequest request, IReadOnlyList<OfferIndexHit> found, List<Offer> rows, int size)
     {
@@ -172,16 +172,22 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
         }
 
         var offers = rows.ToDictionary(offer => offer.Id);
-        var byDistance = request.Near is not null;
+        var field = request.Order[0].Field;
         var hits = found.Take(size).Select(m =>
         {
             var offer = offers[m.OfferId];
-            if (byDistance)
+            if (field == OfferSortField.Distance)
             {
                 offer.DistanceKm = m.Key / 1000;
             }
 
-            return new OfferHit(offer, [byDistance ? m.Key : (object)(float)m.Key]);
+            object value = field switch
+            {
+                OfferSortField.Distance => m.Key,
+                OfferSortField.StartDate => DateOnly.FromDayNumber((int)m.Key),
+                _ => (float)m.Key,
+            };
+            return new OfferHit(offer, [value]);
         }).ToList();
         return new ConnectionPage<OfferHit>(hits, HasNextPage: found.Count > size, HasPreviousPage: request.Page.Cursor is not null);
     }

@@ -29,6 +29,7 @@ public sealed class OfferIndex
     private readonly List<Grade[]> _gradeSetGrades = [];
     private readonly ConcurrentBag<Scratch> _scratches = [];
     private readonly OfferGrid _grid = new();
+    private readonly List<List<int>> _slotsBySector = [];
     private Postings[] _sorted = [];
     private readonly List<Postings> _unsorted = [];
     private Slot[] _offers = new Slot[1024];
@@ -132,6 +133,45 @@ public sealed class OfferIndex
             var nearest = new NearestOffers(this, filter, near, new BestOffers(take, after, descending: false));
             _grid.Walk(near, filter.Sectors, nearest);
             return nearest.Best.InOrder();
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>
+    /// The first <paramref name="take"/> offers that <paramref name="scope"/> lets its caller find, by first day (ascending,
+    /// or descending) then id, after <paramref name="after"/> when given; null when the sectors the filter allows hold more
+    /// than <paramref name="maxSlots"/> slots (reading them all would cost more than PostgreSQL's index).
+    /// </summary>
+    public IReadOnlyList<OfferIndexHit>? ByStartDate(OfferIndexScope scope, bool descending, int take, OfferIndexHit? after, int maxSlots)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            var filter = new Filter(this, scope);
+            var sectors = Enumerable.Range(0, _slotsBySector.Count)
+                .Where(s => filter.Sectors is null || (s < filter.Sectors.Length && filter.Sectors[s])).ToList();
+            if (sectors.Sum(s => _slotsBySector[s].Count) > maxSlots)
+            {
+                return null;
+            }
+
+            var best = new BestOffers(take, after, descending);
+            foreach (var sector in sectors)
+            {
+                foreach (var slot in _slotsBySector[sector])
+                {
+                    if (filter.Holds(slot))
+                    {
+                        ref readonly var offer = ref _offers[slot];
+                        best.Offer(offer.OfferId, offer.FirstDay);
+                    }
+                }
+            }
+
+            return best.InOrder();
         }
         finally
         {
@@ -250,6 +290,12 @@ public sealed class OfferIndex
 
         _slotOfOffer[row.OfferId] = slot;
         _grid.Add(slot, _offers[slot].Sector, row.Latitude, row.Longitude);
+        while (_slotsBySector.Count <= _offers[slot].Sector)
+        {
+            _slotsBySector.Add([]);
+        }
+
+        _slotsBySector[_offers[slot].Sector].Add(slot);
         TsVectorText.Read(row.SearchVector, (lexeme, term) =>
         {
             if (!_postingsBySpan.TryGetValue(lexeme, out var postings))
@@ -754,7 +800,7 @@ public sealed record OfferTextQuery(byte[] Match, IReadOnlyList<byte[]> RankItem
     }
 }
 
-/// <summary>An offer in the index's page, with its key: its rank (a float4's value) or its distance in metres.</summary>
+/// <summary>An offer in the index's page, with its key: its rank (a float4's value), its distance in metres or its first day number.</summary>
 public readonly record struct OfferIndexHit(long OfferId, double Key);
 
 /// <summary>A search's answer from the index: the total, the facets when asked for, the first offers in order.</summary>

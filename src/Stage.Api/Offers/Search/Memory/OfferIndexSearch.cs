@@ -14,11 +14,12 @@ namespace Stage.Api.Offers.Search.Memory;
 /// Answers the commonest searches from memory (see docs/DECISIONS.md, "The search index in memory"), by anyone (the
 /// visibility rule, an API key's territory and a pupil's own grade applied as in SQL; not a pupil's "hide applied"), with
 /// the filters <see cref="OfferIndexWhere"/> applies: one word, relevance first, any page forward, with its total and
-/// facets (<see cref="SearchAsync"/>); a radius, nearest first, any page forward (<see cref="NearestAsync"/>). It gives
-/// the same offers, ranks, distances, order and counts as the SQL path, as fresh: before each search one statement reads
-/// the changes logged in <c>offer_search_changes</c> since this instance's watermark (and a word's two tsqueries), and the
-/// changed offers are read again before the search runs. Until the index is loaded (in the background at start, again
-/// after a truncate or a bulk load), and for every other search, both answer null and the SQL path runs.
+/// facets (<see cref="SearchAsync"/>); without words, a radius nearest first or a start date order, any page forward
+/// (<see cref="PageAsync"/>). It gives the same offers, ranks, distances, order and counts as the SQL path, as fresh:
+/// each search reads the changes logged in <c>offer_search_changes</c> since this instance's watermark (with a word's two
+/// tsqueries, or with the page's rows), and the changed offers are read again and applied. Until the index is loaded (in
+/// the background at start, again after a truncate or a bulk load), and for every other search, both answer null and the
+/// SQL path runs.
 /// </summary>
 public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<SearchOptions> options, ILogger<OfferIndexSearch> logger)
     : BackgroundService
@@ -53,6 +54,12 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
     /// <summary>Changes are kept an hour; an instance that has not read the log for half of that loads everything again.</summary>
     private static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// The most slots a page by start date reads (the offers of the sectors its filter allows): about 2 ms of one CPU.
+    /// Beyond, PostgreSQL's indexes on the sector and first date serve better.
+    /// </summary>
+    private const int MaxSlotsRead = 200_000;
+
     /// <summary>How long a search waits for another to apply changes before it asks PostgreSQL instead.</summary>
     private static readonly TimeSpan WriterWait = TimeSpan.FromMilliseconds(250);
 
@@ -82,11 +89,15 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
         && (!page || (request.Page is { Backward: false }
                       && request.Order is [{ Field: OfferSortField.Relevance, Direction: SortDirection.Descending }]));
 
-    /// <summary>Whether the index can answer <paramref name="request"/>'s page of offers nearest first within a radius.</summary>
-    public static bool AnswersNearest(OfferSearchRequest request) =>
-        request is { Search: null, Near: { } near, Pupil: null or { HideApplied: false }, Page.Backward: false }
-        && request.Order is [{ Field: OfferSortField.Distance, Direction: SortDirection.Ascending }]
-        && OfferGrid.Covers(near)
+    /// <summary>
+    /// Whether the index can answer <paramref name="request"/>'s page without words: nearest first within a radius, or by
+    /// start date with no radius.
+    /// </summary>
+    public static bool AnswersPage(OfferSearchRequest request) =>
+        request is { Search: null, Pupil: null or { HideApplied: false }, Page.Backward: false }
+        && (request.Near is { } near
+            ? request.Order is [{ Field: OfferSortField.Distance, Direction: SortDirection.Ascending }] && OfferGrid.Covers(near)
+            : request.Order is [{ Field: OfferSortField.StartDate }])
         && OfferIndexWhere.From(request.Where) is not null;
 
     /// <summary>The search's total, facets (when asked for) and first <paramref name="take"/> offers; null when the index cannot answer.</summary>
@@ -114,26 +125,34 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
     }
 
     /// <summary>
-    /// The first <paramref name="take"/> offers within the request's radius, nearest first, with their distances in metres,
-    /// and their rows as <paramref name="rows"/> reads them (<paramref name="rowsStatement"/> for the offers' ids); null
-    /// when the index cannot answer. One round trip as a rule: the page is taken from the index as it stands, then one
-    /// batch reads the change log and the page's rows. Only when the log held changes this instance had not applied (they
-    /// are applied at once) is the page taken again and its rows read again.
+    /// The first <paramref name="take"/> offers of a page <see cref="AnswersPage"/> accepts, each with its key (distance in
+    /// metres, or first day number), and their rows as <paramref name="rows"/> reads them (<paramref name="rowsStatement"/>
+    /// for the offers' ids); null when the index cannot answer. One round trip as a rule: the page is taken from the index
+    /// as it stands, then one batch reads the change log and the page's rows. Only when the log held changes this instance
+    /// had not applied (they are applied at once) is the page taken again and its rows read again.
     /// </summary>
-    public async Task<(IReadOnlyList<OfferIndexHit> Hits, List<T> Rows)?> NearestAsync<T>(
+    public async Task<(IReadOnlyList<OfferIndexHit> Hits, List<T> Rows)?> PageAsync<T>(
         OfferSearchRequest request, int take, Func<long[], OfferStatement> rowsStatement, Func<NpgsqlDataReader, T> rows, CancellationToken cancellationToken)
     {
-        if (_index is not { } index || request.Near is not { } near || OfferIndexWhere.From(request.Where) is not { } where)
+        if (_index is not { } index || OfferIndexWhere.From(request.Where) is not { } where)
         {
             return null;
         }
 
         var after = request.Page.Cursor is { } cursor
-            ? new OfferIndexHit(cursor.Id, Convert.ToDouble(cursor.Values[0], CultureInfo.InvariantCulture))
+            ? new OfferIndexHit(cursor.Id, cursor.Values[0] is DateOnly day ? day.DayNumber : Convert.ToDouble(cursor.Values[0], CultureInfo.InvariantCulture))
             : (OfferIndexHit?)null;
         var scope = Scope(request, where);
+        var descending = request.Order[0].Direction == SortDirection.Descending;
+        IReadOnlyList<OfferIndexHit>? Page(OfferIndex from) => request.Near is { } near
+            ? from.Nearest(near, scope, take, after)
+            : from.ByStartDate(scope, descending, take, after, MaxSlotsRead);
         var version = index.Version;
-        var hits = index.Nearest(near, scope, take, after);
+        if (Page(index) is not { } hits)
+        {
+            return null;
+        }
+
         LoggedChanges changes;
         List<T> read;
         await using (var batch = dataSource.CreateBatch())
@@ -156,7 +175,12 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
 
         if (!ReferenceEquals(current, index) || current.Version != version)
         {
-            hits = current.Nearest(near, scope, take, after);
+            if (Page(current) is not { } again)
+            {
+                return null;
+            }
+
+            hits = again;
             var statement = rowsStatement([.. hits.Select(h => h.OfferId)]);
             await using var command = dataSource.CreateCommand(statement.Sql);
             statement.Parameters.CopyTo(command);

@@ -8,17 +8,18 @@ using Stage.Api.Tests.Identity;
 namespace Stage.Api.Tests.Offers;
 
 /// <summary>
-/// Radius searches from the index in memory against PostgreSQL on the same database: the same offers in the same order,
-/// the same <c>distanceKm</c> to the last bit, the same cursors and next pages, for many centres, radii and filters, for
-/// signed-in callers, and after the writes that move an offer, change its sector or take it out. Each answer is checked to
-/// come from the index, and searches the index leaves to SQL are checked not to.
+/// Pages without words from the index in memory against PostgreSQL on the same database: radius searches (the same offers
+/// in the same order, the same <c>distanceKm</c> to the last bit) and pages by start date, with the same cursors and next
+/// pages, for many centres, radii and filters, for signed-in callers, and after the writes that move an offer, change its
+/// sector or dates or take it out. Each answer is checked to come from the index, and searches the index leaves to SQL
+/// are checked not to.
 /// </summary>
-public sealed class OfferRadiusIndexTests(OfferIndexData data) : IClassFixture<OfferIndexData>
+public sealed class OfferIndexPageTests(OfferIndexData data) : IClassFixture<OfferIndexData>
 {
     private const string Nearest = """
-        query ($near: NearInput, $where: OfferFilterInput, $first: Int, $after: String, $viewer: OfferViewerInput, $past: Boolean!) {
-          offers(near: $near, where: $where, first: $first, after: $after, viewer: $viewer, includePast: $past) {
-            edges { cursor node { id title distanceKm } } pageInfo { hasNextPage hasPreviousPage endCursor } } }
+        query ($near: NearInput, $where: OfferFilterInput, $first: Int, $after: String, $viewer: OfferViewerInput, $past: Boolean!, $order: [OfferSortInput!]) {
+          offers(near: $near, where: $where, first: $first, after: $after, viewer: $viewer, includePast: $past, order: $order) {
+            edges { cursor node { id title distanceKm weeks } } pageInfo { hasNextPage hasPreviousPage endCursor } } }
         """;
 
     private readonly ApiFixture _api = data.Api;
@@ -50,6 +51,27 @@ public sealed class OfferRadiusIndexTests(OfferIndexData data) : IClassFixture<O
         // Enough of the searches find offers, and fill a page, for the comparison to mean something.
         Assert.InRange(found, searches / 2, searches - 1);
         Assert.InRange(full, searches / 10, searches - 1);
+    }
+
+    [Fact]
+    public async Task Every_filter_by_start_date_gets_the_page_PostgreSQL_gives()
+    {
+        int searches = 0, full = 0;
+        foreach (var where in OfferIndexData.Filters)
+        {
+            foreach (var direction in new[] { "ASC", "DESC" })
+            {
+                foreach (var past in new[] { false, true })
+                {
+                    var offers = await AssertSameAsync(null, where, first: 20, past: past, order: new object[] { new { startDate = direction } });
+                    searches++;
+                    full += offers["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.InRange(full, searches / 4, searches - 1);
+        await AssertSameAsync(null, null, first: 1, past: true, order: new object[] { new { startDate = "ASC" } });
     }
 
     [Fact]
@@ -96,8 +118,15 @@ public sealed class OfferRadiusIndexTests(OfferIndexData data) : IClassFixture<O
         Assert.Equal(1, Count(await AssertSameAsync(near, where, 20, past: true)));
         Assert.Equal(0, Count(await AssertSameAsync(near, new { sectorCode = new { eq = "s9" }, grades = new { some = new { eq = "SECONDE" } } }, 20, past: true)));
 
+        // Its dates move it to the head of the sector's pages by start date.
+        var byStartDate = new object[] { new { startDate = "ASC" } };
+        await ExecuteAsync($"UPDATE offers SET weeks = ARRAY['2024-09-02'::date] WHERE id = {offer.Id}");
+        var first = await AssertSameAsync(null, where, 20, past: true, order: byStartDate);
+        Assert.Equal(offer.Title, first["edges"]![0]!["node"]!["title"]!.GetValue<string>());
+
         await ExecuteAsync($"DELETE FROM offers WHERE id = {offer.Id}");
         Assert.Equal(0, Count(await AssertSameAsync(near, where, 20, past: true)));
+        await AssertSameAsync(null, where, 20, past: true, order: byStartDate);
     }
 
     [Fact]
@@ -147,10 +176,11 @@ public sealed class OfferRadiusIndexTests(OfferIndexData data) : IClassFixture<O
 
     private static int Count(JsonNode offers) => offers["edges"]!.AsArray().Count;
 
-    private async Task<JsonNode> AssertSameAsync(object near, object? where, int first, bool past, string? token = null, object? viewer = null)
+    private async Task<JsonNode> AssertSameAsync(
+        object? near, object? where, int first, bool past, string? token = null, object? viewer = null, object[]? order = null)
     {
         var index = data.Index;
-        var variables = new { near, where, first, past, viewer, after = (string?)null };
+        var variables = new { near, where, first, past, viewer, order, after = (string?)null };
         var answeredBefore = index.Answered;
         var fromIndex = (await data.WithIndex(token: token).QueryAsync(Nearest, variables))["offers"]!;
         Assert.True(index.Answered > answeredBefore, $"{Describe(variables)} was not answered by the index");
