@@ -18,6 +18,7 @@ public sealed class OfferIndexWhere
     private static readonly FilterField PeriodField = OfferFilter.Fields[OfferFilterFields.Period];
     private static readonly FilterField DepartmentField = OfferFilter.Fields[OfferFilterFields.DepartmentCode];
     private static readonly FilterField RegionField = OfferFilter.Fields[OfferFilterFields.RegionCode];
+    private static readonly FilterField[] Held = [SectorField, GradesField, PeriodField, DepartmentField, RegionField];
 
     /// <summary>Sets of sector ids the offer's sector must be in, every one.</summary>
     public List<int[]> Sectors { get; } = [];
@@ -49,7 +50,8 @@ public sealed class OfferIndexWhere
     private bool Read(FilterNode node) => node switch
     {
         FilterGroup { AnyPart: false } group => group.Parts.All(Read),
-        FieldFilter condition => condition.Operations.All(operation => Read(condition.Field, operation)),
+        // A field is held even with no operator: `remainingSeats: {}` lets full offers through in SQL.
+        FieldFilter condition => Held.Contains(condition.Field) && condition.Operations.All(operation => Read(condition.Field, operation)),
         _ => false,
     };
 
