@@ -104,7 +104,7 @@ public sealed class OfferGrid
                     anyNear = true;
                     if (_cells.TryGetValue(Key(row, column), out var cell))
                     {
-                        cell.Walk(sectors, near.Latitude, visitor);
+                        cell.Walk(sectors, bounds, visitor);
                     }
                 }
             }
@@ -129,7 +129,7 @@ public sealed class OfferGrid
     /// times that of the farthest latitude the circle reaches, the same for every cell, so a ring further out never has a
     /// smaller bound than the ring inside it. Shrunk by a millionth and a millimetre against rounding.
     /// </summary>
-    private readonly struct CellBounds(GeoCircle near, double cosines)
+    internal readonly struct CellBounds(GeoCircle near, double cosines)
     {
         public double LowerBound(int row, int column)
         {
@@ -139,6 +139,25 @@ public sealed class OfferGrid
             var sinLongitude = Math.Sin(longitudeGap * Radians / 2);
             var haversine = (sinLatitude * sinLatitude) + (cosines * sinLongitude * sinLongitude);
             return (2 * EarthRadius * Math.Asin(Math.Min(1, Math.Sqrt(haversine))) * (1 - 1e-6)) - 1e-3;
+        }
+
+        /// <summary>
+        /// A lower bound of the distance from the centre to a point, without trigonometry: the central angle is at least
+        /// the chord, whose square is 4 sin²(Δφ/2) + 4 cos φ₁ cos φ₂ sin²(Δλ/2) (bounded below as for a cell), and
+        /// 2 sin(x/2) ≥ x (1 − x²/24), at least 0.998 x for gaps up to 0.2 radians; a point further off in latitude than
+        /// the circle reaches may be overestimated, which is harmless: it lies beyond the radius anyway. Larger gaps get 0.
+        /// </summary>
+        public double PointLowerBound(double latitude, double longitude)
+        {
+            var latitudeGap = Math.Abs(latitude - near.Latitude) * Radians;
+            var longitudeGap = Math.Abs(longitude - near.Longitude) * Radians;
+            if (latitudeGap > 0.2 || longitudeGap > 0.2)
+            {
+                return Math.Min(latitudeGap, 0.2) * EarthRadius * 0.998;
+            }
+
+            var angle = Math.Sqrt((latitudeGap * latitudeGap) + (cosines * longitudeGap * longitudeGap)) * 0.998;
+            return (EarthRadius * angle * (1 - 1e-6)) - 1e-3;
         }
 
         /// <summary>Degrees between a coordinate and the nearest edge of the band of cells at <paramref name="index"/> (0 inside).</summary>
@@ -165,13 +184,13 @@ public sealed class OfferGrid
             (_bySector[sector] ??= new Points()).Add(slot, latitude, longitude);
         }
 
-        public void Walk(bool[]? sectors, double centreLatitude, IGridVisitor visitor)
+        public void Walk(bool[]? sectors, CellBounds bounds, IGridVisitor visitor)
         {
             for (var sector = 0; sector < _bySector.Length; sector++)
             {
                 if (_bySector[sector] is { } points && (sectors is null || (sector < sectors.Length && sectors[sector])))
                 {
-                    points.Walk(centreLatitude, visitor);
+                    points.Walk(bounds, visitor);
                 }
             }
         }
@@ -200,14 +219,12 @@ public sealed class OfferGrid
             _count++;
         }
 
-        public void Walk(double centreLatitude, IGridVisitor visitor)
+        public void Walk(CellBounds bounds, IGridVisitor visitor)
         {
             for (var i = 0; i < _count; i++)
             {
-                // The meridian distance between the two latitudes never exceeds the distance itself: most points of a
-                // cell beyond the page's last offer are passed over without their slot being read.
-                var latitudeGap = Math.Abs(_latitudes[i] - centreLatitude) * Radians * EarthRadius;
-                if ((latitudeGap * (1 - 1e-6)) - 1e-3 <= visitor.Limit)
+                // Most points of a cell beyond the page's last offer are passed over without their slot being read.
+                if (bounds.PointLowerBound(_latitudes[i], _longitudes[i]) <= visitor.Limit)
                 {
                     visitor.Visit(_slots[i], _latitudes[i], _longitudes[i]);
                 }
