@@ -24,9 +24,8 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
             return fromIndex.Page;
         }
 
-        if (OfferIndexSearch.AnswersPage(request)
-            && await indexSearch.PageAsync(request, size + 1, ids => OfferSearchSql.ByIds(ids, request.Columns), request.Columns.Read, cancellationToken) is { } found
-            && PageFromIndex(request, found.Hits, found.Rows, size) is { } foundPage)
+        if (await indexSearch.PageAsync(request, size + 1, request.Columns, cancellationToken) is { } found
+            && PageFromIndex(request, found.Hits, found.Rows ?? await ReadOffersAsync(found.Hits, request.Columns, cancellationToken), size) is { } foundPage)
         {
             return foundPage;
         }
@@ -75,7 +74,7 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
 
     public async Task<long> CountAsync(OfferSearchRequest request, CancellationToken cancellationToken)
     {
-        if (OfferIndexSearch.Answers(request, page: false) && await indexSearch.SearchAsync(request, 0, facets: false, cancellationToken) is { } matches)
+        if (await indexSearch.SearchAsync(request, 0, facets: false, cancellationToken) is { } matches)
         {
             return matches.Total;
         }
@@ -86,7 +85,7 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
 
     public async Task<OfferFacets> FacetsAsync(OfferSearchRequest request, CancellationToken cancellationToken)
     {
-        if (OfferIndexSearch.Answers(request, page: false) && await indexSearch.SearchAsync(request, 0, facets: true, cancellationToken) is { Facets: { } counted })
+        if (await indexSearch.SearchAsync(request, 0, facets: true, cancellationToken) is { Facets: { } counted })
         {
             return counted;
         }
@@ -139,24 +138,30 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
     private async Task<(ConnectionPage<OfferHit> Page, OfferFacets? Facets)?> FromTextIndexAsync(
         OfferSearchRequest request, int size, bool facets, CancellationToken cancellationToken)
     {
-        if (!OfferIndexSearch.Answers(request, page: true)
-            || await indexSearch.SearchAsync(request, size + 1, facets, cancellationToken) is not { } matches)
+        if (await indexSearch.SearchAsync(request, size + 1, facets, cancellationToken) is not { } matches)
         {
             return null;
         }
 
-        var rows = new List<Offer>(matches.Page.Count);
-        if (matches.Page.Count > 0)
+        var rows = await ReadOffersAsync(matches.Page, request.Columns, cancellationToken);
+        return PageFromIndex(request, matches.Page, rows, size) is { } page ? (page, matches.Facets) : null;
+    }
+
+    /// <summary>The rows of the index's offers, by id, with the columns asked for (in no set order; a deleted offer is missing).</summary>
+    private async Task<List<Offer>> ReadOffersAsync(IReadOnlyList<OfferIndexHit> found, OfferColumns columns, CancellationToken cancellationToken)
+    {
+        var rows = new List<Offer>(found.Count);
+        if (found.Count > 0)
         {
-            await using var command = Command(OfferSearchSql.ByIds([.. matches.Page.Select(m => m.OfferId)], request.Columns));
+            await using var command = Command(OfferSearchSql.ByIds([.. found.Select(m => m.OfferId)], columns));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                rows.Add(request.Columns.Read(reader));
+                rows.Add(columns.Read(reader));
             }
         }
 
-        return PageFromIndex(request, matches.Page, rows, size) is { } page ? (page, matches.Facets) : null;
+        return rows;
     }
 
     /// <summary>

@@ -40,12 +40,6 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
         FROM (SELECT array_agg(xid) AS xids, array_agg(offer_id) AS offers FROM offer_search_changes WHERE xid >= $2) AS c
         """;
 
-    /// <summary><see cref="ChangesSql"/> without a word: the watermark is $1.</summary>
-    private const string ChangesOnlySql = """
-        SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint, NULL::text, NULL::text, c.xids, c.offers
-        FROM (SELECT array_agg(xid) AS xids, array_agg(offer_id) AS offers FROM offer_search_changes WHERE xid >= $1) AS c
-        """;
-
     /// <summary>How often an idle instance reads the change log anyway, so that its watermark keeps up.</summary>
     private static readonly TimeSpan CatchUpEvery = TimeSpan.FromSeconds(30);
 
@@ -80,30 +74,35 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
     public long Answered => Interlocked.Read(ref _answered);
 
     /// <summary>
-    /// Whether the index can answer <paramref name="request"/>'s full-text search: its count and facets, and its page too
-    /// when <paramref name="page"/> (relevance alone, paging forward).
+    /// The filter as the index applies it when the index can answer <paramref name="request"/>'s full-text search: its count
+    /// and facets, and its page too when <paramref name="page"/> (relevance alone, paging forward); null otherwise.
     /// </summary>
-    public static bool Answers(OfferSearchRequest request, bool page) =>
+    private static OfferIndexWhere? TextSearchWhere(OfferSearchRequest request, bool page) =>
         request is { Search.CompleteWords: null, Near: null, Pupil: null or { HideApplied: false } }
-        && OfferIndexWhere.From(request.Where) is not null
         && (!page || (request.Page is { Backward: false }
-                      && request.Order is [{ Field: OfferSortField.Relevance, Direction: SortDirection.Descending }]));
+                      && request.Order is [{ Field: OfferSortField.Relevance, Direction: SortDirection.Descending }]))
+            ? OfferIndexWhere.From(request.Where)
+            : null;
 
     /// <summary>
-    /// Whether the index can answer <paramref name="request"/>'s page without words: nearest first within a radius, or by
-    /// start date with no radius.
+    /// The filter as the index applies it when the index can answer <paramref name="request"/>'s page without words: nearest
+    /// first within a radius, or by start date with no radius; null otherwise.
     /// </summary>
-    public static bool AnswersPage(OfferSearchRequest request) =>
+    private static OfferIndexWhere? PageWhere(OfferSearchRequest request) =>
         request is { Search: null, Pupil: null or { HideApplied: false }, Page.Backward: false }
         && (request.Near is { } near
             ? request.Order is [{ Field: OfferSortField.Distance, Direction: SortDirection.Ascending }] && OfferGrid.Covers(near)
             : request.Order is [{ Field: OfferSortField.StartDate }])
-        && OfferIndexWhere.From(request.Where) is not null;
+            ? OfferIndexWhere.From(request.Where)
+            : null;
 
-    /// <summary>The search's total, facets (when asked for) and first <paramref name="take"/> offers; null when the index cannot answer.</summary>
+    /// <summary>
+    /// The full-text search's total, facets (when asked for) and first <paramref name="take"/> offers (a page when above 0:
+    /// relevance first, forward); null when the index cannot answer.
+    /// </summary>
     public async Task<OfferTextMatches?> SearchAsync(OfferSearchRequest request, int take, bool facets, CancellationToken cancellationToken)
     {
-        if (_index is null || request.Search is null || OfferIndexWhere.From(request.Where) is not { } where)
+        if (_index is null || request.Search is null || TextSearchWhere(request, page: take > 0) is not { } where)
         {
             return null;
         }
@@ -125,16 +124,16 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
     }
 
     /// <summary>
-    /// The first <paramref name="take"/> offers of a page <see cref="AnswersPage"/> accepts, each with its key (distance in
-    /// metres, or first day number), and their rows as <paramref name="rows"/> reads them (<paramref name="rowsStatement"/>
-    /// for the offers' ids); null when the index cannot answer. One round trip as a rule: the page is taken from the index
-    /// as it stands, then one batch reads the change log and the page's rows. Only when the log held changes this instance
-    /// had not applied (they are applied at once) is the page taken again and its rows read again.
+    /// The first <paramref name="take"/> offers of a page without words (nearest first within a radius, or by start date),
+    /// each with its key (distance in metres, or first day number), and their rows with <paramref name="columns"/>; null
+    /// when the index cannot answer. One round trip as a rule: the page is taken from the index as it stands, then one
+    /// batch reads the change log and the page's rows. Only when the log held changes this instance had not applied (they
+    /// are applied at once) is the page taken again, and then its rows are left to the caller (null).
     /// </summary>
-    public async Task<(IReadOnlyList<OfferIndexHit> Hits, List<T> Rows)?> PageAsync<T>(
-        OfferSearchRequest request, int take, Func<long[], OfferStatement> rowsStatement, Func<NpgsqlDataReader, T> rows, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<OfferIndexHit> Hits, List<Offer>? Rows)?> PageAsync(
+        OfferSearchRequest request, int take, OfferColumns columns, CancellationToken cancellationToken)
     {
-        if (_index is not { } index || OfferIndexWhere.From(request.Where) is not { } where)
+        if (_index is not { } index || PageWhere(request) is not { } where)
         {
             return null;
         }
@@ -154,18 +153,21 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
         }
 
         LoggedChanges changes;
-        List<T> read;
+        List<Offer>? rows = [];
         await using (var batch = dataSource.CreateBatch())
         {
             batch.BatchCommands.Add(ChangesCommand(null));
-            var statement = rowsStatement([.. hits.Select(h => h.OfferId)]);
+            var statement = OfferSearchSql.ByIds([.. hits.Select(h => h.OfferId)], columns);
             var readRows = new NpgsqlBatchCommand(statement.Sql);
             statement.Parameters.CopyTo(readRows);
             batch.BatchCommands.Add(readRows);
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
             changes = await ReadChangesAsync(reader, null, cancellationToken);
             await reader.NextResultAsync(cancellationToken);
-            read = await ReadAllAsync(reader, rows, cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(columns.Read(reader));
+            }
         }
 
         if (!await CatchUpAsync(changes, cancellationToken) || _index is not { } current)
@@ -180,27 +182,11 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
                 return null;
             }
 
-            hits = again;
-            var statement = rowsStatement([.. hits.Select(h => h.OfferId)]);
-            await using var command = dataSource.CreateCommand(statement.Sql);
-            statement.Parameters.CopyTo(command);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            read = await ReadAllAsync(reader, rows, cancellationToken);
+            (hits, rows) = (again, null);
         }
 
         Interlocked.Increment(ref _answered);
-        return (hits, read);
-    }
-
-    private static async Task<List<T>> ReadAllAsync<T>(NpgsqlDataReader reader, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
-    {
-        var all = new List<T>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            all.Add(read(reader));
-        }
-
-        return all;
+        return (hits, rows);
     }
 
     private static OfferIndexScope Scope(OfferSearchRequest request, OfferIndexWhere where) =>
@@ -391,12 +377,8 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
     /// <summary>The statement reading the log since this instance's watermark, and the tsqueries of <paramref name="lastWord"/> if given.</summary>
     private NpgsqlBatchCommand ChangesCommand(string? lastWord)
     {
-        var command = new NpgsqlBatchCommand(lastWord is null ? ChangesOnlySql : ChangesSql);
-        if (lastWord is not null)
-        {
-            command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = lastWord });
-        }
-
+        var command = new NpgsqlBatchCommand(ChangesSql);
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)lastWord ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = Volatile.Read(ref _watermark) });
         return command;
     }
