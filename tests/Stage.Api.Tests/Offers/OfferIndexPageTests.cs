@@ -11,7 +11,8 @@ namespace Stage.Api.Tests.Offers;
 /// Pages without words from the index in memory against PostgreSQL on the same database: radius searches (the same offers
 /// in the same order, the same <c>distanceKm</c> to the last bit) and pages by start date, with the same cursors and next
 /// pages, for many centres, radii and filters, for signed-in callers, and after the writes that move an offer, change its
-/// sector or dates or take it out. Each answer is checked to come from the index, and searches the index leaves to SQL
+/// sector, dates, title, city or employer's name or take it out; pages of the fields the index holds are shown from memory,
+/// field for field as PostgreSQL gives them. Each answer is checked to come from the index, and searches the index leaves to SQL
 /// are checked not to.
 /// </summary>
 public sealed class OfferIndexPageTests(OfferIndexData data) : IClassFixture<OfferIndexData>
@@ -20,6 +21,16 @@ public sealed class OfferIndexPageTests(OfferIndexData data) : IClassFixture<Off
         query ($near: NearInput, $where: OfferFilterInput, $first: Int, $after: String, $viewer: OfferViewerInput, $past: Boolean!, $order: [OfferSortInput!]) {
           offers(near: $near, where: $where, first: $first, after: $after, viewer: $viewer, includePast: $past, order: $order) {
             edges { cursor node { id title distanceKm weeks } } pageInfo { hasNextPage hasPreviousPage endCursor } } }
+        """;
+
+    /// <summary>Every field the index holds (<c>OfferColumns.HeldInMemory</c>): pages shown from memory, no row read.</summary>
+    private const string Shown = """
+        query ($near: NearInput, $where: OfferFilterInput, $first: Int, $after: String, $viewer: OfferViewerInput, $past: Boolean!, $order: [OfferSortInput!]) {
+          offers(near: $near, where: $where, first: $first, after: $after, viewer: $viewer, includePast: $past, order: $order) {
+            edges { cursor node {
+              id title distanceKm sector { code name } grades firstDate lastDate remainingSeats status location { latitude longitude }
+              address { city academy { code } } employer { id name } } }
+            pageInfo { hasNextPage hasPreviousPage endCursor } } }
         """;
 
     private readonly ApiFixture _api = data.Api;
@@ -75,6 +86,33 @@ public sealed class OfferIndexPageTests(OfferIndexData data) : IClassFixture<Off
     }
 
     [Fact]
+    public async Task Pages_of_fields_the_index_holds_are_shown_from_memory_as_PostgreSQL_gives_them()
+    {
+        var shown = 0;
+        foreach (var (latitude, longitude) in OfferIndexData.Cities.Append((16.25, -61.55)))
+        {
+            foreach (var radiusKm in new[] { 3, 25, 200 })
+            {
+                foreach (var where in OfferIndexData.Filters)
+                {
+                    var offers = await AssertSameAsync(new { latitude, longitude, radiusKm }, where, first: 20, past: true, document: Shown);
+                    shown += Count(offers);
+                }
+            }
+        }
+
+        foreach (var direction in new[] { "ASC", "DESC" })
+        {
+            foreach (var where in OfferIndexData.Filters)
+            {
+                shown += Count(await AssertSameAsync(null, where, first: 20, past: false, order: [new { startDate = direction }], document: Shown));
+            }
+        }
+
+        Assert.True(shown > 500, $"only {shown} offers shown");
+    }
+
+    [Fact]
     public async Task Signed_in_callers_get_what_the_visibility_rule_and_a_pupils_grade_give_them_in_PostgreSQL()
     {
         await using var db = _api.CreateDbContext();
@@ -118,11 +156,24 @@ public sealed class OfferIndexPageTests(OfferIndexData data) : IClassFixture<Off
         Assert.Equal(1, Count(await AssertSameAsync(near, where, 20, past: true)));
         Assert.Equal(0, Count(await AssertSameAsync(near, new { sectorCode = new { eq = "s9" }, grades = new { some = new { eq = "SECONDE" } } }, 20, past: true)));
 
+        // What a page shows of it, held in memory too: its title, its city, its employer's name, each changed alone.
+        foreach (var (sql, field, value) in new[]
+        {
+            ($"UPDATE offers SET title = 'Atelier de reliure' WHERE id = {offer.Id}", "title", "Atelier de reliure"),
+            ($"UPDATE offers SET city = 'Rezé' WHERE id = {offer.Id}", "city", "Rezé"),
+            ($"UPDATE employers SET name = 'Reliures de l''Erdre' WHERE id = {employer.Id}", "name", "Reliures de l'Erdre"),
+        })
+        {
+            await ExecuteAsync(sql);
+            var shown = Assert.Single((await AssertSameAsync(near, where, 20, past: true, document: Shown))["edges"]!.AsArray())!["node"]!;
+            Assert.Equal(value, (field == "title" ? shown : shown[field == "city" ? "address" : "employer"]!)[field]!.GetValue<string>());
+        }
+
         // Its dates move it to the head of the sector's pages by start date.
         var byStartDate = new object[] { new { startDate = "ASC" } };
         await ExecuteAsync($"UPDATE offers SET weeks = ARRAY['2024-09-02'::date] WHERE id = {offer.Id}");
         var first = await AssertSameAsync(null, where, 20, past: true, order: byStartDate);
-        Assert.Equal(offer.Title, first["edges"]![0]!["node"]!["title"]!.GetValue<string>());
+        Assert.Equal("Atelier de reliure", first["edges"]![0]!["node"]!["title"]!.GetValue<string>());
 
         await ExecuteAsync($"DELETE FROM offers WHERE id = {offer.Id}");
         Assert.Equal(0, Count(await AssertSameAsync(near, where, 20, past: true)));
@@ -155,39 +206,51 @@ public sealed class OfferIndexPageTests(OfferIndexData data) : IClassFixture<Off
     }
 
     [Fact]
-    public async Task A_page_from_memory_is_one_round_trip_reading_the_log_and_the_selected_columns_of_its_rows()
+    public async Task A_page_from_memory_reads_the_log_alone_or_with_the_columns_the_index_lacks_in_one_round_trip()
     {
         var near = new { latitude = 48.8566, longitude = 2.3522, radiusKm = 30 };
-        const string page = "query ($near: NearInput!) { offers(first: 5, near: $near, includePast: true) { nodes { id title distanceKm } } }";
+        const string held = "query ($near: NearInput!) { offers(first: 5, near: $near, includePast: true) { nodes { id title distanceKm address { city } employer { name } } } }";
+        const string lacking = "query ($near: NearInput!) { offers(first: 5, near: $near, includePast: true) { nodes { id weeks distanceKm } } }";
         // Whatever other tests wrote is applied first.
-        await data.WithIndex().QueryAsync(page, new { near });
+        await data.WithIndex().QueryAsync(held, new { near });
 
-        using var counter = new SqlCommandCounter(_api.Database.Name);
-        var answeredBefore = data.Index.Answered;
-        var offers = (await data.WithIndex().QueryAsync(page, new { near }))["offers"]!["nodes"]!.AsArray();
-        Assert.True(data.Index.Answered > answeredBefore);
-        Assert.Equal(5, offers.Count);
-        var batch = Assert.Single(counter.Statements);
-        Assert.Contains("offer_search_changes", batch, StringComparison.Ordinal);
-        Assert.Contains("SELECT o.id, o.title FROM offers o WHERE o.id = ANY(", batch, StringComparison.Ordinal);
-        Assert.DoesNotContain("<->", batch, StringComparison.Ordinal);
-        Assert.DoesNotContain("search_vector", batch, StringComparison.Ordinal);
+        foreach (var (page, rowsRead) in new[] { (held, (string?)null), (lacking, "SELECT o.id, o.weeks FROM offers o WHERE o.id = ANY(") })
+        {
+            using var counter = new SqlCommandCounter(_api.Database.Name);
+            var answeredBefore = data.Index.Answered;
+            var offers = (await data.WithIndex().QueryAsync(page, new { near }))["offers"]!["nodes"]!.AsArray();
+            Assert.True(data.Index.Answered > answeredBefore);
+            Assert.Equal(5, offers.Count);
+            var batch = Assert.Single(counter.Statements);
+            Assert.Contains("offer_search_changes", batch, StringComparison.Ordinal);
+            Assert.DoesNotContain("<->", batch, StringComparison.Ordinal);
+            Assert.DoesNotContain("search_vector", batch, StringComparison.Ordinal);
+            if (rowsRead is null)
+            {
+                Assert.DoesNotContain("FROM offers", batch, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Contains(rowsRead, batch, StringComparison.Ordinal);
+            }
+        }
     }
 
     private static int Count(JsonNode offers) => offers["edges"]!.AsArray().Count;
 
     private async Task<JsonNode> AssertSameAsync(
-        object? near, object? where, int first, bool past, string? token = null, object? viewer = null, object[]? order = null)
+        object? near, object? where, int first, bool past, string? token = null, object? viewer = null, object[]? order = null,
+        string document = Nearest)
     {
         var variables = new { near, where, first, past, viewer, order, after = (string?)null };
-        var (fromIndex, fromSql) = await data.AssertSameAsync(Nearest, variables, variables, Describe(variables), token: token);
+        var (fromIndex, fromSql) = await data.AssertSameAsync(document, variables, variables, Describe(variables), token: token);
 
         // The index's cursor continues where PostgreSQL's does.
         if (fromIndex["pageInfo"]!["hasNextPage"]!.GetValue<bool>())
         {
             var next = variables with { first = 7, after = fromIndex["pageInfo"]!["endCursor"]!.GetValue<string>() };
             var (page2, _) = await data.AssertSameAsync(
-                Nearest, next, next with { after = fromSql["pageInfo"]!["endCursor"]!.GetValue<string>() }, $"next page of {Describe(next)}", token: token);
+                document, next, next with { after = fromSql["pageInfo"]!["endCursor"]!.GetValue<string>() }, $"next page of {Describe(next)}", token: token);
             Assert.NotEmpty(page2["edges"]!.AsArray());
         }
 

@@ -5,6 +5,7 @@ using GraphQLParser.AST;
 using NetTopologySuite.Geometries;
 using Npgsql;
 using Stage.Api.Kit.Schema;
+using Stage.Api.Offers.Search.Memory;
 using Stage.Api.Schools;
 
 namespace Stage.Api.Offers.Search;
@@ -110,6 +111,12 @@ public sealed class OfferColumns
     private static readonly ulong EveryColumn = (1UL << Definitions.Length) - 1;
     private static readonly ulong EmployerColumns = Mask([.. Definitions.Select(d => d.Sql).Where(sql => sql.StartsWith("e.", StringComparison.Ordinal))]);
     private static readonly ulong AddressColumns = AddressFields.Values.Aggregate(0UL, (all, mask) => all | mask);
+
+    /// <summary>The columns the search index in memory holds of every offer it finds (<see cref="OfferIndex.Show"/>).</summary>
+    private static readonly ulong IndexColumns = Mask(
+        "o.id", "o.employer_id", "o.title", "o.city", "e.name", "o.sector_id", "o.grades", "o.first_date", "o.last_date",
+        "o.remaining_seats", "o.status", "o.department_code", "o.region_code", "o.latitude", "o.longitude") | (1UL << DistanceBit);
+
     private static readonly ConcurrentDictionary<ulong, OfferColumns> Shared = new();
     private static readonly ConditionalWeakTable<GraphQLField, OfferColumns> ByField = [];
 
@@ -120,6 +127,7 @@ public sealed class OfferColumns
     {
         _columns = [.. Definitions.Where((_, i) => (mask & (1UL << i)) != 0)];
         ReadsDistance = (mask & (1UL << DistanceBit)) != 0;
+        HeldInMemory = (mask & ~IndexColumns) == 0;
         ReadsEmployer = _columns.Any(c => c.Sql.StartsWith("e.", StringComparison.Ordinal));
         _readsLocation = _columns.Any(c => c.Sql == "o.latitude");
         Select = string.Join(", ", _columns.Select(c => c.Sql));
@@ -139,6 +147,9 @@ public sealed class OfferColumns
 
     /// <summary>Whether only the id is read, which a search's page holds without reading the offer's row.</summary>
     public bool ReadsIdOnly => _columns.Length == 1;
+
+    /// <summary>Whether the search index in memory holds every column asked for, so that a page it finds needs no row read.</summary>
+    public bool HeldInMemory { get; }
 
     /// <summary>Whether <c>distanceKm</c> is asked for.</summary>
     public bool ReadsDistance { get; }

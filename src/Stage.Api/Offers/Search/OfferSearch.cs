@@ -143,7 +143,7 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
             return null;
         }
 
-        var rows = await ReadOffersAsync(matches.Page, request.Columns, cancellationToken);
+        var rows = matches.Rows ?? await ReadOffersAsync(matches.Page, request.Columns, cancellationToken);
         return PageFromIndex(request, matches.Page, rows, size) is { } page ? (page, matches.Facets) : null;
     }
 

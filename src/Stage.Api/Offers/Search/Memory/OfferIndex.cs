@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using NetTopologySuite.Geometries;
 using Stage.Api.Schools;
 
 namespace Stage.Api.Offers.Search.Memory;
@@ -33,6 +34,10 @@ public sealed class OfferIndex
     private Postings[] _sorted = [];
     private readonly List<Postings> _unsorted = [];
     private Slot[] _offers = new Slot[1024];
+    private Shown[] _shown = new Shown[1024];
+
+    /// <summary>While loading: the texts read so far, so that a city or an employer's name repeated is held once.</summary>
+    private HashSet<string>? _texts = new(StringComparer.Ordinal);
     private int _slots;
     private int _dead;
 
@@ -99,6 +104,57 @@ public sealed class OfferIndex
         }
 
         SortLexemes();
+        _texts = null;
+    }
+
+    /// <summary>
+    /// The offers of <paramref name="hits"/> as a page shows them, with the columns <see cref="OfferColumns.HeldInMemory"/>
+    /// names (the others unset); null when one of them is no longer held. Every offer a search finds is published.
+    /// </summary>
+    public List<Offer>? Show(IReadOnlyList<OfferIndexHit> hits)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            var offers = new List<Offer>(hits.Count);
+            foreach (var hit in hits)
+            {
+                if (!_slotOfOffer.TryGetValue(hit.OfferId, out var slot))
+                {
+                    return null;
+                }
+
+                ref readonly var held = ref _offers[slot];
+                ref readonly var shown = ref _shown[slot];
+                offers.Add(new Offer
+                {
+                    Id = held.OfferId,
+                    Title = shown.Title,
+                    Description = "",
+                    Street = "",
+                    City = shown.City,
+                    EmployerId = held.EmployerId,
+                    Employer = new Employer { Id = held.EmployerId, Name = shown.EmployerName },
+                    SectorId = _sectors[held.Sector],
+                    Grades = _gradeSetGrades[held.Grades],
+                    FirstDate = DateOnly.FromDayNumber(held.FirstDay),
+                    LastDate = DateOnly.FromDayNumber(held.LastDay),
+                    RemainingSeats = held.Seats,
+                    Status = OfferStatus.Published,
+                    DepartmentCode = held.Department == None ? null : _departments[held.Department],
+                    RegionCode = held.Region == None ? null : _regions[held.Region],
+                    Latitude = held.Latitude,
+                    Longitude = held.Longitude,
+                    Location = new Point(held.Longitude, held.Latitude) { SRID = 4326 },
+                });
+            }
+
+            return offers;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
     }
 
     /// <summary>
@@ -327,11 +383,28 @@ public sealed class OfferIndex
         offer.Department = row.DepartmentCode is null ? None : (ushort)_departments.Id(row.DepartmentCode);
         offer.Region = row.RegionCode is null ? None : (ushort)_regions.Id(row.RegionCode);
         offer.Grades = (ushort)_gradeSets.Id(row.Grades);
+        _shown[slot] = new Shown(Held(row.Title), Held(row.City), Held(row.EmployerName));
         if (_gradeSetGrades.Count < _gradeSets.Count)
         {
             _gradeSetGrades.Add([.. row.Grades.Trim('{', '}').Split(',', StringSplitOptions.RemoveEmptyEntries)
                 .Select(grade => Enum.Parse<Grade>(grade, ignoreCase: true))]);
         }
+    }
+
+    private string Held(string text)
+    {
+        if (_texts is null)
+        {
+            return text;
+        }
+
+        if (_texts.TryGetValue(text, out var same))
+        {
+            return same;
+        }
+
+        _texts.Add(text);
+        return text;
     }
 
     private void Bury(int slot)
@@ -373,6 +446,7 @@ public sealed class OfferIndex
         if (slots > _offers.Length)
         {
             Array.Resize(ref _offers, Math.Max(slots, _offers.Length * 2));
+            Array.Resize(ref _shown, _offers.Length);
         }
     }
 
@@ -409,6 +483,9 @@ public sealed class OfferIndex
         public ushort Grades;
         public bool Published;
     }
+
+    /// <summary>What a page shows of an offer that <see cref="Slot"/> does not hold; apart, so that walks read less memory.</summary>
+    private readonly record struct Shown(string Title, string City, string EmployerName);
 
     /// <summary>The offers holding one lexeme, by slot, each with the lexeme's rank term in that offer.</summary>
     private sealed class Postings(byte[] key)
@@ -758,11 +835,12 @@ public sealed class Interned<T>
 /// What the index holds of an offer, from its row of <c>offer_search</c> and its point in <c>offers</c>: whether it is
 /// published, the schools it is reserved to, its employer and operator (the visibility rule), its first and last days, its
 /// seats left, sector, département and region, its grades as PostgreSQL writes the array (<c>{quatrieme,troisieme}</c>),
-/// its search vector's text, and its latitude and longitude.
+/// its search vector's text, its latitude and longitude, and what a page shows of it besides: title, city, employer's name.
 /// </summary>
 public sealed record OfferIndexRow(
     long OfferId, bool Published, long[] ReservedSchoolIds, long EmployerId, long? OperatorId, DateOnly FirstDate, DateOnly LastDate,
-    int RemainingSeats, int SectorId, string? DepartmentCode, string? RegionCode, string Grades, string SearchVector, double Latitude, double Longitude);
+    int RemainingSeats, int SectorId, string? DepartmentCode, string? RegionCode, string Grades, string SearchVector, double Latitude, double Longitude,
+    string Title, string City, string EmployerName);
 
 /// <summary>
 /// Whose search and within what: the caller (visibility), a week to come, an API key's territory, a pupil's grade, the
@@ -803,5 +881,8 @@ public sealed record OfferTextQuery(byte[] Match, IReadOnlyList<byte[]> RankItem
 /// <summary>An offer in the index's page, with its key: its rank (a float4's value), its distance in metres or its first day number.</summary>
 public readonly record struct OfferIndexHit(long OfferId, double Key);
 
-/// <summary>A search's answer from the index: the total, the facets when asked for, the first offers in order.</summary>
-public sealed record OfferTextMatches(long Total, OfferFacets? Facets, IReadOnlyList<OfferIndexHit> Page);
+/// <summary>
+/// A search's answer from the index: the total, the facets when asked for, the first offers in order, and their rows when
+/// the index holds every column asked for (null: they are read by id).
+/// </summary>
+public sealed record OfferTextMatches(long Total, OfferFacets? Facets, IReadOnlyList<OfferIndexHit> Page, List<Offer>? Rows = null);

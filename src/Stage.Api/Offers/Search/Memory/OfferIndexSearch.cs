@@ -17,7 +17,8 @@ namespace Stage.Api.Offers.Search.Memory;
 /// facets (<see cref="SearchAsync"/>); without words, a radius nearest first or a start date order, any page forward
 /// (<see cref="PageAsync"/>). It gives the same offers, ranks, distances, order and counts as the SQL path, as fresh:
 /// each search reads the changes logged in <c>offer_search_changes</c> since this instance's watermark (with a word's two
-/// tsqueries, or with the page's rows), and the changed offers are read again and applied. Until the index is loaded (in
+/// tsqueries, or with the page's rows), and the changed offers are read again and applied. A page whose fields the index
+/// holds (title, city, employer's name, dates, seats...) is shown from memory too, without reading its rows. Until the index is loaded (in
 /// the background at start, again after a truncate or a bulk load), and for every other search, both answer null and the
 /// SQL path runs.
 /// </summary>
@@ -27,10 +28,13 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
     /// <summary>What the index reads of an offer, in <see cref="ReadRow"/>'s order, from <see cref="Tables"/>.</summary>
     private const string Columns =
         "s.id, s.status = 'published', s.reserved_school_ids, s.employer_id, s.operator_id, s.first_date, s.last_date, s.remaining_seats, " +
-        "s.sector_id, s.department_code, s.region_code, s.grades::text, s.search_vector::text, o.latitude, o.longitude";
+        "s.sector_id, s.department_code, s.region_code, s.grades::text, s.search_vector::text, o.latitude, o.longitude, o.title, o.city, e.name";
 
-    /// <summary>The search table, and the offers for their point (the generated <c>location</c> is made of these two).</summary>
-    private const string Tables = $"{OfferSearchTable.Name} s JOIN offers o ON o.id = s.id";
+    /// <summary>
+    /// The search table, and the offers for their point (the generated <c>location</c> is made of these two) and what a page
+    /// shows (title, city, employer's name).
+    /// </summary>
+    private const string Tables = $"{OfferSearchTable.Name} s JOIN offers o ON o.id = s.id JOIN employers e ON e.id = o.employer_id";
 
     /// <summary>The snapshot's xmin, a word's two tsqueries ($1) and the changes logged at or above the watermark ($2).</summary>
     private const string ChangesSql = """
@@ -118,17 +122,20 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
         var after = take > 0 && request.Page.Cursor is { } cursor
             ? new OfferIndexHit(cursor.Id, Convert.ToSingle(cursor.Values[0], CultureInfo.InvariantCulture))
             : (OfferIndexHit?)null;
+        var version = index.Version;
         var matches = index.Search(changes.Query, Scope(request, where), take, after, facets);
         Interlocked.Increment(ref _answered);
-        return matches;
+        return take > 0 && request.Columns.HeldInMemory ? matches with { Rows = Show(index, version, matches.Page) } : matches;
     }
 
     /// <summary>
     /// The first <paramref name="take"/> offers of a page without words (nearest first within a radius, or by start date),
     /// each with its key (distance in metres, or first day number), and their rows with <paramref name="columns"/>; null
-    /// when the index cannot answer. One round trip as a rule: the page is taken from the index as it stands, then one
-    /// batch reads the change log and the page's rows. Only when the log held changes this instance had not applied (they
-    /// are applied at once) is the page taken again, and then its rows are left to the caller (null).
+    /// when the index cannot answer. One round trip as a rule. When the index holds every column asked for
+    /// (<see cref="OfferColumns.HeldInMemory"/>), it reads the change log alone; the changes are applied, then the page and
+    /// its rows are taken from memory. Otherwise the page is taken from the index as it stands, then one batch reads the
+    /// change log and the page's rows; only when the log held changes this instance had not applied (they are applied at
+    /// once) is the page taken again, and then its rows are left to the caller (null).
     /// </summary>
     public async Task<(IReadOnlyList<OfferIndexHit> Hits, List<Offer>? Rows)?> PageAsync(
         OfferSearchRequest request, int take, OfferColumns columns, CancellationToken cancellationToken)
@@ -146,6 +153,24 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
         IReadOnlyList<OfferIndexHit>? Page(OfferIndex from) => request.Near is { } near
             ? from.Nearest(near, scope, take, after)
             : from.ByStartDate(scope, descending, take, after, MaxSlotsRead);
+        if (columns.HeldInMemory)
+        {
+            // Every column asked for is in memory: the index is brought up to date first, then gives the page and its rows.
+            if (!await CatchUpAsync(await ReadChangesAsync(null, cancellationToken), cancellationToken) || _index is not { } fresh)
+            {
+                return null;
+            }
+
+            var seen = fresh.Version;
+            if (Page(fresh) is not { } found)
+            {
+                return null;
+            }
+
+            Interlocked.Increment(ref _answered);
+            return (found, Show(fresh, seen, found));
+        }
+
         var version = index.Version;
         if (Page(index) is not { } hits)
         {
@@ -188,6 +213,10 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
         Interlocked.Increment(ref _answered);
         return (hits, rows);
     }
+
+    /// <summary>The rows of a page as the index holds them, when no change was applied since it was taken (null otherwise).</summary>
+    private static List<Offer>? Show(OfferIndex index, int version, IReadOnlyList<OfferIndexHit> hits) =>
+        index.Show(hits) is { } rows && index.Version == version ? rows : null;
 
     private static OfferIndexScope Scope(OfferSearchRequest request, OfferIndexWhere where) =>
         new(request.Caller, request.EndsAfter, request.Territory, request.Pupil is { OwnGradeOnly: true, Grade: { } own } ? own : null, where);
@@ -409,7 +438,8 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
     private static OfferIndexRow ReadRow(NpgsqlDataReader row) => new(
         row.GetInt64(0), row.GetBoolean(1), row.GetFieldValue<long[]>(2), row.GetInt64(3), row.IsDBNull(4) ? null : row.GetInt64(4),
         row.GetFieldValue<DateOnly>(5), row.GetFieldValue<DateOnly>(6), row.GetInt32(7), row.GetInt32(8), row.IsDBNull(9) ? null : row.GetString(9),
-        row.IsDBNull(10) ? null : row.GetString(10), row.GetString(11), row.GetString(12), row.GetDouble(13), row.GetDouble(14));
+        row.IsDBNull(10) ? null : row.GetString(10), row.GetString(11), row.GetString(12), row.GetDouble(13), row.GetDouble(14),
+        row.GetString(15), row.GetString(16), row.GetString(17));
 
     /// <summary>What one read of the log saw: the snapshot's xmin, the search's query, the changes (offer null: everything).</summary>
     private sealed record LoggedChanges(long Xmin, OfferTextQuery? Query, long[] Xids, long?[] Offers)
