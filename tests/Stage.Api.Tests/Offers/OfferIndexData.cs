@@ -31,6 +31,13 @@ public sealed class OfferIndexData : IAsyncLifetime
 
     public GraphQLClient WithoutIndex(string? key = null, string? token = null) => Client(_withoutIndex!, key, token);
 
+    /// <summary>A third server with the index, on the same database, with a setting of its own; the caller disposes of it.</summary>
+    public (WebApplicationFactory<Program> Server, GraphQLClient Client) ServerWith(string setting, string value)
+    {
+        var server = Api.Factory.WithWebHostBuilder(builder => Unlimited(builder).UseSetting(setting, value));
+        return (server, Client(server, null, null));
+    }
+
     /// <summary>The school some offers are reserved to.</summary>
     public long SchoolId { get; private set; }
 

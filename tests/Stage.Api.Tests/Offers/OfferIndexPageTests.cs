@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Stage.Api.Identity.Development;
 using Stage.Api.Kit.Requests;
+using Stage.Api.Offers.Search.Memory;
 using Stage.Api.Tests.Fixtures;
 using Stage.Api.Tests.Identity;
 
@@ -178,6 +180,34 @@ public sealed class OfferIndexPageTests(OfferIndexData data) : IClassFixture<Off
         await ExecuteAsync($"DELETE FROM offers WHERE id = {offer.Id}");
         Assert.Equal(0, Count(await AssertSameAsync(near, where, 20, past: true)));
         await AssertSameAsync(null, where, 20, past: true, order: byStartDate);
+    }
+
+    [Fact]
+    public async Task A_bulk_change_loads_the_index_again_rather_than_applying_it_offer_by_offer()
+    {
+        var (server, client) = data.ServerWith("Stage:Search:InMemoryIndexMaxChangesApplied", "5");
+        await using (server)
+        {
+            var index = server.Services.GetRequiredService<OfferIndexSearch>();
+            await OfferIndexData.WaitForIndexAsync(index);
+            var loads = index.Loads;
+            const string page = "query ($near: NearInput!) { offers(first: 20, near: $near, includePast: true) { nodes { id title distanceKm } } }";
+            var near = new { latitude = 48.8566, longitude = 2.3522, radiusKm = 30 };
+
+            // Ten offers changed at once, more than this server applies one by one: the search that reads them leaves its page to
+            // PostgreSQL and the index loads again.
+            await ExecuteAsync("UPDATE offers SET description = description || ' ' WHERE id IN (SELECT id FROM offers ORDER BY id LIMIT 10)");
+            var duringLoad = (await client.QueryAsync(page, new { near }))["offers"]!;
+            await OfferIndexData.WaitForIndexAsync(index);
+            Assert.Equal(loads + 1, index.Loads);
+
+            var answeredBefore = index.Answered;
+            var fromIndex = (await client.QueryAsync(page, new { near }))["offers"]!;
+            Assert.True(index.Answered > answeredBefore);
+            var fromSql = (await data.WithoutIndex().QueryAsync(page, new { near }))["offers"]!;
+            Assert.True(JsonNode.DeepEquals(fromSql, fromIndex), $"{fromSql.ToJsonString()}\n{fromIndex.ToJsonString()}");
+            Assert.True(JsonNode.DeepEquals(fromSql, duringLoad));
+        }
     }
 
     [Fact]

@@ -40,6 +40,12 @@ public sealed class SearchOptions
     /// </summary>
     public bool InMemoryIndex { get; set; } = true;
 
+    /// <summary>
+    /// The most changed offers the index applies one by one when it reads the change log; beyond (a bulk load or update),
+    /// it loads everything again in the background, and searches use PostgreSQL meanwhile.
+    /// </summary>
+    public int InMemoryIndexMaxChangesApplied { get; set; } = 20_000;
+
     /// <summary>The time an <c>offers</c> field's statements may take together (<see cref="SearchBudget"/>).</summary>
     public TimeSpan Budget { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -68,11 +68,15 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
     private long _watermark;
     private long _lastCatchUp;
     private long _answered;
+    private long _loads;
 
     public bool Enabled => options.Value.InMemoryIndex;
 
     /// <summary>True once the index is loaded and in use.</summary>
     public bool Ready => _index is not null;
+
+    /// <summary>How many times the index was loaded since the start.</summary>
+    public long Loads => Interlocked.Read(ref _loads);
 
     /// <summary>How many searches the index has answered since the start.</summary>
     public long Answered => Interlocked.Read(ref _answered);
@@ -310,6 +314,14 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
                 changed.Add(offerId);
             }
 
+            if (changed.Count > options.Value.InMemoryIndexMaxChangesApplied)
+            {
+                // A bulk write: one load in the background costs less than reading the rows by id, and no search waits for it.
+                _index = null;
+                _wake.Release();
+                return false;
+            }
+
             if (changed.Count > 0)
             {
                 var rows = await ReadRowsAsync(changed, cancellationToken);
@@ -372,6 +384,7 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
             GC.Collect();
             MoveWatermark(xmin);
             _index = index;
+            Interlocked.Increment(ref _loads);
             if (logger.IsEnabled(LogLevel.Information))
             {
                 logger.LogInformation("Search index: {Offers} offers loaded in {Seconds:F1} s", index.Count, clock.Elapsed.TotalSeconds);
