@@ -9,7 +9,9 @@ namespace Stage.Bench;
 /// Drives the run's status changes through the API's HTTP mutations on an open-loop schedule: change
 /// <c>k</c> is due at <c>k / rate</c> seconds, whatever the answers' speed, with at most
 /// <c>maxInFlight</c> awaiting their answer (past that the schedule slips, and the slip is reported).
-/// Each change is made by the employer member whose offer the application is on.
+/// Each change is made by the employer member whose offer the application is on, after the answer to the previous
+/// change of the same application, as its one member would: when answers are slow, a later change (accepting) must not
+/// overtake an earlier one (marking as read) of the same application, which would then be an invalid transition.
 /// </summary>
 public sealed class ChangeDriver(GraphQLHttp http, DeliveryLog log, int rate, int maxInFlight)
 {
@@ -34,6 +36,7 @@ public sealed class ChangeDriver(GraphQLHttp http, DeliveryLog log, int rate, in
             });
             return (Body: body, Token: tokenOf(application.EmployerSubject));
         }).ToArray();
+        var previousOfApplication = new Task?[log.Active];
 
         using var inFlight = new SemaphoreSlim(maxInFlight);
         var running = new List<Task>(requests.Length);
@@ -49,18 +52,26 @@ public sealed class ChangeDriver(GraphQLHttp http, DeliveryLog log, int rate, in
 
             await inFlight.WaitAsync(cancellationToken);
             MaxSlipMs = Math.Max(MaxSlipMs, (Stopwatch.GetElapsedTime(start) - due).TotalMilliseconds);
-            running.Add(SendAsync(k, requests[k].Body, requests[k].Token, inFlight, cancellationToken));
+            var application = DeliveryLog.ApplicationOf(k, log.Active);
+            var sending = SendAsync(k, requests[k].Body, requests[k].Token, previousOfApplication[application], inFlight, cancellationToken);
+            previousOfApplication[application] = sending;
+            running.Add(sending);
         }
 
-        var sending = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        AchievedRate = Math.Round(sending > 0 ? (requests.Length - 1) / sending : 0, 1);
+        var elapsed = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        AchievedRate = Math.Round(elapsed > 0 ? (requests.Length - 1) / elapsed : 0, 1);
         await Task.WhenAll(running);
     }
 
-    private async Task SendAsync(int change, byte[] body, string token, SemaphoreSlim inFlight, CancellationToken cancellationToken)
+    private async Task SendAsync(int change, byte[] body, string token, Task? previous, SemaphoreSlim inFlight, CancellationToken cancellationToken)
     {
         try
         {
+            if (previous is not null)
+            {
+                await previous;
+            }
+
             log.Sent(change);
             string? error;
             try

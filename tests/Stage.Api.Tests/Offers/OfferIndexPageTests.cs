@@ -14,7 +14,7 @@ namespace Stage.Api.Tests.Offers;
 /// in the same order, the same <c>distanceKm</c> to the last bit) and pages by start date, with the same cursors and next
 /// pages, for many centres, radii and filters, for signed-in callers, and after the writes that move an offer, change its
 /// sector, dates, title, city or employer's name or take it out; pages of the fields the index holds are shown from memory,
-/// field for field as PostgreSQL gives them. Each answer is checked to come from the index, and searches the index leaves to SQL
+/// field for field as PostgreSQL gives them, and totals and facets are counted as PostgreSQL counts them. Each answer is checked to come from the index, and searches the index leaves to SQL
 /// are checked not to.
 /// </summary>
 public sealed class OfferIndexPageTests(OfferIndexData data) : IClassFixture<OfferIndexData>
@@ -31,7 +31,7 @@ public sealed class OfferIndexPageTests(OfferIndexData data) : IClassFixture<Off
           offers(near: $near, where: $where, first: $first, after: $after, viewer: $viewer, includePast: $past, order: $order) {
             edges { cursor node {
               id title distanceKm sector { code name } grades firstDate lastDate remainingSeats status location { latitude longitude }
-              address { city academy { code } } employer { id name } } }
+              address { city postalCode academy { code } } employer { id name } } }
             pageInfo { hasNextPage hasPreviousPage endCursor } } }
         """;
 
@@ -115,6 +115,39 @@ public sealed class OfferIndexPageTests(OfferIndexData data) : IClassFixture<Off
     }
 
     [Fact]
+    public async Task Totals_and_facets_without_words_are_counted_from_memory_as_PostgreSQL_counts_them()
+    {
+        const string counts = """
+            query ($near: NearInput, $where: OfferFilterInput, $past: Boolean!) {
+              offers(near: $near, where: $where, includePast: $past) {
+                totalCount
+                facets { sectors { sector { code } count } departments { code count } academies { academy { code } count } grades { grade count } } } }
+            """;
+        const string total = "query ($near: NearInput, $where: OfferFilterInput) { offers(near: $near, where: $where) { totalCount } }";
+        var circles = OfferIndexData.Cities.Append((16.25, -61.55))
+            .SelectMany(c => new[] { 0.5, 10, 60, 200 }.Select(radiusKm => (object?)new { latitude = c.Item1, longitude = c.Item2, radiusKm }))
+            .Append(null);
+        long counted = 0;
+        foreach (var near in circles)
+        {
+            foreach (var where in OfferIndexData.Filters)
+            {
+                foreach (var past in new[] { false, true })
+                {
+                    var variables = new { near, where, past };
+                    var (fromIndex, _) = await data.AssertSameAsync(counts, variables, variables, Describe(variables));
+                    counted += fromIndex["totalCount"]!.GetValue<long>();
+                }
+
+                var alone = new { near, where };
+                await data.AssertSameAsync(total, alone, alone, $"total alone of {Describe(alone)}");
+            }
+        }
+
+        Assert.True(counted > 1000, $"only {counted} offers counted");
+    }
+
+    [Fact]
     public async Task Signed_in_callers_get_what_the_visibility_rule_and_a_pupils_grade_give_them_in_PostgreSQL()
     {
         await using var db = _api.CreateDbContext();
@@ -158,17 +191,19 @@ public sealed class OfferIndexPageTests(OfferIndexData data) : IClassFixture<Off
         Assert.Equal(1, Count(await AssertSameAsync(near, where, 20, past: true)));
         Assert.Equal(0, Count(await AssertSameAsync(near, new { sectorCode = new { eq = "s9" }, grades = new { some = new { eq = "SECONDE" } } }, 20, past: true)));
 
-        // What a page shows of it, held in memory too: its title, its city, its employer's name, each changed alone.
+        // What a page shows of it, held in memory too: its title, its city, its postal code, its employer's name, each changed alone.
         foreach (var (sql, field, value) in new[]
         {
             ($"UPDATE offers SET title = 'Atelier de reliure' WHERE id = {offer.Id}", "title", "Atelier de reliure"),
             ($"UPDATE offers SET city = 'Rezé' WHERE id = {offer.Id}", "city", "Rezé"),
+            ($"UPDATE offers SET postal_code = '75012' WHERE id = {offer.Id}", "postalCode", "75012"),
             ($"UPDATE employers SET name = 'Reliures de l''Erdre' WHERE id = {employer.Id}", "name", "Reliures de l'Erdre"),
         })
         {
             await ExecuteAsync(sql);
             var shown = Assert.Single((await AssertSameAsync(near, where, 20, past: true, document: Shown))["edges"]!.AsArray())!["node"]!;
-            Assert.Equal(value, (field == "title" ? shown : shown[field == "city" ? "address" : "employer"]!)[field]!.GetValue<string>());
+            var holder = field switch { "title" => shown, "name" => shown["employer"]!, _ => shown["address"]! };
+            Assert.Equal(value, holder[field]!.GetValue<string>());
         }
 
         // Its dates move it to the head of the sector's pages by start date.

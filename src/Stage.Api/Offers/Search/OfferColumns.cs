@@ -114,7 +114,7 @@ public sealed class OfferColumns
 
     /// <summary>The columns the search index in memory holds of every offer it finds (<see cref="OfferIndex.Show"/>).</summary>
     private static readonly ulong IndexColumns = Mask(
-        "o.id", "o.employer_id", "o.title", "o.city", "e.name", "o.sector_id", "o.grades", "o.first_date", "o.last_date",
+        "o.id", "o.employer_id", "o.title", "o.city", "o.postal_code", "e.name", "o.sector_id", "o.grades", "o.first_date", "o.last_date",
         "o.remaining_seats", "o.status", "o.department_code", "o.region_code", "o.latitude", "o.longitude") | (1UL << DistanceBit);
 
     private static readonly ConcurrentDictionary<ulong, OfferColumns> Shared = new();

@@ -74,7 +74,7 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
 
     public async Task<long> CountAsync(OfferSearchRequest request, CancellationToken cancellationToken)
     {
-        if (await indexSearch.SearchAsync(request, 0, facets: false, cancellationToken) is { } matches)
+        if (await indexSearch.CountAsync(request, facets: false, cancellationToken) is { } matches)
         {
             return matches.Total;
         }
@@ -85,7 +85,7 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
 
     public async Task<OfferFacets> FacetsAsync(OfferSearchRequest request, CancellationToken cancellationToken)
     {
-        if (await indexSearch.SearchAsync(request, 0, facets: true, cancellationToken) is { Facets: { } counted })
+        if (await indexSearch.CountAsync(request, facets: true, cancellationToken) is { Facets: { } counted })
         {
             return counted;
         }

@@ -36,7 +36,7 @@ public sealed class OfferIndex
     private Slot[] _offers = new Slot[1024];
     private Shown[] _shown = new Shown[1024];
 
-    /// <summary>While loading: the texts read so far, so that a city or an employer's name repeated is held once.</summary>
+    /// <summary>While loading: the texts read so far, so that a city, a postal code or an employer's name repeated is held once.</summary>
     private HashSet<string>? _texts = new(StringComparer.Ordinal);
     private int _slots;
     private int _dead;
@@ -133,6 +133,7 @@ public sealed class OfferIndex
                     Description = "",
                     Street = "",
                     City = shown.City,
+                    PostalCode = shown.PostalCode,
                     EmployerId = held.EmployerId,
                     Employer = new Employer { Id = held.EmployerId, Name = shown.EmployerName },
                     SectorId = _sectors[held.Sector],
@@ -207,8 +208,7 @@ public sealed class OfferIndex
         try
         {
             var filter = new Filter(this, scope);
-            var sectors = Enumerable.Range(0, _slotsBySector.Count)
-                .Where(s => filter.Sectors is null || (s < filter.Sectors.Length && filter.Sectors[s])).ToList();
+            var sectors = SectorsOf(filter);
             if (sectors.Sum(s => _slotsBySector[s].Count) > maxSlots)
             {
                 return null;
@@ -234,6 +234,44 @@ public sealed class OfferIndex
             _lock.ExitReadLock();
         }
     }
+
+    /// <summary>
+    /// How many offers <paramref name="scope"/> lets its caller find, within <paramref name="near"/>'s radius when given
+    /// (at a distance PostGIS would measure within it), and their facet counts when asked for; no page.
+    /// </summary>
+    public OfferTextMatches CountMatches(OfferIndexScope scope, GeoCircle? near, bool facets)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            var filter = new Filter(this, scope);
+            var counted = new CountedOffers(this, filter, near, facets ? new FacetCounters(_sectors.Count, _departments.Count, _gradeSets.Count) : null);
+            if (near is { } circle)
+            {
+                _grid.Walk(circle, filter.Sectors, counted);
+            }
+            else
+            {
+                foreach (var sector in SectorsOf(filter))
+                {
+                    foreach (var slot in _slotsBySector[sector])
+                    {
+                        counted.Visit(slot);
+                    }
+                }
+            }
+
+            return new OfferTextMatches(counted.Total, counted.Facets?.ToFacets(counted.Total, _sectors, _departments, _gradeSets), []);
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary>The interned ids of the sectors <paramref name="filter"/> allows that hold slots.</summary>
+    private List<int> SectorsOf(Filter filter) =>
+        [.. Enumerable.Range(0, _slotsBySector.Count).Where(s => filter.Sectors is null || (s < filter.Sectors.Length && filter.Sectors[s]))];
 
     private OfferTextMatches Walk(OfferTextQuery query, Filter filter, BestOffers best, bool facets)
     {
@@ -383,7 +421,7 @@ public sealed class OfferIndex
         offer.Department = row.DepartmentCode is null ? None : (ushort)_departments.Id(row.DepartmentCode);
         offer.Region = row.RegionCode is null ? None : (ushort)_regions.Id(row.RegionCode);
         offer.Grades = (ushort)_gradeSets.Id(row.Grades);
-        _shown[slot] = new Shown(Held(row.Title), Held(row.City), Held(row.EmployerName));
+        _shown[slot] = new Shown(Held(row.Title), Held(row.City), Held(row.EmployerName), row.PostalCode is null ? null : Held(row.PostalCode));
         if (_gradeSetGrades.Count < _gradeSets.Count)
         {
             _gradeSetGrades.Add([.. row.Grades.Trim('{', '}').Split(',', StringSplitOptions.RemoveEmptyEntries)
@@ -485,7 +523,7 @@ public sealed class OfferIndex
     }
 
     /// <summary>What a page shows of an offer that <see cref="Slot"/> does not hold; apart, so that walks read less memory.</summary>
-    private readonly record struct Shown(string Title, string City, string EmployerName);
+    private readonly record struct Shown(string Title, string City, string EmployerName, string? PostalCode);
 
     /// <summary>The offers holding one lexeme, by slot, each with the lexeme's rank term in that offer.</summary>
     private sealed class Postings(byte[] key)
@@ -706,6 +744,41 @@ public sealed class OfferIndex
         }
     }
 
+    /// <summary>Counts the offers the filter lets through (within the radius, when there is one) and their facets.</summary>
+    private sealed class CountedOffers(OfferIndex index, Filter filter, GeoCircle? near, FacetCounters? facets) : IGridVisitor
+    {
+        private readonly double _radius = near is { } circle ? circle.RadiusKm * 1000 : double.PositiveInfinity;
+
+        public long Total { get; private set; }
+
+        public FacetCounters? Facets => facets;
+
+        public double Limit => _radius;
+
+        public void Visit(int slot, double latitude, double longitude)
+        {
+            if (filter.Holds(slot) && OfferGrid.Distance(latitude, longitude, near!.Latitude, near.Longitude) <= _radius)
+            {
+                Count(slot);
+            }
+        }
+
+        public void Visit(int slot)
+        {
+            if (filter.Holds(slot))
+            {
+                Count(slot);
+            }
+        }
+
+        private void Count(int slot)
+        {
+            Total++;
+            ref readonly var offer = ref index._offers[slot];
+            facets?.Add(offer.Sector, offer.Department, offer.Grades);
+        }
+    }
+
     /// <summary>Counts per sector, département and set of grades, by their interned ids.</summary>
     private sealed class FacetCounters(int sectors, int departments, int gradeSets)
     {
@@ -835,12 +908,12 @@ public sealed class Interned<T>
 /// What the index holds of an offer, from its row of <c>offer_search</c> and its point in <c>offers</c>: whether it is
 /// published, the schools it is reserved to, its employer and operator (the visibility rule), its first and last days, its
 /// seats left, sector, département and region, its grades as PostgreSQL writes the array (<c>{quatrieme,troisieme}</c>),
-/// its search vector's text, its latitude and longitude, and what a page shows of it besides: title, city, employer's name.
+/// its search vector's text, its latitude and longitude, and what a page shows of it besides: title, city, postal code, employer's name.
 /// </summary>
 public sealed record OfferIndexRow(
     long OfferId, bool Published, long[] ReservedSchoolIds, long EmployerId, long? OperatorId, DateOnly FirstDate, DateOnly LastDate,
     int RemainingSeats, int SectorId, string? DepartmentCode, string? RegionCode, string Grades, string SearchVector, double Latitude, double Longitude,
-    string Title, string City, string EmployerName);
+    string Title, string City, string EmployerName, string? PostalCode);
 
 /// <summary>
 /// Whose search and within what: the caller (visibility), a week to come, an API key's territory, a pupil's grade, the

@@ -15,7 +15,8 @@ namespace Stage.Api.Offers.Search.Memory;
 /// visibility rule, an API key's territory and a pupil's own grade applied as in SQL; not a pupil's "hide applied"), with
 /// the filters <see cref="OfferIndexWhere"/> applies: one word, relevance first, any page forward, with its total and
 /// facets (<see cref="SearchAsync"/>); without words, a radius nearest first or a start date order, any page forward
-/// (<see cref="PageAsync"/>). It gives the same offers, ranks, distances, order and counts as the SQL path, as fresh:
+/// (<see cref="PageAsync"/>), and the total and facets of a search without words, within a radius or not
+/// (<see cref="CountAsync"/>). It gives the same offers, ranks, distances, order and counts as the SQL path, as fresh:
 /// each search reads the changes logged in <c>offer_search_changes</c> since this instance's watermark (with a word's two
 /// tsqueries, or with the page's rows), and the changed offers are read again and applied. A page whose fields the index
 /// holds (title, city, employer's name, dates, seats...) is shown from memory too, without reading its rows. Until the index is loaded (in
@@ -28,11 +29,11 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
     /// <summary>What the index reads of an offer, in <see cref="ReadRow"/>'s order, from <see cref="Tables"/>.</summary>
     private const string Columns =
         "s.id, s.status = 'published', s.reserved_school_ids, s.employer_id, s.operator_id, s.first_date, s.last_date, s.remaining_seats, " +
-        "s.sector_id, s.department_code, s.region_code, s.grades::text, s.search_vector::text, o.latitude, o.longitude, o.title, o.city, e.name";
+        "s.sector_id, s.department_code, s.region_code, s.grades::text, s.search_vector::text, o.latitude, o.longitude, o.title, o.city, e.name, o.postal_code";
 
     /// <summary>
     /// The search table, and the offers for their point (the generated <c>location</c> is made of these two) and what a page
-    /// shows (title, city, employer's name).
+    /// shows (title, city, postal code, employer's name).
     /// </summary>
     private const string Tables = $"{OfferSearchTable.Name} s JOIN offers o ON o.id = s.id JOIN employers e ON e.id = o.employer_id";
 
@@ -105,6 +106,15 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
             : null;
 
     /// <summary>
+    /// The filter as the index applies it when the index can count <paramref name="request"/>'s offers without words (any
+    /// order: a count has none); null otherwise.
+    /// </summary>
+    private static OfferIndexWhere? CountWhere(OfferSearchRequest request) =>
+        request is { Search: null, Pupil: null or { HideApplied: false } } && (request.Near is null || OfferGrid.Covers(request.Near))
+            ? OfferIndexWhere.From(request.Where)
+            : null;
+
+    /// <summary>
     /// The full-text search's total, facets (when asked for) and first <paramref name="take"/> offers (a page when above 0:
     /// relevance first, forward); null when the index cannot answer.
     /// </summary>
@@ -130,6 +140,28 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
         var matches = index.Search(changes.Query, Scope(request, where), take, after, facets);
         Interlocked.Increment(ref _answered);
         return take > 0 && request.Columns.HeldInMemory ? matches with { Rows = Show(index, version, matches.Page) } : matches;
+    }
+
+    /// <summary>
+    /// The total of <paramref name="request"/>'s search and its facets when asked for: a one-word search's
+    /// (<see cref="SearchAsync"/>), or a search without words, within a radius or not; null when the index cannot answer.
+    /// </summary>
+    public async Task<OfferTextMatches?> CountAsync(OfferSearchRequest request, bool facets, CancellationToken cancellationToken)
+    {
+        if (request.Search is not null)
+        {
+            return await SearchAsync(request, 0, facets, cancellationToken);
+        }
+
+        if (_index is null || CountWhere(request) is not { } where
+            || !await CatchUpAsync(await ReadChangesAsync(null, cancellationToken), cancellationToken) || _index is not { } index)
+        {
+            return null;
+        }
+
+        var counted = index.CountMatches(Scope(request, where), request.Near, facets);
+        Interlocked.Increment(ref _answered);
+        return counted;
     }
 
     /// <summary>
@@ -452,7 +484,7 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
         row.GetInt64(0), row.GetBoolean(1), row.GetFieldValue<long[]>(2), row.GetInt64(3), row.IsDBNull(4) ? null : row.GetInt64(4),
         row.GetFieldValue<DateOnly>(5), row.GetFieldValue<DateOnly>(6), row.GetInt32(7), row.GetInt32(8), row.IsDBNull(9) ? null : row.GetString(9),
         row.IsDBNull(10) ? null : row.GetString(10), row.GetString(11), row.GetString(12), row.GetDouble(13), row.GetDouble(14),
-        row.GetString(15), row.GetString(16), row.GetString(17));
+        row.GetString(15), row.GetString(16), row.GetString(17), row.IsDBNull(18) ? null : row.GetString(18));
 
     /// <summary>What one read of the log saw: the snapshot's xmin, the search's query, the changes (offer null: everything).</summary>
     private sealed record LoggedChanges(long Xmin, OfferTextQuery? Query, long[] Xids, long?[] Offers)
