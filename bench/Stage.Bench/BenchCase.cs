@@ -21,7 +21,7 @@ public enum ResultShape
 /// <summary>
 /// One benchmark case on one database: for each parameter set, the HTTP body the API gets and the
 /// statements the API runs for it (the floor). Request number i uses parameter set i modulo the count.
-/// <paramref name="NearestNeighbour"/>: the API runs the statements on its nearest-neighbour sessions
+/// <paramref name="NearestNeighbour"/>: the API runs the page's statement (the first) on its nearest-neighbour sessions
 /// (<see cref="NearestNeighbourDataSource"/>), so the floor does too.
 /// </summary>
 public sealed record BenchCase(

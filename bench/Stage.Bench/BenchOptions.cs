@@ -32,7 +32,7 @@ public sealed record BenchOptions(
     public TimeSpan ServerWarmup => ServerWarmupOrDefault ?? TimeSpan.FromSeconds(20);
 
     /// <summary>The cases' keys, in the order they run.</summary>
-    public static readonly IReadOnlyList<string> CaseKeys = ["a", "a-10k", "b", "c", "d1", "d", "e", "p"];
+    public static readonly IReadOnlyList<string> CaseKeys = ["a", "a-10k", "b", "c", "d1", "d", "e", "w", "p"];
 
     public const string Usage = """
         Usage: ./stage bench search [options]
@@ -53,7 +53,7 @@ public sealed record BenchOptions(
           --api PATH          the built Stage.Api.dll (default: src/Stage.Api/bin/Release/net10.0)
           --output DIR        where the JSON goes (default: bench-results)
           --explain N         measure nothing: print EXPLAIN ANALYZE of each case's SQL for N parameter sets
-          --cases K,K         run only these cases (keys: a, a-10k, b, c, d1, d, e, p; default: all)
+          --cases K,K         run only these cases (keys: a, a-10k, b, c, d1, d, e, w, p; default: all)
           --peer postgraphile also run the cases through PostGraphile 4 on the same database (bench/peer) and
                               print Stage/PostGraphile ratios; both must give the same answers first
         """;

@@ -17,6 +17,13 @@ public static class GraphQLQueries
     /// <summary>The columns the API reads for the offers of a search page, from the fields the documents ask for.</summary>
     public static readonly OfferColumns PageColumns = Columns(OfferFields);
 
+    /// <summary>What the portal widget shows of an offer (embed/src/operations.graphql, <c>SearchOffers</c>).</summary>
+    private const string WidgetFields =
+        "id title firstDate lastDate remainingSeats distanceKm grades employer { name } address { city postalCode departmentCode } sector { code name }";
+
+    /// <summary>The columns the API reads for the offers of the widget's page.</summary>
+    public static readonly OfferColumns WidgetColumns = Columns(WidgetFields);
+
     /// <summary>The columns the API reads for <c>offer(id)</c>.</summary>
     public static readonly OfferColumns ByIdColumns = Columns(ByIdFields);
 
@@ -55,6 +62,18 @@ public static class GraphQLQueries
         }
         """;
 
+    /// <summary>The portal widget's search around a town (the default radius), with its total and facets, as it sends it.</summary>
+    public const string Widget = $$"""
+        query WidgetSearch($near: NearInput!) {
+          offers(first: 20, near: $near) {
+            totalCount
+            pageInfo { hasNextPage endCursor }
+            nodes { {{WidgetFields}} }
+            facets { sectors { count sector { code name } } departments { code name count } }
+          }
+        }
+        """;
+
     public const string Places = """
         query PlaceSearch($search: String!) {
           places(search: $search, first: 10) { id kind code name postalCodes department { code } point { latitude longitude } }
@@ -72,6 +91,11 @@ public static class GraphQLQueries
             ["radiusKm"] = SearchRequests.RadiusKm,
         },
         ["where"] = Where(draw),
+    });
+
+    public static byte[] WidgetBody(SearchDraw draw) => Body(Widget, new JsonObject
+    {
+        ["near"] = new JsonObject { ["latitude"] = draw.Town.Latitude, ["longitude"] = draw.Town.Longitude },
     });
 
     public static byte[] ByStartDateBody(SearchDraw draw, string? after = null) => Body(ByStartDate, new JsonObject

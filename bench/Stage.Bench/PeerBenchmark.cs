@@ -20,6 +20,7 @@ public sealed class PeerBenchmark(
     private static readonly Dictionary<string, string> NotApplicable = new()
     {
         ["p"] = "places are served from Stage's in-memory gazetteer: the peer has no table for them",
+        ["w"] = "no SQL function of the peer counts facets within a radius; the full-text ones, (e)'s, take no centre",
     };
 
     private readonly Dictionary<string, (string Database, List<(int Index, CaseAnswer Answer)> Answers)> _stage = [];

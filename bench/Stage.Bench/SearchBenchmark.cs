@@ -96,6 +96,7 @@ public static class SearchBenchmark
                     }
 
                     cases.Add(fullText);
+                    cases.Add(SearchCases.Widget(largeName, options.LargeOffers, draws));
                     cases.Add(SearchCases.Places(largeName, options.LargeOffers));
                     cases.RemoveAll(c => !options.Runs(c.Key));
 

@@ -5,7 +5,7 @@ namespace Stage.Bench;
 
 /// <summary>
 /// The cases: (a) radius search, (b) the same filters by start date, (c) one offer by id, (d) page 50
-/// of (b), (e) full text with count and facets, (p) place autocomplete. Parameters come from fixed seeds, so every run, and both
+/// of (b), (e) full text with count and facets, (w) the portal widget's search, (p) place autocomplete. Parameters come from fixed seeds, so every run, and both
 /// sides of a run, send the same requests in the same order.
 /// </summary>
 public static class SearchCases
@@ -80,6 +80,17 @@ public static class SearchCases
             [.. words.Select(SearchRequests.FullText).Select(r => One(OfferSearchSql.PageAndFacets(r, Limit)))],
             ResultShape.OrderedPage);
     }
+
+    /// <summary>
+    /// The portal widget's search (embed/): 60 km around a town, its page, total and facets; the floor runs the page's
+    /// statement and the facets' (which give the total) at once, as the API's SQL path does.
+    /// </summary>
+    public static BenchCase Widget(string database, long offers, IReadOnlyList<SearchDraw> draws) => new(
+        "w", "the portal widget: 60 km around a town, no filter, totalCount + facets, first 20 (by distance)", database, offers,
+        [.. draws.Select(GraphQLQueries.WidgetBody)],
+        [.. draws.Select(SearchRequests.Widget).Select(r => (IReadOnlyList<OfferStatement>)[OfferSearchSql.Page(r, null, NearestLimit), OfferSearchSql.Facets(r)])],
+        ResultShape.UnorderedPage,
+        NearestNeighbour: true);
 
     /// <summary>What people type to find a town; the API answers from memory: no SQL, no floor.</summary>
     public static BenchCase Places(string database, long offers)

@@ -28,6 +28,18 @@ public static class SearchRequests
         EndsAfter = EndsAfter,
     };
 
+    /// <summary>Case (w): the portal widget's search, around a town within the API's default radius, no filter, by distance.</summary>
+    public static OfferSearchRequest Widget(SearchDraw draw) => new(
+        null,
+        OfferOrderArgument.Parse(null, hasNear: true, hasSearch: false),
+        new GeoCircle(draw.Town.Latitude, draw.Town.Longitude, new SearchOptions().DefaultRadiusKm),
+        null,
+        new OfferPageRequest(PageSize, Backward: false, Cursor: null))
+    {
+        Columns = GraphQLQueries.WidgetColumns,
+        EndsAfter = EndsAfter,
+    };
+
     /// <summary>Case (b) and (d): filtered, <c>order: [{startDate: ASC}]</c>, from the start or after a cursor.</summary>
     public static OfferSearchRequest ByStartDate(SearchDraw draw, KeysetPosition? cursor = null) => new(
         Filter(draw),

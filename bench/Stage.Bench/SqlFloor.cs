@@ -39,7 +39,8 @@ public sealed class SqlFloor : IAsyncDisposable
         var running = new Task[statements.Count];
         for (var i = 0; i < running.Length; i++)
         {
-            running[i] = ConsumeAsync(statements[i], nearestNeighbour, cancellationToken);
+            // Only the first, the distance-ordered page, runs on the nearest-neighbour sessions: the API counts on its ordinary ones.
+            running[i] = ConsumeAsync(statements[i], nearestNeighbour && i == 0, cancellationToken);
         }
 
         await Task.WhenAll(running);

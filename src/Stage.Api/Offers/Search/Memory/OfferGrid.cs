@@ -104,7 +104,7 @@ public sealed class OfferGrid
                     anyNear = true;
                     if (_cells.TryGetValue(Key(row, column), out var cell))
                     {
-                        cell.Walk(sectors, bounds, visitor);
+                        cell.Walk(sectors, bounds, visitor, within: visitor.CountsOnly && bounds.UpperBound(row, column) <= visitor.Limit);
                     }
                 }
             }
@@ -142,6 +142,26 @@ public sealed class OfferGrid
         }
 
         /// <summary>
+        /// An upper bound of the distance from the centre to any point of a cell, from the same identity with the largest
+        /// latitude and longitude gaps to the cell and, for cos φ₁ cos φ₂, the centre's cosine times the largest cosine of
+        /// the cell's latitudes; grown by a millionth and a millimetre against rounding, so that PostGIS measures every
+        /// point of a cell within the radius when this bound is.
+        /// </summary>
+        public double UpperBound(int row, int column)
+        {
+            var latitudeGap = FarGap(near.Latitude, row);
+            var longitudeGap = FarGap(near.Longitude, column);
+            var low = row * CellDegrees;
+            var high = (row + 1) * CellDegrees;
+            var nearestToEquator = low <= 0 && high >= 0 ? 0 : Math.Min(Math.Abs(low), Math.Abs(high));
+            var cosines = Math.Cos(near.Latitude * Radians) * Math.Cos(nearestToEquator * Radians);
+            var sinLatitude = Math.Sin(latitudeGap * Radians / 2);
+            var sinLongitude = Math.Sin(longitudeGap * Radians / 2);
+            var haversine = (sinLatitude * sinLatitude) + (cosines * sinLongitude * sinLongitude);
+            return (2 * EarthRadius * Math.Asin(Math.Min(1, Math.Sqrt(haversine))) * (1 + 1e-6)) + 1e-3;
+        }
+
+        /// <summary>
         /// A lower bound of the distance from the centre to a point, without trigonometry: the central angle is at least
         /// the chord, whose square is 4 sin²(Δφ/2) + 4 cos φ₁ cos φ₂ sin²(Δλ/2) (bounded below as for a cell), and
         /// 2 sin(x/2) ≥ x (1 − x²/24), at least 0.998 x for gaps up to 0.2 radians; a point further off in latitude than
@@ -159,6 +179,10 @@ public sealed class OfferGrid
             var angle = Math.Sqrt((latitudeGap * latitudeGap) + (cosines * longitudeGap * longitudeGap)) * 0.998;
             return (EarthRadius * angle * (1 - 1e-6)) - 1e-3;
         }
+
+        /// <summary>Degrees between a coordinate and the farthest edge of the band of cells at <paramref name="index"/>.</summary>
+        private static double FarGap(double coordinate, int index) =>
+            Math.Max(Math.Abs(coordinate - (index * CellDegrees)), Math.Abs(coordinate - ((index + 1) * CellDegrees)));
 
         /// <summary>Degrees between a coordinate and the nearest edge of the band of cells at <paramref name="index"/> (0 inside).</summary>
         private static double Gap(double coordinate, int index)
@@ -184,13 +208,20 @@ public sealed class OfferGrid
             (_bySector[sector] ??= new Points()).Add(slot, latitude, longitude);
         }
 
-        public void Walk(bool[]? sectors, CellBounds bounds, IGridVisitor visitor)
+        public void Walk(bool[]? sectors, CellBounds bounds, IGridVisitor visitor, bool within)
         {
             for (var sector = 0; sector < _bySector.Length; sector++)
             {
                 if (_bySector[sector] is { } points && (sectors is null || (sector < sectors.Length && sectors[sector])))
                 {
-                    points.Walk(bounds, visitor);
+                    if (within)
+                    {
+                        points.WalkWithin(visitor);
+                    }
+                    else
+                    {
+                        points.Walk(bounds, visitor);
+                    }
                 }
             }
         }
@@ -219,6 +250,14 @@ public sealed class OfferGrid
             _count++;
         }
 
+        public void WalkWithin(IGridVisitor visitor)
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                visitor.VisitWithin(_slots[i]);
+            }
+        }
+
         public void Walk(CellBounds bounds, IGridVisitor visitor)
         {
             for (var i = 0; i < _count; i++)
@@ -239,5 +278,11 @@ public interface IGridVisitor
     /// <summary>The distance beyond which no point matters any more (the radius, then the full page's last offer's).</summary>
     double Limit { get; }
 
+    /// <summary>Whether only counts matter, so that the points of a cell wholly within the limit come without their place.</summary>
+    bool CountsOnly { get; }
+
     void Visit(int slot, double latitude, double longitude);
+
+    /// <summary>A point of a cell wholly within <see cref="Limit"/> (only when <see cref="CountsOnly"/>).</summary>
+    void VisitWithin(int slot);
 }

@@ -256,7 +256,7 @@ public sealed class OfferIndex
                 {
                     foreach (var slot in _slotsBySector[sector])
                     {
-                        counted.Visit(slot);
+                        counted.VisitWithin(slot);
                     }
                 }
             }
@@ -729,6 +729,10 @@ public sealed class OfferIndex
 
         public double Limit => best.Full ? Math.Min(_radius, best.Last) : _radius;
 
+        public bool CountsOnly => false;
+
+        public void VisitWithin(int slot) => throw new InvalidOperationException("A page needs each offer's distance.");
+
         public void Visit(int slot, double latitude, double longitude)
         {
             if (!filter.Holds(slot))
@@ -755,6 +759,8 @@ public sealed class OfferIndex
 
         public double Limit => _radius;
 
+        public bool CountsOnly => true;
+
         public void Visit(int slot, double latitude, double longitude)
         {
             if (filter.Holds(slot) && OfferGrid.Distance(latitude, longitude, near!.Latitude, near.Longitude) <= _radius)
@@ -763,7 +769,8 @@ public sealed class OfferIndex
             }
         }
 
-        public void Visit(int slot)
+        /// <summary>A slot whose point lies within the radius, or the search has none.</summary>
+        public void VisitWithin(int slot)
         {
             if (filter.Holds(slot))
             {
