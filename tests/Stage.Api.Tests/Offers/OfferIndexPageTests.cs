@@ -177,6 +177,7 @@ public sealed class OfferIndexPageTests(OfferIndexData data) : IClassFixture<Off
 
         var offer = await db.AddOfferAsync(employer, o => (o.SectorId, o.Latitude, o.Longitude) = (9, 47.2184, -1.5536));
         Assert.Equal(1, Count(await AssertSameAsync(near, where, 20, past: true)));
+        Assert.Equal(1, await TotalAsync(near, where));
 
         // Moved 20 km away, then back within the radius; another sector, then back.
         await ExecuteAsync($"UPDATE offers SET latitude = 47.40 WHERE id = {offer.Id}");
@@ -185,10 +186,13 @@ public sealed class OfferIndexPageTests(OfferIndexData data) : IClassFixture<Off
         Assert.Equal(1, Count(await AssertSameAsync(near, where, 20, past: true)));
         await ExecuteAsync($"UPDATE offers SET sector_id = 10 WHERE id = {offer.Id}");
         Assert.Equal(0, Count(await AssertSameAsync(near, where, 20, past: true)));
+        Assert.Equal(0, await TotalAsync(near, where));
         await ExecuteAsync($"UPDATE offers SET sector_id = 9, seats_taken = seats WHERE id = {offer.Id}");
         Assert.Equal(0, Count(await AssertSameAsync(near, where, 20, past: true)));
+        Assert.Equal(0, await TotalAsync(near, where));
         await ExecuteAsync($"UPDATE offers SET seats_taken = 0, grades = ARRAY['troisieme']::grade[] WHERE id = {offer.Id}");
         Assert.Equal(1, Count(await AssertSameAsync(near, where, 20, past: true)));
+        Assert.Equal(1, await TotalAsync(near, where));
         Assert.Equal(0, Count(await AssertSameAsync(near, new { sectorCode = new { eq = "s9" }, grades = new { some = new { eq = "SECONDE" } } }, 20, past: true)));
 
         // What a page shows of it, held in memory too: its title, its city, its postal code, its employer's name, each changed alone.
@@ -302,6 +306,18 @@ public sealed class OfferIndexPageTests(OfferIndexData data) : IClassFixture<Off
     }
 
     private static int Count(JsonNode offers) => offers["edges"]!.AsArray().Count;
+
+    /// <summary>The total and facets of a search as the index counts them, checked against PostgreSQL's; the total.</summary>
+    private async Task<long> TotalAsync(object near, object where)
+    {
+        const string counts = """
+            query ($near: NearInput, $where: OfferFilterInput) {
+              offers(near: $near, where: $where, includePast: true) { totalCount facets { sectors { sector { code } count } grades { grade count } } } }
+            """;
+        var variables = new { near, where };
+        var (fromIndex, _) = await data.AssertSameAsync(counts, variables, variables, $"counts of {Describe(variables)}");
+        return fromIndex["totalCount"]!.GetValue<long>();
+    }
 
     private async Task<JsonNode> AssertSameAsync(
         object? near, object? where, int first, bool past, string? token = null, object? viewer = null, object[]? order = null,
