@@ -19,9 +19,9 @@ namespace Stage.Api.Offers.Search.Memory;
 /// (<see cref="CountAsync"/>). It gives the same offers, ranks, distances, order and counts as the SQL path, as fresh:
 /// each search reads the changes logged in <c>offer_search_changes</c> since this instance's watermark (with a word's two
 /// tsqueries, or with the page's rows), and the changed offers are read again and applied. A page whose fields the index
-/// holds (title, city, employer's name, dates, seats...) is shown from memory too, without reading its rows. Until the index is loaded (in
-/// the background at start, again after a truncate or a bulk load), and for every other search, both answer null and the
-/// SQL path runs.
+/// holds (title, city, employer's name, dates, seats...) is shown from memory too, without reading its rows. Until the
+/// index is loaded (in the background at start, again after a truncate or a bulk change), and for every other search,
+/// these answer null and the SQL path runs.
 /// </summary>
 public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<SearchOptions> options, ILogger<OfferIndexSearch> logger)
     : BackgroundService
