@@ -164,7 +164,7 @@ public sealed class OfferIndex
     /// for, and the first <paramref name="take"/> by rank then id, after <paramref name="after"/> when given (a cursor's
     /// offer and rank).
     /// </summary>
-    public OfferTextMatches Search(OfferTextQuery query, OfferIndexScope scope, int take, OfferIndexHit? after, bool facets)
+    public OfferIndexMatches Search(OfferTextQuery query, OfferIndexScope scope, int take, OfferIndexHit? after, bool facets)
     {
         _lock.EnterReadLock();
         try
@@ -239,7 +239,7 @@ public sealed class OfferIndex
     /// How many offers <paramref name="scope"/> lets its caller find, within <paramref name="near"/>'s radius when given
     /// (at a distance PostGIS would measure within it), and their facet counts when asked for; no page.
     /// </summary>
-    public OfferTextMatches CountMatches(OfferIndexScope scope, GeoCircle? near, bool facets)
+    public OfferIndexMatches CountMatches(OfferIndexScope scope, GeoCircle? near, bool facets)
     {
         _lock.EnterReadLock();
         try
@@ -261,7 +261,7 @@ public sealed class OfferIndex
                 }
             }
 
-            return new OfferTextMatches(counted.Total, counted.Facets?.ToFacets(counted.Total, _sectors, _departments, _gradeSets), []);
+            return new OfferIndexMatches(counted.Total, counted.Facets?.ToFacets(counted.Total, _sectors, _departments, _gradeSets), []);
         }
         finally
         {
@@ -273,7 +273,7 @@ public sealed class OfferIndex
     private List<int> SectorsOf(Filter filter) =>
         [.. Enumerable.Range(0, _slotsBySector.Count).Where(s => filter.Sectors is null || (s < filter.Sectors.Length && filter.Sectors[s]))];
 
-    private OfferTextMatches Walk(OfferTextQuery query, Filter filter, BestOffers best, bool facets)
+    private OfferIndexMatches Walk(OfferTextQuery query, Filter filter, BestOffers best, bool facets)
     {
         var scratch = _scratches.TryTake(out var reused) ? reused : new Scratch();
         scratch.EnsureSize(_slots);
@@ -326,7 +326,7 @@ public sealed class OfferIndex
                 }
             }
 
-            return new OfferTextMatches(total, counts?.ToFacets(total, _sectors, _departments, _gradeSets), best.InOrder());
+            return new OfferIndexMatches(total, counts?.ToFacets(total, _sectors, _departments, _gradeSets), best.InOrder());
         }
         finally
         {
@@ -962,7 +962,7 @@ public sealed record OfferTextQuery(byte[] Match, IReadOnlyList<byte[]> RankItem
 public readonly record struct OfferIndexHit(long OfferId, double Key);
 
 /// <summary>
-/// A search's answer from the index: the total, the facets when asked for, the first offers in order, and their rows when
-/// the index holds every column asked for (null: they are read by id).
+/// A search's answer from the index (full text, or a count without words): the total, the facets when asked for, the
+/// first offers in order (none for a count), and their rows when the index holds every column asked for (null: read by id).
 /// </summary>
-public sealed record OfferTextMatches(long Total, OfferFacets? Facets, IReadOnlyList<OfferIndexHit> Page, List<Offer>? Rows = null);
+public sealed record OfferIndexMatches(long Total, OfferFacets? Facets, IReadOnlyList<OfferIndexHit> Page, List<Offer>? Rows = null);

@@ -118,7 +118,7 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
     /// The full-text search's total, facets (when asked for) and first <paramref name="take"/> offers (a page when above 0:
     /// relevance first, forward); null when the index cannot answer.
     /// </summary>
-    public async Task<OfferTextMatches?> SearchAsync(OfferSearchRequest request, int take, bool facets, CancellationToken cancellationToken)
+    public async Task<OfferIndexMatches?> SearchAsync(OfferSearchRequest request, int take, bool facets, CancellationToken cancellationToken)
     {
         if (_index is null || request.Search is null || TextSearchWhere(request, page: take > 0) is not { } where)
         {
@@ -146,7 +146,7 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
     /// The total of <paramref name="request"/>'s search and its facets when asked for: a one-word search's
     /// (<see cref="SearchAsync"/>), or a search without words, within a radius or not; null when the index cannot answer.
     /// </summary>
-    public async Task<OfferTextMatches?> CountAsync(OfferSearchRequest request, bool facets, CancellationToken cancellationToken)
+    public async Task<OfferIndexMatches?> CountAsync(OfferSearchRequest request, bool facets, CancellationToken cancellationToken)
     {
         if (request.Search is not null)
         {
