@@ -24,10 +24,13 @@ public sealed class OfferColumnsTests(ApiFixture api) : IClassFixture<ApiFixture
             ("employer { id } address { ... on Address { academy { code } } } __typename", ["o.id", "o.employer_id", "o.department_code"]),
         };
 
+        // The SQL path: the search index in memory (OfferIndexByIdTests) answers the selections it holds otherwise.
+        await using var sqlOnly = api.Factory.WithWebHostBuilder(builder => builder.UseSetting("Stage:Search:InMemoryIndex", "false"));
+        var client = new GraphQLClient(sqlOnly.CreateClient());
         foreach (var (selection, columns) in cases)
         {
             using var counter = new SqlCommandCounter(api.Database.Name);
-            var answer = await api.GraphQL.QueryAsync(
+            var answer = await client.QueryAsync(
                 $"query ($id: ID!) {{ offer(id: $id) {{ {selection} }} }}" + FragmentFor(selection), new { id = ApplicationScenario.Id(offer) });
 
             var statement = Assert.Single(counter.Statements);

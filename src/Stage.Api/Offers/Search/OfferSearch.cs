@@ -67,6 +67,11 @@ public sealed class OfferSearch(NpgsqlDataSource dataSource, NearestNeighbourDat
     /// <summary>One public offer the caller may see, with the columns asked for; null when there is none.</summary>
     public async Task<Offer?> ByIdAsync(long id, OfferColumns columns, OfferCaller caller, CancellationToken cancellationToken)
     {
+        if (await indexSearch.ByIdAsync(id, columns, caller, cancellationToken) is (true, var held))
+        {
+            return held;
+        }
+
         await using var command = Command(OfferSearchSql.ById(id, columns, caller));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? columns.Read(reader) : null;

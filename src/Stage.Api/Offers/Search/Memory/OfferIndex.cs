@@ -109,7 +109,7 @@ public sealed class OfferIndex
 
     /// <summary>
     /// The offers of <paramref name="hits"/> as a page shows them, with the columns <see cref="OfferColumns.HeldInMemory"/>
-    /// names (the others unset); null when one of them is no longer held. Every offer a search finds is published.
+    /// names (the others unset); null when one of them is no longer held.
     /// </summary>
     public List<Offer>? Show(IReadOnlyList<OfferIndexHit> hits)
     {
@@ -124,30 +124,7 @@ public sealed class OfferIndex
                     return null;
                 }
 
-                ref readonly var held = ref _offers[slot];
-                ref readonly var shown = ref _shown[slot];
-                offers.Add(new Offer
-                {
-                    Id = held.OfferId,
-                    Title = shown.Title,
-                    Description = "",
-                    Street = "",
-                    City = shown.City,
-                    PostalCode = shown.PostalCode,
-                    EmployerId = held.EmployerId,
-                    Employer = new Employer { Id = held.EmployerId, Name = shown.EmployerName },
-                    SectorId = _sectors[held.Sector],
-                    Grades = _gradeSetGrades[held.Grades],
-                    FirstDate = DateOnly.FromDayNumber(held.FirstDay),
-                    LastDate = DateOnly.FromDayNumber(held.LastDay),
-                    RemainingSeats = held.Seats,
-                    Status = OfferStatus.Published,
-                    DepartmentCode = held.Department == None ? null : _departments[held.Department],
-                    RegionCode = held.Region == None ? null : _regions[held.Region],
-                    Latitude = held.Latitude,
-                    Longitude = held.Longitude,
-                    Location = new Point(held.Longitude, held.Latitude) { SRID = 4326 },
-                });
+                offers.Add(ShowSlot(slot));
             }
 
             return offers;
@@ -156,6 +133,66 @@ public sealed class OfferIndex
         {
             _lock.ExitReadLock();
         }
+    }
+
+    /// <summary>
+    /// The offer <c>offer(id)</c> answers, with the columns <see cref="OfferColumns.HeldInMemory"/> names: null when there is
+    /// none, when it is not public (<see cref="OfferVisibility.VisibleToPublic"/>: published or waiting for an update) or
+    /// when <paramref name="caller"/> may not see it. The index holds every offer whatever its status, so an id it does not
+    /// hold is an offer that does not exist.
+    /// </summary>
+    public Offer? Find(long offerId, OfferCaller caller)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            return _slotOfOffer.TryGetValue(offerId, out var slot)
+                   && _offers[slot].Status is OfferStatus.Published or OfferStatus.NeedToBeUpdated
+                   && Visible(in _offers[slot], caller)
+                ? ShowSlot(slot)
+                : null;
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
+    }
+
+    /// <summary><see cref="OfferVisibility"/>'s rule on a slot.</summary>
+    private static bool Visible(in Slot offer, OfferCaller caller) =>
+        offer.ReservedSchoolIds is not { } schools
+        || caller.IsAdministrator
+        || (caller.SchoolId is { } school && schools.Contains(school))
+        || (caller.EmployerId is { } employer && offer.EmployerId == employer)
+        || (caller.OperatorId is { } @operator && offer.OperatorId == @operator);
+
+    /// <summary>The offer held in <paramref name="slot"/>, as <see cref="Show"/> and <see cref="Find"/> give it (under the read lock).</summary>
+    private Offer ShowSlot(int slot)
+    {
+        ref readonly var held = ref _offers[slot];
+        ref readonly var shown = ref _shown[slot];
+        return new Offer
+        {
+            Id = held.OfferId,
+            Title = shown.Title,
+            Description = "",
+            Street = "",
+            City = shown.City,
+            PostalCode = shown.PostalCode,
+            EmployerId = held.EmployerId,
+            Employer = new Employer { Id = held.EmployerId, Name = shown.EmployerName },
+            SectorId = _sectors[held.Sector],
+            Grades = _gradeSetGrades[held.Grades],
+            FirstDate = DateOnly.FromDayNumber(held.FirstDay),
+            LastDate = DateOnly.FromDayNumber(held.LastDay),
+            RemainingSeats = held.Seats,
+            Status = held.Status,
+            DepartmentCode = held.Department == None ? null : _departments[held.Department],
+            RegionCode = held.Region == None ? null : _regions[held.Region],
+            Latitude = held.Latitude,
+            Longitude = held.Longitude,
+            Location = new Point(held.Longitude, held.Latitude) { SRID = 4326 },
+        };
     }
 
     /// <summary>
@@ -408,7 +445,7 @@ public sealed class OfferIndex
     {
         ref var offer = ref _offers[slot];
         offer.OfferId = row.OfferId;
-        offer.Published = row.Published;
+        offer.Status = row.Status;
         offer.ReservedSchoolIds = row.ReservedSchoolIds.Length == 0 ? null : row.ReservedSchoolIds;
         offer.EmployerId = row.EmployerId;
         offer.OperatorId = row.OperatorId ?? 0;
@@ -447,7 +484,7 @@ public sealed class OfferIndex
 
     private void Bury(int slot)
     {
-        _offers[slot].Published = false;
+        _offers[slot].Status = OfferStatus.Removed;
         _dead++;
     }
 
@@ -519,7 +556,7 @@ public sealed class OfferIndex
         public ushort Department;
         public ushort Region;
         public ushort Grades;
-        public bool Published;
+        public OfferStatus Status;
     }
 
     /// <summary>What a page shows of an offer that <see cref="Slot"/> does not hold; apart, so that walks read less memory.</summary>
@@ -657,8 +694,8 @@ public sealed class OfferIndex
         public bool Holds(int slot)
         {
             ref readonly var offer = ref _index._offers[slot];
-            return offer.Published && offer.Seats > 0 && offer.LastDay > _endsAfterDay
-                && Visible(in offer)
+            return offer.Status == OfferStatus.Published && offer.Seats > 0 && offer.LastDay > _endsAfterDay
+                && Visible(in offer, _caller)
                 && (_territoryRegions is null || InTerritory(in offer))
                 && (_gradeSets is null || _gradeSets[offer.Grades])
                 && (Sectors is null || Sectors[offer.Sector])
@@ -666,13 +703,6 @@ public sealed class OfferIndex
                 && (_regions is null || (offer.Region != None && _regions[offer.Region]))
                 && (_periods.Length == 0 || InPeriods(in offer));
         }
-
-        private bool Visible(in Slot offer) =>
-            offer.ReservedSchoolIds is not { } schools
-            || _caller.IsAdministrator
-            || (_caller.SchoolId is { } school && schools.Contains(school))
-            || (_caller.EmployerId is { } employer && offer.EmployerId == employer)
-            || (_caller.OperatorId is { } @operator && offer.OperatorId == @operator);
 
         private bool InTerritory(in Slot offer) =>
             (offer.Region != None && _territoryRegions![offer.Region])
@@ -912,13 +942,13 @@ public sealed class Interned<T>
 }
 
 /// <summary>
-/// What the index holds of an offer, from its row of <c>offer_search</c> and its point in <c>offers</c>: whether it is
-/// published, the schools it is reserved to, its employer and operator (the visibility rule), its first and last days, its
+/// What the index holds of an offer, from its row of <c>offer_search</c> and its point in <c>offers</c>: its status,
+/// the schools it is reserved to, its employer and operator (the visibility rule), its first and last days, its
 /// seats left, sector, département and region, its grades as PostgreSQL writes the array (<c>{quatrieme,troisieme}</c>),
 /// its search vector's text, its latitude and longitude, and what a page shows of it besides: title, city, postal code, employer's name.
 /// </summary>
 public sealed record OfferIndexRow(
-    long OfferId, bool Published, long[] ReservedSchoolIds, long EmployerId, long? OperatorId, DateOnly FirstDate, DateOnly LastDate,
+    long OfferId, OfferStatus Status, long[] ReservedSchoolIds, long EmployerId, long? OperatorId, DateOnly FirstDate, DateOnly LastDate,
     int RemainingSeats, int SectorId, string? DepartmentCode, string? RegionCode, string Grades, string SearchVector, double Latitude, double Longitude,
     string Title, string City, string EmployerName, string? PostalCode);
 

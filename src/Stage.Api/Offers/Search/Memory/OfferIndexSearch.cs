@@ -28,7 +28,7 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
 {
     /// <summary>What the index reads of an offer, in <see cref="ReadRow"/>'s order, from <see cref="Tables"/>.</summary>
     private const string Columns =
-        "s.id, s.status = 'published', s.reserved_school_ids, s.employer_id, s.operator_id, s.first_date, s.last_date, s.remaining_seats, " +
+        "s.id, s.status, s.reserved_school_ids, s.employer_id, s.operator_id, s.first_date, s.last_date, s.remaining_seats, " +
         "s.sector_id, s.department_code, s.region_code, s.grades::text, s.search_vector::text, o.latitude, o.longitude, o.title, o.city, e.name, o.postal_code";
 
     /// <summary>
@@ -65,11 +65,15 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly SemaphoreSlim _wake = new(0);
     private readonly HashSet<(long Xid, long? OfferId)> _seen = [];
+    private readonly Lock _readGate = new();
+    private TaskCompletionSource<bool>? _nextRead;
+    private bool _reading;
     private volatile OfferIndex? _index;
     private long _watermark;
     private long _lastCatchUp;
     private long _answered;
     private long _loads;
+    private long _sharedReads;
 
     public bool Enabled => options.Value.InMemoryIndex;
 
@@ -78,6 +82,9 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
 
     /// <summary>How many times the index was loaded since the start.</summary>
     public long Loads => Interlocked.Read(ref _loads);
+
+    /// <summary>How many reads of the change log served waiting searches (<see cref="FreshAsync"/>) since the start.</summary>
+    public long SharedReads => Interlocked.Read(ref _sharedReads);
 
     /// <summary>How many searches the index has answered since the start.</summary>
     public long Answered => Interlocked.Read(ref _answered);
@@ -153,8 +160,7 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
             return await SearchAsync(request, 0, facets, cancellationToken);
         }
 
-        if (_index is null || CountWhere(request) is not { } where
-            || !await CatchUpAsync(await ReadChangesAsync(null, cancellationToken), cancellationToken) || _index is not { } index)
+        if (_index is null || CountWhere(request) is not { } where || !await FreshAsync(cancellationToken) || _index is not { } index)
         {
             return null;
         }
@@ -162,6 +168,22 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
         var counted = index.CountMatches(Scope(request, where), request.Near, facets);
         Interlocked.Increment(ref _answered);
         return counted;
+    }
+
+    /// <summary>
+    /// What <c>offer(id)</c> answers when the index holds every column asked for (<paramref name="columns"/>): found, with the
+    /// offer or null (none, not public, or not for <paramref name="caller"/>: <see cref="OfferIndex.Find"/>); not found when
+    /// the index cannot answer, and PostgreSQL then reads the offer.
+    /// </summary>
+    public async Task<(bool Found, Offer? Offer)> ByIdAsync(long offerId, OfferColumns columns, OfferCaller caller, CancellationToken cancellationToken)
+    {
+        if (_index is null || !columns.HeldInMemory || !await FreshAsync(cancellationToken) || _index is not { } index)
+        {
+            return (false, null);
+        }
+
+        Interlocked.Increment(ref _answered);
+        return (true, index.Find(offerId, caller));
     }
 
     /// <summary>
@@ -192,7 +214,7 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
         if (columns.HeldInMemory)
         {
             // Every column asked for is in memory: the index is brought up to date first, then gives the page and its rows.
-            if (!await CatchUpAsync(await ReadChangesAsync(null, cancellationToken), cancellationToken) || _index is not { } fresh)
+            if (!await FreshAsync(cancellationToken) || _index is not { } fresh)
             {
                 return null;
             }
@@ -298,6 +320,68 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
             catch (OperationCanceledException)
             {
                 return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Brings the index up to date with every write committed before the call: false when it cannot answer now (as
+    /// <see cref="CatchUpAsync"/>). The log is read by one statement at a time for every search waiting: a search joins the
+    /// read that starts next, never one already under way (which might have missed a write committed just before the
+    /// search came), so each one sees what it would have seen reading the log itself, and under load one read serves many.
+    /// </summary>
+    private Task<bool> FreshAsync(CancellationToken cancellationToken)
+    {
+        TaskCompletionSource<bool> next;
+        bool start;
+        lock (_readGate)
+        {
+            next = _nextRead ??= new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            start = !_reading;
+            _reading = true;
+        }
+
+        if (start)
+        {
+            // The reads serve whichever searches wait, not the request that happened to start them: they run outside its
+            // context (its trace among others).
+            using (ExecutionContext.SuppressFlow())
+            {
+                _ = Task.Run(ReadForWaitersAsync, CancellationToken.None);
+            }
+        }
+
+        return next.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Reads the log for the searches waiting, again while more came during the read, then stops.</summary>
+    private async Task ReadForWaitersAsync()
+    {
+        while (true)
+        {
+            TaskCompletionSource<bool>? waiting;
+            lock (_readGate)
+            {
+                waiting = _nextRead;
+                _nextRead = null;
+                _reading = waiting is not null;
+            }
+
+            if (waiting is null)
+            {
+                return;
+            }
+
+            try
+            {
+                // Not one search's token: the read is every waiting search's, and each stops waiting on its own token.
+                var changes = await ReadChangesAsync(null, CancellationToken.None);
+                Interlocked.Increment(ref _sharedReads);
+                waiting.SetResult(await CatchUpAsync(changes, CancellationToken.None));
+            }
+            catch (Exception e)
+            {
+                waiting.SetException(e);
             }
         }
     }
@@ -481,7 +565,7 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
     }
 
     private static OfferIndexRow ReadRow(NpgsqlDataReader row) => new(
-        row.GetInt64(0), row.GetBoolean(1), row.GetFieldValue<long[]>(2), row.GetInt64(3), row.IsDBNull(4) ? null : row.GetInt64(4),
+        row.GetInt64(0), row.GetFieldValue<OfferStatus>(1), row.GetFieldValue<long[]>(2), row.GetInt64(3), row.IsDBNull(4) ? null : row.GetInt64(4),
         row.GetFieldValue<DateOnly>(5), row.GetFieldValue<DateOnly>(6), row.GetInt32(7), row.GetInt32(8), row.IsDBNull(9) ? null : row.GetString(9),
         row.IsDBNull(10) ? null : row.GetString(10), row.GetString(11), row.GetString(12), row.GetDouble(13), row.GetDouble(14),
         row.GetString(15), row.GetString(16), row.GetString(17), row.IsDBNull(18) ? null : row.GetString(18));
