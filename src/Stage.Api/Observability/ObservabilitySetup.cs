@@ -10,7 +10,7 @@ namespace Stage.Api.Observability;
 public static class ObservabilitySetup
 {
     /// <summary>
-    /// OpenTelemetry traces (HTTP, GraphQL, PostgreSQL commands), metrics (HTTP, GraphQL operations,
+    /// OpenTelemetry traces (HTTP, GraphQL, PostgreSQL commands, the search index's reads of its change log), metrics (HTTP, GraphQL operations,
     /// Npgsql) and logs (with their scopes: request id, trace id). Exported over OTLP only when
     /// OTEL_EXPORTER_OTLP_ENDPOINT is set (with the other standard OTEL_* variables); otherwise they
     /// are collected for in-process listeners only.
@@ -22,6 +22,7 @@ public static class ObservabilitySetup
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(http => http.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
                 .AddSource("GraphQL")
+                .AddSource(Offers.Search.Memory.OfferIndexSearch.ActivitySourceName)
                 .AddNpgsql())
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()

@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Stage.Api.Offers.Search.Memory;
 
 namespace Stage.Api.Tests.Fixtures;
 
 /// <summary>
 /// Counts the SQL commands Npgsql sends to one database while serving HTTP requests, from Npgsql's own
-/// tracing (ActivitySource "Npgsql") nested under ASP.NET Core's request activity, or under <see cref="Measure"/>
-/// for a service called directly. The API's background work (event listeners, the expiry job) runs outside both
+/// tracing (ActivitySource "Npgsql") nested under ASP.NET Core's request activity, under <see cref="Measure"/>
+/// for a service called directly, or under the search index's reads of its change log that requests wait for and
+/// share (<see cref="OfferIndexSearch.ActivitySourceName"/>). The API's background work (event listeners, the expiry job) runs outside both
 /// and is not counted, nor are commands to other databases (other test classes) or the opening of physical connections.
 /// </summary>
 public sealed class SqlCommandCounter : IDisposable
@@ -14,6 +16,7 @@ public sealed class SqlCommandCounter : IDisposable
     private const string NpgsqlSource = "Npgsql";
     private const string AspNetCoreSource = "Microsoft.AspNetCore";
     private const string MeasuredSource = "Stage.Tests.SqlCommandCounter";
+    private const string SharedReadSource = OfferIndexSearch.ActivitySourceName;
     private static readonly ActivitySource Measured = new(MeasuredSource);
 
     private readonly ActivityListener _listener;
@@ -24,7 +27,7 @@ public sealed class SqlCommandCounter : IDisposable
         _listener = new ActivityListener
         {
             // Listening to ASP.NET Core makes it create the request activity the commands nest under.
-            ShouldListenTo = source => source.Name is NpgsqlSource or AspNetCoreSource or MeasuredSource,
+            ShouldListenTo = source => source.Name is NpgsqlSource or AspNetCoreSource or MeasuredSource or SharedReadSource,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = activity =>
             {
@@ -55,7 +58,7 @@ public sealed class SqlCommandCounter : IDisposable
     {
         for (var parent = activity.Parent; parent is not null; parent = parent.Parent)
         {
-            if (parent.Source.Name is AspNetCoreSource or MeasuredSource)
+            if (parent.Source.Name is AspNetCoreSource or MeasuredSource or SharedReadSource)
             {
                 return true;
             }

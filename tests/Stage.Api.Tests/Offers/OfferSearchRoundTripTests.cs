@@ -50,14 +50,15 @@ public sealed class OfferSearchRoundTripTests(ApiFixture api) : IClassFixture<Ap
     }
 
     [Fact]
-    public async Task The_count_alone_costs_one_command()
+    public async Task The_count_and_a_page_from_memory_read_the_change_log_alone()
     {
         await SeedAsync();
         // Warm-up, which also lets the search index in memory apply the seeded offers.
         await CountCommandsAsync("{ offers(first: 1) { totalCount nodes { id } } }", null);
         var statements = await CountCommandsAsync("{ offers(first: 5) { totalCount nodes { id } } }", null);
-        Assert.True(statements.Count == 2, Describe(statements));
-        // The search index in memory counts, and shows the page: each reads the change log alone, and nothing is counted in SQL.
+        // The search index in memory counts, and shows the page: each waits for a read of the change log (the same one when they
+        // wait at the same time), and nothing is counted in SQL.
+        Assert.InRange(statements.Count, 1, 2);
         Assert.All(statements, s => Assert.Contains("offer_search_changes", s, StringComparison.Ordinal));
         Assert.DoesNotContain(statements, s => s.Contains("count(*)", StringComparison.Ordinal));
     }

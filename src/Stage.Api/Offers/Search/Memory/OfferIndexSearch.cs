@@ -26,6 +26,11 @@ namespace Stage.Api.Offers.Search.Memory;
 public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<SearchOptions> options, ILogger<OfferIndexSearch> logger)
     : BackgroundService
 {
+    /// <summary>The source of the traces of the log's shared reads (<see cref="FreshAsync"/>).</summary>
+    public const string ActivitySourceName = "Stage.Search";
+
+    private static readonly ActivitySource Activities = new(ActivitySourceName);
+
     /// <summary>What the index reads of an offer, in <see cref="ReadRow"/>'s order, from <see cref="Tables"/>.</summary>
     private const string Columns =
         "s.id, s.status, s.reserved_school_ids, s.employer_id, s.operator_id, s.first_date, s.last_date, s.remaining_seats, " +
@@ -344,7 +349,7 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
         if (start)
         {
             // The reads serve whichever searches wait, not the request that happened to start them: they run outside its
-            // context (its trace among others).
+            // context, each in a trace of its own (ActivitySourceName).
             using (ExecutionContext.SuppressFlow())
             {
                 _ = Task.Run(ReadForWaitersAsync, CancellationToken.None);
@@ -372,17 +377,22 @@ public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<Searc
                 return;
             }
 
+            bool fresh;
             try
             {
                 // Not one search's token: the read is every waiting search's, and each stops waiting on its own token.
+                using var activity = Activities.StartActivity("search index: read the change log");
                 var changes = await ReadChangesAsync(null, CancellationToken.None);
                 Interlocked.Increment(ref _sharedReads);
-                waiting.SetResult(await CatchUpAsync(changes, CancellationToken.None));
+                fresh = await CatchUpAsync(changes, CancellationToken.None);
             }
             catch (Exception e)
             {
                 waiting.SetException(e);
+                continue;
             }
+
+            waiting.SetResult(fresh);
         }
     }
 
