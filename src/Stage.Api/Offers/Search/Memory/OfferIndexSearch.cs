@@ -16,12 +16,14 @@ namespace Stage.Api.Offers.Search.Memory;
 /// the filters <see cref="OfferIndexWhere"/> applies: one word, relevance first, any page forward, with its total and
 /// facets (<see cref="SearchAsync"/>); without words, a radius nearest first or a start date order, any page forward
 /// (<see cref="PageAsync"/>), and the total and facets of a search without words, within a radius or not
-/// (<see cref="CountAsync"/>). It gives the same offers, ranks, distances, order and counts as the SQL path, as fresh:
-/// each search reads the changes logged in <c>offer_search_changes</c> since this instance's watermark (with a word's two
-/// tsqueries, or with the page's rows), and the changed offers are read again and applied. A page whose fields the index
-/// holds (title, city, employer's name, dates, seats...) is shown from memory too, without reading its rows. Until the
-/// index is loaded (in the background at start, again after a truncate or a bulk change), and for every other search,
-/// these answer null and the SQL path runs.
+/// (<see cref="CountAsync"/>); and <c>offer(id)</c> (<see cref="ByIdAsync"/>). It gives the same offers, ranks, distances,
+/// order and counts as the SQL path, as fresh: each search waits for a read of the changes logged in
+/// <c>offer_search_changes</c> since this instance's watermark that starts after it came (<see cref="FreshAsync"/>, one
+/// read for every search waiting; a word's search reads the log itself with its two tsqueries, a page lacking a field
+/// with its rows), and the changed offers are read again and applied. A page whose fields the index holds (title, city,
+/// employer's name, dates, seats...) is shown from memory too, without reading its rows. Until the index is loaded (in
+/// the background at start, again after a truncate or a bulk change), and for every other search, these answer null and
+/// the SQL path runs.
 /// </summary>
 public sealed class OfferIndexSearch(NpgsqlDataSource dataSource, IOptions<SearchOptions> options, ILogger<OfferIndexSearch> logger)
     : BackgroundService
