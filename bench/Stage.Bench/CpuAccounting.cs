@@ -4,9 +4,10 @@ namespace Stage.Bench;
 
 /// <summary>
 /// CPU time counters at one moment, in clock ticks: the whole machine's, the benchmark's own processes', the API
-/// process's (<paramref name="Server"/>) and the PostgreSQL backends' serving the measured database (<paramref name="Database"/>).
+/// process's (<paramref name="Server"/>), the PostgreSQL backends' serving the measured database (<paramref name="Database"/>)
+/// and this process's, the load generator (<paramref name="Generator"/>).
 /// </summary>
-public readonly record struct CpuSnapshot(long Total, long Busy, long Own, long Server = 0, long Database = 0);
+public readonly record struct CpuSnapshot(long Total, long Busy, long Own, long Server = 0, long Database = 0, long Generator = 0);
 
 /// <summary>
 /// Tells how much CPU other work took during a measurement: the machine's process time (/proc/stat) minus
@@ -68,7 +69,9 @@ public sealed class CpuAccounting(IReadOnlyList<int> ownProcesses, int? postmast
         var backends = ChildrenOf(postmaster.Value).ToList();
         own += Ticks(postmaster.Value, withChildren: true) + backends.Sum(pid => Ticks(pid, withChildren: false));
         var serving = database is null ? 0 : backends.Where(pid => Serves(pid, database)).Sum(pid => Ticks(pid, withChildren: false));
-        return new CpuSnapshot(machine.Value.Total, machine.Value.Busy, own, server is { } api ? Ticks(api, withChildren: false) : 0, serving);
+        return new CpuSnapshot(
+            machine.Value.Total, machine.Value.Busy, own, server is { } api ? Ticks(api, withChildren: false) : 0, serving,
+            Ticks(Environment.ProcessId, withChildren: false));
     }
 
     /// <summary>A backend's command line reads "postgres: user database client state".</summary>

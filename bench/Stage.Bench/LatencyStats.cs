@@ -3,7 +3,7 @@ namespace Stage.Bench;
 /// <summary>
 /// The figures of one measurement: throughput and latency percentiles (nearest rank) in milliseconds, and
 /// the share of the machine's CPUs other processes took meanwhile (should be near 0); the CPU milliseconds per request of
-/// the API process (NaN for the floor) and of the PostgreSQL backends.
+/// the API process (NaN for the floor), of the PostgreSQL backends and of the load generator.
 /// </summary>
 public sealed record LatencyStats(
     long Requests,
@@ -18,7 +18,8 @@ public sealed record LatencyStats(
     double OtherCpuShare,
     IReadOnlyList<string> FirstErrors,
     double ServerCpuMsPerRequest = double.NaN,
-    double DatabaseCpuMsPerRequest = double.NaN)
+    double DatabaseCpuMsPerRequest = double.NaN,
+    double GeneratorCpuMsPerRequest = double.NaN)
 {
     public static LatencyStats From(LoadSample sample)
     {
@@ -37,7 +38,8 @@ public sealed record LatencyStats(
             OtherCpuShare: sample.OtherCpuShare,
             FirstErrors: sample.FirstErrors,
             ServerCpuMsPerRequest: sample.ServerCpuMs,
-            DatabaseCpuMsPerRequest: sample.DatabaseCpuMs);
+            DatabaseCpuMsPerRequest: sample.DatabaseCpuMs,
+            GeneratorCpuMsPerRequest: sample.GeneratorCpuMs);
     }
 
     /// <summary>
@@ -71,7 +73,8 @@ public sealed record LatencyStats(
             OtherCpuShare: Of(r => r.OtherCpuShare),
             FirstErrors: [.. rounds.SelectMany(r => r.FirstErrors).Take(5)],
             ServerCpuMsPerRequest: Of(r => r.ServerCpuMsPerRequest),
-            DatabaseCpuMsPerRequest: Of(r => r.DatabaseCpuMsPerRequest));
+            DatabaseCpuMsPerRequest: Of(r => r.DatabaseCpuMsPerRequest),
+            GeneratorCpuMsPerRequest: Of(r => r.GeneratorCpuMsPerRequest));
     }
 
     /// <summary>The smallest value with at least <paramref name="fraction"/> of the values at or below it.</summary>

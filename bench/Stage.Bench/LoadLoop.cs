@@ -8,11 +8,11 @@ public sealed record LoadSettings(int Concurrency, TimeSpan Warmup, TimeSpan Dur
 /// <summary>
 /// What a measurement saw: the latency of each successful request, the failures, the elapsed time, and
 /// the share of the machine's CPUs that other processes used meanwhile, and the CPU milliseconds per request of the
-/// API process and of PostgreSQL.
+/// API process, of PostgreSQL and of the load generator (this process, which shares the CPUs with both).
 /// </summary>
 public sealed record LoadSample(
     double[] LatenciesMs, long Failures, IReadOnlyList<string> FirstErrors, TimeSpan Elapsed, double OtherCpuShare,
-    double ServerCpuMs = double.NaN, double DatabaseCpuMs = double.NaN);
+    double ServerCpuMs = double.NaN, double DatabaseCpuMs = double.NaN, double GeneratorCpuMs = double.NaN);
 
 /// <summary>
 /// Runs one operation in a closed loop from <c>Concurrency</c> workers: a warm-up that is thrown away,
@@ -43,6 +43,7 @@ public static class LoadLoop
             OtherCpuShare = CpuAccounting.OtherShare(before, after),
             ServerCpuMs = CpuAccounting.MsPerRequest(before.Server, after.Server, requests),
             DatabaseCpuMs = CpuAccounting.MsPerRequest(before.Database, after.Database, requests),
+            GeneratorCpuMs = CpuAccounting.MsPerRequest(before.Generator, after.Generator, requests),
         };
     }
 

@@ -17,7 +17,7 @@ public static class ReportTable
         text.AppendLine(Invariant($"PostgreSQL {v.PostgreSql}, PostGIS {v.PostGis}, {v.DotNet}, GraphQL.NET {v.GraphQLNet}, Npgsql {v.Npgsql}"));
         text.AppendLine();
 
-        string[] header = ["case", "db", "API req/s", "API p50", "API p99", "floor req/s", "floor p50", "floor p99", "API/floor p50", "API CPU/req", "PG CPU/req", "floor PG CPU/req", "failures", "other CPU"];
+        string[] header = ["case", "db", "API req/s", "API p50", "API p99", "floor req/s", "floor p50", "floor p99", "API/floor p50", "API CPU/req", "PG CPU/req", "gen CPU/req", "floor PG CPU/req", "failures", "other CPU"];
         var rows = report.Cases.Select(c => new[]
         {
             c.Key,
@@ -31,6 +31,7 @@ public static class ReportTable
             c.ApiToFloorP50 is { } ratio ? Number(ratio, "0.00") + "x" : "-",
             Ms(c.Api.ServerCpuMsPerRequest),
             Ms(c.Api.DatabaseCpuMsPerRequest),
+            Ms(c.Api.GeneratorCpuMsPerRequest),
             c.Floor is null ? "-" : Ms(c.Floor.DatabaseCpuMsPerRequest),
             Invariant($"{c.Api.Failures + (c.Floor?.Failures ?? 0)}"),
             Percent(c.Api.OtherCpuShare) + "/" + (c.Floor is null ? "-" : Percent(c.Floor.OtherCpuShare)),
@@ -52,7 +53,8 @@ public static class ReportTable
         text.AppendLine("  Latencies are per request at the given concurrency; \"other CPU\" is the share of the machine's CPUs");
         text.AppendLine("  that processes other than the benchmark, the API and PostgreSQL used during the API/floor measurement.");
         text.AppendLine("  \"CPU/req\" is CPU time per request (user + system, /proc) of the API process and of the PostgreSQL backends");
-        text.AppendLine("  connected to the case's database, over the measurement.");
+        text.AppendLine("  connected to the case's database, over the measurement; \"gen CPU/req\" that of the load generator (this process),");
+        text.AppendLine("  which shares the CPUs with them: when it takes more, the API gets less.");
         text.Append(report.Peer?.Format(report.Cases));
 
         text.AppendLine();

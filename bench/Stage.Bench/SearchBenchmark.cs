@@ -230,7 +230,7 @@ public static class SearchBenchmark
     private static string Summary(string what, LatencyStats stats)
     {
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{what}: {stats.RequestsPerSecond:0} req/s, p50 {stats.P50Ms:0.00} ms, p99 {stats.P99Ms:0.00} ms, CPU per request {stats.ServerCpuMsPerRequest:0.###} ms server {stats.DatabaseCpuMsPerRequest:0.###} ms PostgreSQL, {stats.Requests} requests, other processes {stats.OtherCpuShare:P0} CPU");
+            $"{what}: {stats.RequestsPerSecond:0} req/s, p50 {stats.P50Ms:0.00} ms, p99 {stats.P99Ms:0.00} ms, CPU per request {stats.ServerCpuMsPerRequest:0.###} ms server {stats.DatabaseCpuMsPerRequest:0.###} ms PostgreSQL {stats.GeneratorCpuMsPerRequest:0.###} ms load generator, {stats.Requests} requests, other processes {stats.OtherCpuShare:P0} CPU");
         if (stats.Failures > 0)
         {
             Log.Fail($"{what}: {stats.Failures} FAILED, e.g. {(stats.FirstErrors.Count > 0 ? stats.FirstErrors[0] : "?")}");
