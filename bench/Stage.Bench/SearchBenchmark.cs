@@ -111,6 +111,8 @@ public static class SearchBenchmark
                     }
                 }
 
+                largeFloor.CloseIdleConnections();
+                smallFloor.CloseIdleConnections();
                 await LoadLoop.WarmUpAsync("the API", options.Concurrency, options.ServerWarmup, [.. cases.Select(c => (Func<long, CancellationToken, Task<string?>>)((i, ct) => http.SendAsync(c.Body(i), ct)))], cancellationToken);
                 var apiCpu = new CpuAccounting([Environment.ProcessId, api.ProcessId], postmaster, api.ProcessId);
                 foreach (var benchCase in cases)
@@ -138,6 +140,8 @@ public static class SearchBenchmark
                         }
                     }
 
+                    largeFloor.CloseIdleConnections();
+                    smallFloor.CloseIdleConnections();
                     await LoadLoop.WarmUpAsync("the API", options.Concurrency, options.ServerWarmup, [(i, ct) => http.SendAsync(smallRadius.Body(i), ct)], cancellationToken);
                     var apiCpu = new CpuAccounting([Environment.ProcessId, api.ProcessId], postmaster, api.ProcessId);
                     apiRounds.Add(smallRadius.Key, await MeasureApiAsync(smallRadius, http, apiCpu, smallSettings, cancellationToken));
